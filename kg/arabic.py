@@ -1,0 +1,154 @@
+"""Arabic normalisation for matching, with a map back to the original text.
+
+Matching happens on a normalised copy of the article: diacritics, tatweel and
+invisible controls removed; alef/hamza forms, final ى/ي, ة/ه, Persian/Urdu
+letters and Arabic-Indic digits folded. The copy carries, for every one of its
+characters, the offset of the original character it came from, so a span found
+on the copy maps back to exact offsets in the text the user gave us
+(CAMeL Tools' ``normalize`` does the folding; spaCy's ``Span.start_char`` is
+the model for keeping offsets).
+
+Lexicon entries go through the same :func:`fold`, so spelling variants never
+need hand-listed copies.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+# Code points dropped from the matching copy: harakat, Quranic marks, tatweel,
+# and the invisible format characters (bidi controls, ZWJ/ZWNJ, BOM) that
+# copy-pasted news text is full of.
+_DROP = set(range(0x0610, 0x061B)) | set(range(0x064B, 0x0660)) | {0x0670, 0x0640}
+_DROP |= set(range(0x06D6, 0x06EE)) - {0x06E5, 0x06E6}
+_DROP |= {0x200B, 0x200C, 0x200D, 0x200E, 0x200F, 0x061C, 0xFEFF, 0x00AD}
+_DROP |= set(range(0x202A, 0x202F)) | set(range(0x2066, 0x206A))
+
+BIDI_CONTROLS = "".join(map(chr, [0x061C, 0x200E, 0x200F, *range(0x202A, 0x202F),
+                                  *range(0x2066, 0x206A)]))
+
+_FOLD = {
+    "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ٲ": "ا", "ٳ": "ا",
+    "ى": "ي", "ی": "ي", "ې": "ي", "ێ": "ي", "ے": "ي",
+    "ة": "ه", "ۀ": "ه", "ہ": "ه", "ھ": "ه", "ە": "ه",
+    "ؤ": "ء", "ئ": "ء",
+    "ک": "ك", "ڪ": "ك", "گ": "ك",
+    "٫": ".", "٬": ",", "؛": ";", "٪": "%",
+    "\u00a0": " ", "\u2007": " ", "\u202f": " ", "\t": " ", "\r": " ",
+    "–": "-", "—": "-", "‐": "-", "‑": "-", "−": "-",
+}
+for _i in range(10):
+    _FOLD[chr(0x0660 + _i)] = str(_i)  # Arabic-Indic digits
+    _FOLD[chr(0x06F0 + _i)] = str(_i)  # Persian digits
+
+
+@lru_cache(maxsize=4096)
+def _fold_char(ch: str) -> str:
+    """The matching form of one character ('' when it is dropped)."""
+    cp = ord(ch)
+    if cp in _DROP:
+        return ""
+    if ch in _FOLD:
+        return _FOLD[ch]
+    if 0xFB50 <= cp <= 0xFDFF or 0xFE70 <= cp <= 0xFEFF:
+        # Presentation forms: decompose, then fold each resulting letter.
+        return "".join(_fold_char(c) for c in unicodedata.normalize("NFKC", ch))
+    if ch.isupper():
+        return ch.lower()
+    return ch
+
+
+@dataclass(frozen=True, slots=True)
+class Text:
+    """An article text with its normalised matching copy and the offset map."""
+
+    original: str
+    norm: str
+    offsets: tuple[int, ...]  # offsets[i] = original index of norm[i]; one extra = len(original)
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Map a [start, end) span of ``norm`` to a span of ``original``."""
+        if end <= start:
+            o = self.offsets[start]
+            return o, o
+        return self.offsets[start], self.offsets[end - 1] + 1
+
+    def original_span(self, start: int, end: int) -> str:
+        s, e = self.to_original(start, end)
+        return self.original[s:e]
+
+
+def normalise(original: str) -> Text:
+    """Build the matching copy of ``original`` and its offset map."""
+    out: list[str] = []
+    offsets: list[int] = []
+    for i, ch in enumerate(original):
+        folded = _fold_char(ch)
+        if folded:
+            out.append(folded)
+            offsets.extend([i] * len(folded))
+    offsets.append(len(original))
+    return Text(original, "".join(out), tuple(offsets))
+
+
+def fold(text: str) -> str:
+    """The matching form of a string: what lexicon entries are compared as."""
+    return " ".join("".join(_fold_char(c) for c in text).split())
+
+
+def strip_bidi(text: str) -> str:
+    """Remove bidirectional controls so a label cannot be displayed reversed."""
+    return text.translate({ord(c): None for c in BIDI_CONTROLS})
+
+
+_PRESENTATION = re.compile("[\uFB50-\uFDFF\uFE70-\uFEFF]")
+_DIACRITIC = re.compile("[\u064B-\u065F\u0670\u0640]")
+
+
+def canonical_problem(entry: str) -> str | None:
+    """Why a lexicon string is not in canonical form, or None when it is.
+
+    Canonical: NFC, no harakat or tatweel, no presentation forms, single
+    spaces, trimmed. Hamza spellings are kept as written (folding is the
+    loader's job, not the file's).
+    """
+    if entry != unicodedata.normalize("NFC", entry):
+        return "not NFC"
+    if _PRESENTATION.search(entry):
+        return "presentation-form code point"
+    if _DIACRITIC.search(entry):
+        return "diacritic or tatweel"
+    if entry != entry.strip() or "  " in entry:
+        return "extra whitespace"
+    if any(c in BIDI_CONTROLS for c in entry):
+        return "bidi control"
+    return None
+
+
+# Tokens: runs of letters/digits (with an internal decimal point or thousands
+# separator), or single punctuation characters. Quotation marks are not tokens:
+# «داعش» and "داعش" must match the lexicon as داعش does.
+TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+|[^\s«»\"“”„'‘’]", re.UNICODE)
+
+# Proclitics news text glues to a word: conjunctions و/ف, prepositions ب/ل/ك.
+_PROCLITICS = ("وب", "ول", "فب", "فل", "وك", "و", "ف", "ب", "ل", "ك")
+
+
+def stems(token: str) -> list[str]:
+    """The token and the forms it may take without a proclitic.
+
+    ``للتحالف`` is ``ل`` + ``التحالف`` with the alef of the article elided,
+    so it yields ``التحالف`` too.
+    """
+    forms = [token]
+    if len(token) < 3:
+        return forms
+    for pre in ("ولل", "فلل", "لل"):
+        if token.startswith(pre) and len(token) > len(pre) + 1:
+            forms.append("ال" + token[len(pre):])
+    for pre in _PROCLITICS:
+        if token.startswith(pre) and len(token) - len(pre) >= 2:
+            forms.append(token[len(pre):])
+    return forms

@@ -1,0 +1,147 @@
+"""The ``kg`` command: parses arguments, calls :mod:`kg.api`, maps errors to exit codes.
+
+No logic lives here. Results go to stdout, diagnostics to stderr; exit codes:
+0 success, 1 bad input or failed validation, 2 usage, 3 query error, 4 store busy.
+"""
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from . import api
+from .errors import KgError, NoArticles
+from .store import DEFAULT_STORE
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None,
+                  help="ctkg: a knowledge graph of counter-terrorism coalition events from Arabic news.")
+
+StoreOpt = Annotated[Path, typer.Option("--store", "-s", help="The graph store folder.")]
+DEFAULT = Path(DEFAULT_STORE)
+
+
+def _err(msg: str) -> None:
+    typer.echo(msg, err=True)
+
+
+def _fail(exc: KgError) -> None:
+    _err(f"kg: {exc}")
+    raise typer.Exit(exc.exit_code)
+
+
+@app.command()
+def build(paths: Annotated[list[Path], typer.Argument(help="Article files or folders (.txt, .html, .jsonl).")],
+          store: StoreOpt = DEFAULT,
+          wait: Annotated[bool, typer.Option(help="Wait for another build on the store to finish.")] = False,
+          quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print no summary.")] = False):
+    """Read, extract and add articles to the store (re-running changes nothing)."""
+    from .progress import Progress
+
+    progress = Progress(enabled=not quiet)
+    try:
+        report = api.build(paths, store, wait=wait, on_error=lambda e: _err(f"kg: skipped {e}"),
+                           on_article=progress.tick)
+    except NoArticles as exc:
+        progress.done()
+        _fail(exc)
+    except KgError as exc:
+        progress.done()
+        _fail(exc)
+    progress.done()
+    if not quiet:
+        s = report.summary()
+        skipped = f", {len(report.errors)} skipped" if report.errors else ""
+        typer.echo(f"{s['articles']} articles read{skipped}: {s['meetings']} meetings, {s['chairs']} chairs, "
+                   f"{s['officials']} officials, {s['pledges']} pledges in {s['seconds']:.1f} s -> {store}")
+
+
+@app.command()
+def query(query: Annotated[Optional[str], typer.Argument(help="A name from queries/, a .rq file, or SPARQL text.")] = None,
+          store: StoreOpt = DEFAULT,
+          format: Annotated[str, typer.Option("--format", "-f", help="table, csv, json or turtle.")] = "table",
+          limit: Annotated[Optional[int], typer.Option(help="Return at most this many rows.")] = None,
+          list_: Annotated[bool, typer.Option("--list", help="List the named queries.")] = False):
+    """Run a SPARQL query (read-only; SERVICE, LOAD and FROM are refused)."""
+    from .query import format_result, named_queries
+
+    if list_:
+        for name, (_, doc) in named_queries().items():
+            typer.echo(f"{name:14} {doc}")
+        return
+    if query is None:
+        _err("kg: give a query (a name, a .rq file or SPARQL), or --list")
+        raise typer.Exit(2)
+    if format not in ("table", "csv", "json", "turtle"):
+        _err(f"kg: unknown format {format!r}; choose table, csv, json or turtle")
+        raise typer.Exit(2)
+    try:
+        result = api.query(query, store, limit=limit)
+    except KgError as exc:
+        _fail(exc)
+    typer.echo(format_result(result, format))
+
+
+@app.command()
+def export(store: StoreOpt = DEFAULT,
+           format: Annotated[str, typer.Option("--format", "-f",
+                                               help="turtle, ntriples, trig, nquads, jsonld, graphml or gexf.")] = "turtle",
+           output: Annotated[Path, typer.Option("--output", "-o", help="File to write.")] = Path("graph.ttl")):
+    """Export the graph: turtle holds the union of all graphs, trig/nquads keep them apart."""
+    try:
+        n = api.export(store, format, output)
+    except KgError as exc:
+        _fail(exc)
+    _err(f"kg: wrote {n} statements to {output}")
+
+
+@app.command()
+def viz(store: StoreOpt = DEFAULT,
+        output: Annotated[Path, typer.Option("--output", "-o", help="HTML file to write.")] = Path("graph.html")):
+    """Write an interactive HTML view of the graph that works offline."""
+    try:
+        info = api.render(store, output)
+    except KgError as exc:
+        _fail(exc)
+    _err(f"kg: wrote {info['nodes']} nodes and {info['edges']} edges to {output}")
+
+
+@app.command()
+def validate(store: StoreOpt = DEFAULT):
+    """Check the store against the SHACL shapes (exit 1 on violations)."""
+    try:
+        conforms, text = api.validate(store)
+    except KgError as exc:
+        _fail(exc)
+    typer.echo(text)
+    raise typer.Exit(0 if conforms else 1)
+
+
+@app.command()
+def stats(store: StoreOpt = DEFAULT):
+    """Counts by class, articles and the last build."""
+    try:
+        s = api.stats(store)
+    except KgError as exc:
+        _fail(exc)
+    typer.echo(f"articles      {s['articles']}")
+    for cls, n in s["classes"].items():
+        typer.echo(f"{cls:13} {n}")
+    typer.echo(f"triples       {s['triples']}")
+    if s.get("last_build"):
+        lb = s["last_build"]
+        typer.echo(f"last build    {lb.get('at')}: {lb.get('articles')} articles in {lb.get('seconds')} s")
+
+
+def main() -> None:
+    try:
+        app()
+    except KeyboardInterrupt:
+        _err("kg: interrupted")
+        sys.exit(130)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,580 @@
+"""Meetings: which ones an article reports, and when, where, by whom and under whose chair.
+
+Mentions of meetings (``اجتماع``, ``المؤتمر``, ``قمة`` ...) are resolved to
+meeting records sentence by sentence:
+
+* the first mention in a sentence that also states an event (a meeting verb or a
+  date) becomes the article's **primary** meeting;
+* a definite mention with no name of its own (``الاجتماع``, ``المؤتمر``) refers
+  back to the latest meeting of its kind;
+* a named mention that matches no earlier meeting is a **new** meeting only if
+  its own sentence dates it; earlier meetings mentioned in passing without a
+  date ("اجتماع موسع عقده وزراء الدفاع في بروكسل") are left out;
+* ``في إطار X`` makes X the larger conference the meeting was held within;
+  ``على هامش X`` (on the sidelines) does not.
+
+The first mention of a sentence anchors the sentence's facts (date, place,
+chairs, participant counts) to its meeting.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from dataclasses import dataclass, field
+
+from ..arabic import stems
+from ..spot import Doc
+from ..values.counts import find_counts
+from ..values.dates import find_dates, resolve
+from .context import Context
+from .officials import OfficialFinder, focus_org
+from .records import Agent, Evidence, Fact, Meeting, OrgFact, Person
+
+NP_MAX = 14
+CONVENER_KINDS = {"coalition", "working_group", "forum", "intergovernmental", "military", None}
+_GENERIC_MODIFIERS = {"دولي", "وزاري", "عام", "اول", "ثاني", "ثالث", "رابع", "خامس", "سادس", "سابع",
+                      "ثامن", "تاسع", "عاشر", "حادي", "عشرين", "سنوي", "حالي", "موسع", "رفيع", "مستوى",
+                      "افتتاحي", "ختامي", "اقليمي", "دوليه", "وزاريه", "عامه", "لهم", "لها", "له", "هذا",
+                      "هذه", "الذي", "تحضيري", "ثاني", "اخير", "طارء", "استثناءي", "مشترك", "عشر"}
+_CLOSING = {"اختتم", "اختتمت", "يختتم", "تختتم", "اسدل", "ختام", "اختتام", "اختتامه"}
+_DURATION_VERBS = {"استمر", "استمرت", "يستمر", "تستمر", "مدي", "لمده", "مدار"}
+_DURATION_UNITS = {"يومين": 2, "يوما": None, "ايام": None, "يومان": 2}
+
+
+@dataclass
+class MeetingMention:
+    start: int
+    trigger_end: int
+    end: int
+    kind: str
+    sent: int
+    name_words: frozenset[str]
+    orgs: list[str]
+    possessive: bool
+    within: bool = False
+    entity: Meeting | None = None
+
+
+def _bare(tok: str) -> str:
+    """A word's comparable core: no proclitic, no article."""
+    forms = stems(tok)
+    w = forms[-1] if len(forms) > 1 else tok
+    for f in forms:
+        if f.startswith("ال"):
+            w = f
+            break
+    return w[2:] if w.startswith("ال") and len(w) > 3 else w
+
+
+class MeetingFinder:
+    def __init__(self, doc: Doc, ctx: Context, people: list[Person], finder: OfficialFinder):
+        self.doc, self.ctx, self.lex = doc, ctx, doc.lex
+        self.words = doc.words
+        self.people = people
+        self.finder = finder
+        self.meetings: list[Meeting] = []
+        self.org_facts: list[OrgFact] = []
+        self.anchor: dict[int, Meeting] = {}  # sentence -> meeting its facts belong to
+        self.primary: Meeting | None = None
+        self.headlines = self._headline_sentences()
+
+    # -- helpers --------------------------------------------------------------
+    def ev(self, i: int, j: int, rule: str, conf: float) -> Evidence:
+        s, e = self.doc.original_span(i, max(j, i + 1))
+        return Evidence(s, e, self.doc.tokens[i].sent, rule, conf)
+
+    def trig(self, name: str, k: int):
+        return self.lex.triggers[name].match(self.words, k)
+
+    def _headline_sentences(self) -> set[int]:
+        """Short lines at the top without a full stop: titles, bylines, datelines."""
+        out = set()
+        norm = self.doc.text.norm
+        for s, (a, b) in enumerate(self.doc.sentences[:6]):
+            end_char = self.doc.tokens[b - 1].end
+            ends_line = end_char >= len(norm) or norm[end_char:end_char + 1] == "\n"
+            if b - a <= 20 and ends_line and self.words[b - 1] not in (".", "؟", "!"):
+                out.add(s)
+        return out
+
+    # -- mentions ---------------------------------------------------------------
+    def mentions(self) -> list[MeetingMention]:
+        w, out = self.words, []
+        k = self.ctx.dateline_end
+        while k < len(w):
+            hit = self.trig("meeting_nouns", k)
+            if not hit:
+                k += 1
+                continue
+            kind, n = hit[0][0], hit[1]
+            t_end = k + n
+            if t_end < len(w) and self.lex.is_trigger("not_meetings", w[t_end]):
+                k = t_end + 1
+                continue
+            before = w[max(0, k - 3):k]
+            if any(self.lex.is_trigger("sidelines", t) for t in before):
+                k = t_end
+                continue
+            end, names, orgs = self._noun_phrase(t_end)
+            within = self._preceded_by(k, "within")
+            possessive = w[t_end - 1].endswith(("ها", "ه", "هم", "هما")) and kind in ("meeting", "conference")
+            out.append(MeetingMention(k, t_end, end, kind, self.doc.tokens[k].sent, frozenset(names),
+                                      orgs, possessive, within))
+            k = max(end, t_end)
+        return out
+
+    def _preceded_by(self, k: int, trigger: str) -> bool:
+        for s in range(max(0, k - 4), k):
+            hit = self.trig(trigger, s)
+            if hit and s + hit[1] == k:
+                return True
+        return False
+
+    def _noun_phrase(self, j: int):
+        """Extent of the meeting's name after its noun, its content words and organisations."""
+        w, lex = self.words, self.lex
+        names, orgs = [], []
+        start = j
+        while j < len(w) and j - start < NP_MAX:
+            tok = w[j]
+            m = self.doc.mention_at.get(j)
+            if m is not None:
+                e = m.first("org")
+                if e:
+                    orgs.append(e.id)
+                    names.append("org:" + e.id)
+                elif m.first("country") or m.first("city"):
+                    names.append(_bare(w[j]))
+                j = m.end
+                continue
+            if tok in ("(", ")") or tok == "ال":
+                j += 1
+                continue
+            if not tok[0].isalpha() or any(f in lex.stopwords for f in stems(tok)) or \
+                    any(f in lex.weekdays for f in stems(tok)) or lex.relative_days.match(w, j):
+                break
+            if self.trig("chair_phrases", j) or self.trig("participation", j) or lex.titles.match(w, j):
+                break
+            core = _bare(tok)
+            if core not in _GENERIC_MODIFIERS:
+                names.append(core)
+            j += 1
+        return j, names, orgs
+
+    # -- resolution ---------------------------------------------------------------
+    def run(self) -> list[Meeting]:
+        by_sent: dict[int, list[MeetingMention]] = {}
+        for m in self.mentions():
+            by_sent.setdefault(m.sent, []).append(m)
+        for sent in sorted(by_sent):
+            if sent in self.headlines:
+                continue
+            ms = by_sent[sent]
+            containers = [m for m in ms if m.within]
+            rest = [m for m in ms if not m.within]
+            anchor = self._resolve(rest[0], sent) if rest else None
+            for c in containers:
+                ent = self._match(c) or self._new(c, container=True)
+                c.entity = ent
+                if anchor is not None and anchor is not ent and anchor.part_of is None:
+                    anchor.part_of = Fact(ent.key, self.ev(c.start, c.end, "meeting.part-of", 0.8))
+            if anchor is not None:
+                self.anchor[sent] = anchor
+                anchor.sentences.append(sent)
+        self._group_chairs()
+        for meeting in self.meetings:
+            self._fill(meeting)
+        # Drop meetings that never got a day: a conference named only as the frame
+        # of another ("في إطار مؤتمر ...") with no date of its own.
+        keep = [m for m in self.meetings if m.date is not None or m.primary]
+        for m in keep:
+            if m.part_of and m.part_of.value not in {k.key for k in keep}:
+                m.part_of = None
+        self.meetings = keep
+        return keep
+
+    def _event_sentence(self, sent: int) -> bool:
+        a, b = self.doc.sentences[sent]
+        a = max(a, self.ctx.dateline_end)
+        if any(e.is_day for e in find_dates(self.words, a, b, self.lex)):
+            return True
+        return any(self.lex.is_trigger("meeting_verbs", self.words[k]) for k in range(a, b))
+
+    def _background(self, m: MeetingMention) -> bool:
+        a, b = self.doc.sentences[m.sent]
+        w = self.words
+        near = w[max(a, m.start - 4):m.start] + w[m.end:min(b, m.end + 2)]
+        if any(self.lex.is_trigger("past_meeting", t) for t in near):
+            return True
+        if any(t in ("بعد", "قبل", "عقب") for t in w[max(a, m.start - 6):m.start]):
+            return True
+        return any(t in ("وكان", "وكانت", "كان", "كانت", "سبق", "وسبق") for t in w[a:m.start])
+
+    def _resolve(self, m: MeetingMention, sent: int) -> Meeting | None:
+        anaphoric = not m.name_words and not m.orgs
+        if anaphoric:
+            same = [e for e in self.meetings if e.kind == m.kind] or self.meetings
+            if same:
+                m.entity = self.primary if self.primary in same else same[-1]
+                return m.entity
+        else:
+            found = self._match(m)
+            if found is not None:
+                m.entity = found
+                return found
+        if self.primary is None and self._event_sentence(sent) and not self._background(m):
+            m.entity = self._new(m, primary=True)
+            return m.entity
+        if self.primary is not None and not anaphoric and self._own_day(sent) and not self._same_day_as_primary(sent):
+            m.entity = self._new(m)
+            return m.entity
+        return None
+
+    def _own_day(self, sent: int) -> bool:
+        a, b = self.doc.sentences[sent]
+        return any(e.is_day for e in find_dates(self.words, max(a, self.ctx.dateline_end), b, self.lex))
+
+    def _same_day_as_primary(self, sent: int) -> bool:
+        return self.primary is not None and sent in self.primary.sentences
+
+    def _match(self, m: MeetingMention) -> Meeting | None:
+        for e in reversed(self.meetings):
+            if e.kind != m.kind and not (m.orgs and e.convener and e.convener.value in m.orgs):
+                continue
+            a, b = set(m.name_words), set(e.name_words)
+            if a and b and len(a & b) >= max(1, min(len(a), len(b)) // 2 + (min(len(a), len(b)) > 2)):
+                return e
+        return None
+
+    def _new(self, m: MeetingMention, *, primary: bool = False, container: bool = False) -> Meeting:
+        label = self.doc.surface(m.start, m.end).strip(" ،,")
+        key = f"m{len(self.meetings) + 1}"
+        meeting = Meeting(key=key, kind=m.kind, label=label,
+                          label_ev=self.ev(m.start, m.end, f"meeting.noun:{m.kind}", 0.9),
+                          name_words=m.name_words, primary=primary)
+        a, b = self.doc.sentences[m.sent]
+        for mod in self.words[m.trigger_end:m.end]:
+            hit = self.lex.triggers["meeting_kinds"].match([mod], 0)
+            if hit:
+                meeting.subkind = hit[0][0]
+                break
+        meeting.convener = self._convener(m)
+        self.meetings.append(meeting)
+        if primary:
+            self.primary = meeting
+        return meeting
+
+    def _convener(self, m: MeetingMention) -> Fact | None:
+        """The body whose meeting it is: an organisation in the meeting's name, or the
+        subject of 'عقدت X اجتماعها'."""
+        lex = self.lex
+        candidates = list(m.orgs)
+        a, _ = self.doc.sentences[m.sent]
+        if m.possessive or not candidates:
+            for mm in self.doc.mentions:
+                if max(a, m.start - 12) <= mm.start < m.start and mm.first("org"):
+                    candidates.insert(0, mm.first("org").id) if m.possessive else None
+        def rank(oid):
+            kind = (lex.entity("org", oid).extra.get("kind") if lex.entity("org", oid) else None)
+            return {"working_group": 0, "forum": 1, "coalition": 2}.get(kind, 3)
+        candidates = [c for c in candidates
+                      if (lex.entity("org", c).extra.get("kind") if lex.entity("org", c) else None) in CONVENER_KINDS]
+        if not candidates:
+            # A generic noun in the name ("للتحالف", "للمنتدى") stands for the body named elsewhere.
+            for k in range(m.trigger_end, m.end):
+                for f in stems(self.words[k]):
+                    if f in lex.generic_org_words:
+                        org = focus_org(self.doc, f, k)
+                        if org:
+                            return Fact(org, self.ev(k, k + 1, "meeting.convener-generic", 0.6))
+            return None
+        best = min(candidates, key=rank)
+        return Fact(best, self.ev(m.start, m.end, "meeting.convener", 0.8))
+
+    # -- facts ------------------------------------------------------------------------
+    def _fill(self, meeting: Meeting) -> None:
+        for sent in meeting.sentences:
+            a, b = self.doc.sentences[sent]
+            a = max(a, self.ctx.dateline_end)
+            if meeting.date is None:
+                self._date(meeting, a, b)
+            if meeting.country is None and not meeting.virtual:
+                self._place(meeting, a, b)
+            self._chairs(meeting, a, b)
+            if meeting.participant_count is None:
+                self._count(meeting, a, b)
+        if meeting.date is None and meeting.primary and self.ctx.published is not None:
+            pub = self.ctx.published
+            meeting.date = Fact(pub.value, Evidence(pub.ev.start, pub.ev.end, pub.ev.sentence,
+                                                    "meeting.date-of-article", 0.5))
+        if meeting.country is None and not meeting.virtual and self.ctx.country and (meeting.primary or meeting.date):
+            ev = self.ctx.city_ev
+            meeting.country = Fact(self.ctx.country, Evidence(ev.start, ev.end, ev.sentence,
+                                                              "meeting.place-dateline", 0.6))
+
+    def _date(self, meeting: Meeting, a: int, b: int) -> None:
+        ref = self.ctx.published.value if self.ctx.published else None
+        days = []
+        for e in find_dates(self.words, a, b, self.lex):
+            if not e.is_day:
+                continue
+            r = resolve(e, ref)
+            if r:
+                days.append((r, e))
+        if not days:
+            return
+        first = min(days, key=lambda d: d[0][0])
+        last_day = max((d[0][1] or d[0][0]) for d in days)
+        start = first[0][0]
+        e = first[1]
+        conf = 0.9 if e.kind == "date" else 0.8
+        duration = self._duration(a, b)
+        closing = any(f in _CLOSING for k in range(a, b) for f in stems(self.words[k]))
+        if duration and last_day == start:
+            if closing:
+                start = start - dt.timedelta(days=duration - 1)
+            else:
+                last_day = start + dt.timedelta(days=duration - 1)
+        meeting.date = Fact(start, self.ev(e.start, e.end, f"meeting.{e.rule}", conf))
+        if last_day > start:
+            meeting.end_date = Fact(last_day, self.ev(e.start, e.end, "meeting.date-range", conf))
+
+    def _duration(self, a: int, b: int) -> int | None:
+        w = self.words
+        for k in range(a, b - 1):
+            if any(f in _DURATION_VERBS for f in stems(w[k])) or w[k] in ("على", "لمده"):
+                nxt = w[k + 1]
+                if nxt in _DURATION_UNITS and _DURATION_UNITS[nxt]:
+                    return _DURATION_UNITS[nxt]
+                if nxt == "مدي" and k + 2 < b and w[k + 2] in _DURATION_UNITS:
+                    return _DURATION_UNITS[w[k + 2]]
+                if nxt.isdigit() and k + 2 < b and w[k + 2] in ("ايام", "يوما"):
+                    return int(nxt)
+        return None
+
+    def _place(self, meeting: Meeting, a: int, b: int) -> None:
+        w, lex = self.words, self.lex
+        if any(self.trig("virtual", k) for k in range(a, b)):
+            meeting.virtual = True
+            return
+        best = None  # (priority, country, evidence)
+        for m in self.doc.mentions:
+            if not a <= m.start < b:
+                continue
+            prev = w[m.start - 1] if m.start > a else ""
+            prep = m.prefix.endswith("ب") or prev in ("في", "فى")
+            capital_of = prev in ("العاصمه", "عاصمه") or (m.start >= 2 and w[m.start - 2] in ("العاصمه",))
+            host = any(self.lex.is_trigger("host_verbs", t) for t in w[max(a, m.start - 2):m.start])
+            city, country = m.first("city"), m.first("country")
+            cand = None
+            if city and (prep or host or capital_of):
+                cand = (0, lex.entity("city", city.id).country, "meeting.place-city")
+            elif country and country.role == "adjective" and capital_of:
+                cand = (1, country.id, "meeting.place-capital")
+            elif host and (country or city) and (not country or country.role == "name"):
+                cid = country.id if country else lex.entity("city", city.id).country
+                cand = (2, cid, "meeting.place-host")
+            elif country and country.role == "name" and prep:
+                cand = (3, country.id, "meeting.place-state")
+            if cand and (best is None or cand[0] < best[0]):
+                best = (*cand, m)
+        if best:
+            _, cid, rule, m = best
+            meeting.country = Fact(cid, self.ev(m.start, m.end, rule, 0.85 if best[0] < 3 else 0.7))
+            if m.first("city"):
+                meeting.city = Fact(m.first("city").id, self.ev(m.start, m.end, rule, 0.85))
+
+    # -- chairs ------------------------------------------------------------------------
+    def _person_at(self, k: int) -> Person | None:
+        for p in self.people:
+            if p.intro[0] <= k < p.intro[1]:
+                return p
+        return None
+
+    def _agents(self, p: int, b: int, limit: int = 8, group: bool = False) -> list[tuple[list[Agent], int, int]]:
+        """Agents listed from token p: states, organisations, people ('X و Y و Z').
+        With ``group``, the words of 'تتولى رئاسة المجموعة بالاشتراك مع' are skipped too."""
+        w, lex, out = self.words, self.lex, []
+        skips = 0
+        while p < b and len(out) < limit:
+            tok = w[p]
+            person = self._person_at(p)
+            if person is not None:
+                agents = [Agent("person", person.key)]
+                if person.represents:
+                    agents.insert(0, person.represents.value)
+                out.append((agents, p, person.intro[1]))
+                p, skips = max(person.intro[1], person.tokens[1]), 0
+                continue
+            m = self.doc.mention_at.get(p)
+            if m is not None:
+                e = m.first("country") or m.first("org")
+                if e is None and m.first("city") and not m.first("city").ambiguous:
+                    e = None
+                if e is not None:
+                    agents = [Agent("country" if e.kind == "country" else "org",
+                                    (lex.entity("org", e.id).extra.get("acts_for") or e.id) if e.kind == "org" else e.id)]
+                    out.append((agents, p, m.end))
+                    p, skips = m.end, 0
+                    continue
+                break
+            if tok in ("و", "،", ",", "بين", "من", "كل", "هي", "هم", "وهي", "ل", "من") or \
+                    lex.is_trigger("counterpart", tok) or lex.honorifics.match(w, p):
+                p += 1
+                continue
+            if group and (lex.is_trigger("group_chair_filler", tok)
+                          or any(f in lex.generic_org_words for f in stems(tok))):
+                p += 1
+                continue
+            if skips < 3 and (tok.isdigit() or tok in lex.number_words or
+                              any(f in lex.trigger_sets["count_nouns"] for f in stems(tok)) or
+                              tok in ("بشكل", "مشترك", "المشتركه", "جهات", "دول")):
+                p += 1
+                skips += 1
+                continue
+            break
+        return out
+
+    def _blocked(self, a: int, k: int) -> bool:
+        """'وفد ... برئاسة' / 'الحكومة العراقية برئاسة': heading something else."""
+        for j in range(k - 1, max(a, k - 7) - 1, -1):
+            if self.lex.is_trigger("not_chair_objects", self.words[j]):
+                return True
+            if self.trig("meeting_nouns", j) or self.lex.is_trigger("meeting_verbs", self.words[j]):
+                return False
+        return False
+
+    def _chairs(self, meeting: Meeting, a: int, b: int) -> None:
+        w = self.words
+        k = a
+        while k < b:
+            hit = self.trig("chair_phrases", k)
+            if not hit:
+                k += 1
+                continue
+            sub, n = hit[0][0], hit[1]
+            phrase = w[k + n - 1]
+            found: list[tuple[list[Agent], int, int]] = []
+            if sub == "group-chair":
+                k += n
+                continue  # handled article-wide in _group_chairs
+            if self._blocked(a, k):
+                k += n
+                continue
+            if sub in ("co-chaired", "chaired-by") and phrase.endswith(("ته", "تها", "تهما", "تهم")) \
+                    and phrase.startswith("بر"):
+                before = [p for p in self.people if a <= p.intro[0] < k]
+                before.sort(key=lambda p: p.intro[0])
+                take = 1 if phrase.endswith(("ته", "تها")) else len(before)
+                for p in before[:take]:
+                    found.append(([*([p.represents.value] if p.represents else []), Agent("person", p.key)],
+                                  p.intro[0], p.intro[1]))
+            elif sub in ("co-chaired", "chaired-by"):
+                found = self._agents(k + n, b)
+            else:  # "ترأس [الاجتماع] X [بشكل مشترك مع Y]"
+                j = k + n
+                nxt = self.trig("meeting_nouns", j)
+                if j < b and self.lex.is_trigger("not_chair_objects", w[j]):
+                    k = j
+                    continue
+                if nxt:
+                    j = self._noun_phrase(j + nxt[1])[0]
+                found = self._agents(j, b, limit=1)
+                for jj in range(j, b):
+                    hit2 = self.trig("jointly", jj)
+                    if hit2 and hit2[1] > 1:  # "بشكل مشترك مع", not any "مع"
+                        found += self._agents(jj + hit2[1], b)
+                        break
+            rule = f"chair.{sub}"
+            for agents, i, j in found:
+                for agent in agents:
+                    if agent not in [c.value for c in meeting.chairs]:
+                        meeting.chairs.append(Fact(agent, self.ev(i, j, rule, 0.85)))
+            k += n
+
+    def _group_chairs(self) -> None:
+        """'وتتولى الكويت رئاسة المجموعة بالاشتراك مع تركيا وهولندا': a working group's or
+        forum's standing co-chairs chair its meeting."""
+        target = self.primary
+        if target is None or target.convener is None:
+            return
+        org = self.lex.entity("org", target.convener.value)
+        if org is None or org.extra.get("kind") not in ("working_group", "forum"):
+            return
+        for a, b in self.doc.sentences:
+            for k in range(a, b):
+                if not self.lex.is_trigger("group_chair_verbs", self.words[k]):
+                    continue
+                if k + 1 < b and self.lex.is_trigger("not_chair_objects", self.words[k + 1]):
+                    continue
+                for agents, i, j in self._agents(k + 1, b, group=True):
+                    for agent in agents:
+                        if agent.kind == "org" and agent.id == target.convener.value:
+                            continue
+                        if agent not in [c.value for c in target.chairs]:
+                            target.chairs.append(Fact(agent, self.ev(i, j, "chair.group-chair", 0.75)))
+
+    # -- participant counts -----------------------------------------------------------
+    def _count(self, meeting: Meeting, a: int, b: int) -> None:
+        w, lex = self.words, self.lex
+        counts = find_counts(w, a, b, lex)
+        if not counts:
+            return
+        candidates, partial = [], False
+        for c in counts:
+            window = range(max(a, c.start - 10), c.start)
+            member = self._membership(a, c.start)
+            part = any(lex.is_trigger("participation", w[k]) for k in window)
+            if member:
+                self._member_fact(a, c)
+                continue
+            if not part:
+                continue
+            if c.bound in ("lower_bound", "upper_bound"):
+                partial = True
+                continue
+            candidates.append(c)
+        if partial or len({c.value for c in candidates}) != 1:
+            return
+        c = candidates[0]
+        rule = "count.participants" + ("-approximate" if c.bound else "")
+        meeting.participant_count = Fact(c.value, self.ev(c.start, c.end, rule, 0.8 if not c.bound else 0.7))
+
+    def _membership(self, a: int, k: int) -> bool:
+        w, lex = self.words, self.lex
+        for j in range(a, k):
+            hit = self.trig("membership", j)
+            if not hit:
+                continue
+            after = w[j + hit[1]:j + hit[1] + 2]
+            if any(t in ("ممثلي", "ممثلو", "وفود", "وفودا") for t in after):
+                continue
+            return True
+        return False
+
+    def _member_fact(self, a: int, c) -> None:
+        org = None
+        for m in self.doc.mentions:
+            if a <= m.start < c.start and m.first("org"):
+                org = m.first("org").id
+        if org is None:
+            for k in range(a, c.start):
+                for f in stems(self.words[k]):
+                    if f in self.lex.generic_org_words:
+                        org = focus_org(self.doc, f, k) or org
+        if org:
+            self.org_facts.append(OrgFact(org, "memberCount", c.value,
+                                          self.ev(c.start, c.end, "count.members", 0.7)))
+
+
+def meeting_iri_key(m: Meeting) -> str:
+    """Stable identity of a meeting: convener or kind, first day and place."""
+    parts = [m.convener.value if m.convener else m.kind,
+             m.date.value.isoformat() if m.date else "", m.country.value if m.country else ""]
+    return hashlib.sha1("|".join(parts).encode()).hexdigest()[:16]
+
+
+def find_meetings(doc: Doc, ctx: Context, people: list[Person], finder: OfficialFinder):
+    mf = MeetingFinder(doc, ctx, people, finder)
+    meetings = mf.run()
+    return meetings, mf

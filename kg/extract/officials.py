@@ -1,0 +1,394 @@
+"""Officials: a position and a name, and whom the person acts for.
+
+Arabic news introduces an official by office, then name::
+
+    وزير الخارجية الأمريكي ريكس تيلرسون
+    نائب رئيس مجلس الوزراء وزير الخارجية القطري الشيخ محمد بن عبدالرحمن آل ثاني
+    الأمين العام لحلف شمال الأطلسي ينس ستولتنبرغ
+
+or by honorific, name, then office::
+
+    الشيخ صباح الخالد الحمد الصباح نائب رئيس مجلس الوزراء الكويتي وزير الخارجية
+
+A position phrase runs on while its words are definite, institutional
+(``titles.yaml: position_words``) or lexicon mentions; the first other word
+starts the name, which runs to a function word, verb, title, mention or
+punctuation mark (``stopwords.yaml``). Nobody is found by name: people are
+found by the office or honorific that introduces them, so the reporter in a
+byline or a defendant in a trial is never taken for an official.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..arabic import stems
+from ..spot import Doc
+from .context import Context
+from .records import Agent, Evidence, Fact, Person
+
+MAX_NAME = 6
+CONNECTORS = {"بن", "بنت", "ابن", "ال", "ابو", "ابي", "عبد", "دي", "دو", "دا", "فان", "فون", "لا", "لو",
+              "ولد", "ول", "الـ", "اب"}
+_PUNCT_CONTINUE = {"،", ","}
+_BEFORE_IN = {"في", "فى", "لدى"}
+
+
+@dataclass
+class PositionInfo:
+    """What a position phrase says about whom its holder acts for."""
+
+    adjectives: list[tuple[str, int]] = field(default_factory=list)  # (ISO, token)
+    orgs: list[tuple[str, int]] = field(default_factory=list)
+    countries: list[tuple[str, int]] = field(default_factory=list)  # named, not after في/لدى
+    located: list[tuple[str, int]] = field(default_factory=list)  # after في/لدى: where, not whom
+    generic: list[tuple[str, int]] = field(default_factory=list)  # "التحالف" -> resolved later
+    the_country: bool = False  # "أمير البلاد"
+
+
+@dataclass
+class TitleMention:
+    """A position with no name after it: refers back to someone ("الوزير التركي")."""
+
+    start: int
+    end: int
+    position: str  # folded head words, adjectives left out
+    country: str | None
+
+
+class OfficialFinder:
+    def __init__(self, doc: Doc, ctx: Context):
+        self.doc, self.ctx, self.lex = doc, ctx, doc.lex
+        self.words = doc.words
+        self.people: list[Person] = []
+        self.titles: list[TitleMention] = []
+        self.info: dict[str, PositionInfo] = {}
+        self._weekday_words = set(self.lex.weekdays)
+
+    # -- token tests ----------------------------------------------------------
+    def _stop(self, tok: str) -> bool:
+        forms = stems(tok)
+        return (any(f in self.lex.stopwords for f in forms) or tok in self._weekday_words
+                or bool(self.lex.relative_days.match([tok], 0)))
+
+    def _is_word(self, tok: str) -> bool:
+        return tok[0].isalpha() and not tok.isdigit()
+
+    def _honorifics(self, j: int) -> int:
+        """Skip honorifics and ranks at j: 'صاحب السمو الأمير', 'الجنرال المتقاعد'."""
+        while j < len(self.words):
+            hit = self.lex.honorifics.match(self.words, j)
+            if hit:
+                j += hit[1]
+            elif self.words[j] in self.lex.rank_words and j > 0:
+                j += 1
+            else:
+                break
+        return j
+
+    def _starts_name(self, j: int) -> bool:
+        w = self.words
+        return (j < len(w) and self._is_word(w[j]) and not self._stop(w[j])
+                and not self.lex.titles.match(w, j) and j not in self.doc.mention_at
+                and not self.lex.honorifics.match(w, j))
+
+    # -- grammar ----------------------------------------------------------------
+    def position(self, k: int, head_len: int) -> tuple[int, PositionInfo]:
+        """End of the position phrase opened at k, and the entities it names."""
+        w, lex, info = self.words, self.lex, PositionInfo()
+        j = k + head_len
+        after_in = False
+        while j < len(w):
+            tok = w[j]
+            if lex.honorifics.match(w, j):
+                break
+            m = self.doc.mention_at.get(j)
+            if m is not None:
+                self._note(m, info, after_in or m.prefix.endswith("ب"))
+                j, after_in = m.end, False
+                continue
+            title = lex.titles.match(w, j)
+            if title:
+                j += title[1]
+                continue
+            forms = stems(tok)
+            if any(f in lex.generic_org_words for f in forms):
+                f = next(f for f in forms if f in lex.generic_org_words)
+                info.generic.append((f, j))
+                j += 1
+                continue
+            if tok in _BEFORE_IN and j + 1 < len(w) and (
+                    j + 1 in self.doc.mention_at or w[j + 1].startswith("ال")
+                    or w[j + 1] in lex.position_words):
+                after_in = True
+                j += 1
+                continue
+            if any(f in lex.trigger_sets["the_country"] for f in forms):
+                info.the_country = True
+                j += 1
+                continue
+            if not self._is_word(tok) or self._stop(tok):
+                break
+            if any(f.startswith("ال") and len(f) > 3 for f in forms) or any(f in lex.position_words for f in forms):
+                j += 1
+                continue
+            break
+        return j, info
+
+    def _note(self, m, info: PositionInfo, located: bool) -> None:
+        for e in m.entries:
+            if e.kind == "country" and e.role in ("adjective", "demonym"):
+                info.adjectives.append((e.id, m.start))
+                return
+            if e.kind == "org":
+                acts_for = self.lex.entity("org", e.id).extra.get("acts_for") or e.id
+                info.orgs.append((acts_for, m.start))
+                return
+        for e in m.entries:
+            if e.kind == "country":
+                (info.located if located else info.countries).append((e.id, m.start))
+                return
+
+    def name(self, j: int) -> tuple[int, int] | None:
+        """Token span of a name starting at j (after any honorifics), or None."""
+        w = self.words
+        if not self._starts_name(j):
+            return None
+        end = j + 1
+        while end < len(w) and end - j < MAX_NAME:
+            tok = w[end]
+            if tok in CONNECTORS:
+                end += 1
+                continue
+            if (not self._is_word(tok) or self._stop(tok) or end in self.doc.mention_at
+                    or self.lex.titles.match(w, end) or self.lex.honorifics.match(w, end)
+                    or (tok.startswith("و") and tok not in CONNECTORS)):
+                break
+            end += 1
+        while end > j + 1 and w[end - 1] in CONNECTORS:
+            end -= 1
+        return j, end
+
+    # -- the pass ---------------------------------------------------------------
+    def run(self) -> list[Person]:
+        w, lex = self.words, self.lex
+        k = self.ctx.dateline_end
+        while k < len(w):
+            title = lex.titles.match(w, k)
+            hon = None if title else lex.honorifics.match(w, k)
+            if title:
+                k = self._from_title(k, title)
+            elif hon:
+                k = self._from_honorific(k)
+            else:
+                k += 1
+        self._surname_mentions()
+        return self.people
+
+    def _from_title(self, k: int, title) -> int:
+        w = self.words
+        head_len = title[1]
+        title_id = title[0][0]
+        pos_end, info = self.position(k, head_len)
+        j = pos_end
+        if j < len(w) and w[j] in _PUNCT_CONTINUE and self.lex.honorifics.match(w, j + 1):
+            j += 1
+        hon_start = j
+        j = self._honorifics(j)
+        span = self.name(j)
+        if span is None:
+            self._title_mention(k, pos_end, info)
+            return max(pos_end, k + 1)
+        person = self._make(span, k, pos_end, info, title_id, hon_start)
+        end = span[1]
+        # "الرئيسان الفرنسي فرانسوا هولاند والعراقي فؤاد معصوم": a dual title, two people
+        if person and w[k].endswith(("ان", "ين")) and end < len(w) and w[end].startswith("و"):
+            m = self.doc.mention_at.get(end)
+            if m and m.first("country", "adjective"):
+                span2 = self.name(m.end)
+                if span2:
+                    info2 = PositionInfo(adjectives=[(m.first("country", "adjective").id, m.start)])
+                    self._make(span2, k, k + head_len, info2, title_id, m.end, intro_start=end)
+                    end = span2[1]
+        return end
+
+    def _from_honorific(self, k: int) -> int:
+        """Honorific, name, then office ('الشيخ صباح الخالد ... وزير الخارجية'), or a
+        later mention of someone already found ('السيد بوريطة')."""
+        w = self.words
+        j = self._honorifics(k)
+        span = self.name(j)
+        if span is None:
+            return max(j, k + 1)
+        title = self.lex.titles.match(w, span[1])
+        if title:
+            pos_end, info = self.position(span[1], title[1])
+            person = self._make(span, k, pos_end, info, title[0][0], k, position_start=span[1])
+            return pos_end if person else span[1]
+        found = self._existing(span)
+        if found:
+            found.mentions.append(span)
+        return span[1]
+
+    def _existing(self, span: tuple[int, int]) -> Person | None:
+        words = [t for t in self.words[span[0]:span[1]] if t not in CONNECTORS]
+        for p in self.people:
+            if set(words) <= set(p.name_words) and words:
+                return p
+        return None
+
+    def _make(self, span, k, pos_end, info, title_id, hon_start, *, position_start=None,
+              intro_start=None) -> Person | None:
+        doc, w = self.doc, self.words
+        name_words = w[span[0]:span[1]]
+        if len([t for t in name_words if t not in CONNECTORS]) < 2:
+            found = self._existing(span)
+            if found:
+                found.mentions.append(span)
+            return None
+        key = " ".join(name_words)
+        s, e = doc.original_span(span[0], span[1])
+        ev = Evidence(s, e, doc.tokens[span[0]].sent, f"official.{title_id}", 0.85)
+        p0 = k if position_start is None else position_start
+        p1 = hon_start if position_start is None else pos_end
+        position = None
+        if p1 > p0:
+            ps, pe = doc.original_span(p0, p1)
+            position = Fact(doc.text.original[ps:pe].strip(" ،,"),
+                            Evidence(ps, pe, doc.tokens[p0].sent, f"position.{title_id}", 0.8))
+        hon = None
+        if position_start is None and span[0] > hon_start:
+            hon = doc.surface(hon_start, span[0])
+        existing = next((p for p in self.people if p.key == key or set(p.name_words) >= set(name_words)
+                         or set(name_words) >= set(p.name_words)), None)
+        intro = (intro_start if intro_start is not None else k, max(span[1], pos_end))
+        if existing is not None:
+            existing.mentions.append(span)
+            if len(name_words) > len(existing.name_words):
+                existing.key, existing.name, existing.name_ev, existing.tokens = key, doc.surface(*span), ev, span
+            if existing.position is None and position is not None:
+                existing.position, existing.title_id = position, title_id
+            self._merge_info(existing.key, info)
+            return existing
+        person = Person(key=key, name=doc.surface(*span), name_ev=ev, tokens=span, intro=intro,
+                        position=position, title_id=title_id, honorific=hon)
+        self.people.append(person)
+        self.info[key] = info
+        return person
+
+    def _merge_info(self, key: str, info: PositionInfo) -> None:
+        old = self.info.setdefault(key, PositionInfo())
+        for attr in ("adjectives", "orgs", "countries", "located", "generic"):
+            getattr(old, attr).extend(getattr(info, attr))
+        old.the_country |= info.the_country
+
+    def _title_mention(self, k: int, end: int, info: PositionInfo) -> None:
+        inside = {i for m in self.doc.mentions if k <= m.start < end for i in range(m.start, m.end)}
+        heads = [self.words[i] for i in range(k, end) if i not in inside]
+        country = info.adjectives[0][0] if info.adjectives else (info.countries[0][0] if info.countries else None)
+        self.titles.append(TitleMention(k, end, " ".join(heads), country))
+
+    def _surname_mentions(self) -> None:
+        """Later mentions by surname alone: 'وقال تيلرسون'."""
+        for p in self.people:
+            last = p.name_words[-1]
+            if len(last) < 4 or last in self.lex.stopwords:
+                continue
+            for t in self.doc.tokens:
+                if t.i >= p.tokens[1] and last in stems(t.text):
+                    p.mentions.append((t.i, t.i + 1))
+
+
+def represent(finder: OfficialFinder, person: Person, ctx: Context) -> None:
+    """Decide whom ``person`` acts for, from the position first, then the context."""
+    doc, lex = finder.doc, finder.lex
+    info = finder.info.get(person.key, PositionInfo())
+    intro_ev = _ev(doc, *person.intro)
+
+    def fact(kind, ident, rule, conf):
+        person.represents = Fact(Agent(kind, ident), Evidence(intro_ev.start, intro_ev.end,
+                                                               intro_ev.sentence, rule, conf))
+
+    if info.adjectives:
+        return fact("country", info.adjectives[0][0], "represents.position-adjective", 0.9)
+    if info.orgs:
+        return fact("org", info.orgs[0][0], "represents.position-organisation", 0.85)
+    if info.countries:
+        return fact("country", info.countries[0][0], "represents.position-state", 0.85)
+    context = _from_context(finder, person)
+    if context:
+        return fact(*context)
+    if info.generic:
+        word, tok = info.generic[0]
+        org = focus_org(doc, word, tok)
+        if org:
+            return fact("org", org, "represents.generic-organisation", 0.7)
+    if info.the_country and ctx.home:
+        return fact("country", ctx.home, "represents.the-country", 0.8)
+    if info.located:
+        return None
+    if ctx.home:
+        return fact("country", ctx.home, "represents.dateline-default", 0.5)
+    return None
+
+
+def _from_context(finder: OfficialFinder, person: Person):
+    """Counterpart, delegation and 'body headed by' constructions around the introduction."""
+    doc, lex, w = finder.doc, finder.lex, finder.words
+    a = person.intro[0]
+    sent_start = doc.sentence_of(a)[0]
+    window = range(max(sent_start, a - 6), a)
+    # "ونظيره التركي X" / "نظيرته الكندية، وزيرة ... X"
+    for k in window:
+        if lex.is_trigger("counterpart", w[k]):
+            m = doc.mention_at.get(k + 1)
+            if m and m.first("country", "adjective"):
+                return "country", m.first("country", "adjective").id, "represents.counterpart", 0.85
+    # "وفد من جامعة الدول العربية برئاسة X", "الحكومة العراقية برئاسة X", "وترأس الوفد المغربي X"
+    for k in reversed(range(max(sent_start, a - 8), a)):
+        if lex.is_trigger("not_chair_objects", w[k]):
+            for m in doc.mentions:
+                if k < m.start < a:
+                    for e in m.entries:
+                        if e.kind == "org":
+                            return "org", e.id, "represents.heads-body", 0.8
+                        if e.kind == "country" and e.role in ("name", "adjective"):
+                            return "country", e.id, "represents.heads-body", 0.8
+            break
+    # "X ممثلا عن دولة ..." after the name
+    end = person.tokens[1]
+    for k in range(end, min(len(w), end + 3)):
+        if w[k] in ("ممثلا", "ممثله", "ممثلين") and k + 2 < len(w):
+            for m in doc.mentions:
+                if k < m.start <= k + 4:
+                    e = m.first("country") or m.first("org")
+                    if e:
+                        return e.kind, e.id, "represents.representing", 0.8
+    return None
+
+
+def focus_org(doc: Doc, generic_word: str, before: int) -> str | None:
+    """The organisation a generic noun ('التحالف', 'الحلف') refers back to: the last
+    one named before it that the noun can stand for, else the first named after."""
+    ids = set(doc.lex.generic_org_words.get(generic_word, []))
+    best = None
+    for m in doc.mentions:
+        e = m.first("org")
+        if e and e.id in ids:
+            if m.start < before:
+                best = e.id
+            elif best is None:
+                return e.id
+    return best
+
+
+def _ev(doc: Doc, i: int, j: int) -> Evidence:
+    s, e = doc.original_span(i, j)
+    return Evidence(s, e, doc.tokens[i].sent, "", 0.0)
+
+
+def find_officials(doc: Doc, ctx: Context) -> tuple[list[Person], OfficialFinder]:
+    finder = OfficialFinder(doc, ctx)
+    people = finder.run()
+    for p in people:
+        represent(finder, p, ctx)
+    return people, finder

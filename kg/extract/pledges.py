@@ -1,0 +1,157 @@
+"""Pledges: money a state or organisation commits, with donor, amount and currency.
+
+An amount of money is a pledge when its sentence carries a pledge word
+(تعهد, ستقدم, تخصيص, مساهمة ...) and its own clause is not a total, an
+estimate, a conversion or a history (حصيلة, مجموعها, احتياجات, أي ما يعادل,
+منذ ...). The donor is the state or organisation named nearest before the
+amount within its clause; failing that, ``بلاده`` (the speaker's state), a
+capital standing for its state (واشنطن), or the state of the official
+announcing it.
+"""
+from __future__ import annotations
+
+from ..arabic import stems
+from ..spot import Doc
+from ..values.amounts import find_amounts
+from .context import Context
+from .records import Agent, Evidence, Fact, Meeting, Person, Pledge
+
+_CLAUSE_BREAKS = {"فيما", "بينما", "في حين", "كما", "اما", ";", ".", "وكانت", "وكان"}
+_PURPOSE_STARTS = ("ل", "في صوره", "مساعدات", "كمساعدات", "على شكل", "في شكل")
+
+
+def _ev(doc: Doc, i: int, j: int, rule: str, conf: float) -> Evidence:
+    s, e = doc.original_span(i, max(j, i + 1))
+    return Evidence(s, e, doc.tokens[i].sent, rule, conf)
+
+
+def find_pledges(doc: Doc, ctx: Context, people: list[Person], meetings: list[Meeting],
+                 anchor: dict[int, Meeting]) -> list[Pledge]:
+    lex, w = doc.lex, doc.words
+    out: list[Pledge] = []
+    primary = next((m for m in meetings if m.primary), None)
+    for sent, (a, b) in enumerate(doc.sentences):
+        amounts = find_amounts(w, a, b, lex)
+        if not amounts:
+            continue
+        if not any(lex.is_trigger("pledge_words", w[k]) for k in range(a, b)):
+            continue
+        seg_start = a
+        for amt in amounts:
+            clause = _clause_start(w, seg_start, amt.start)
+            after = w[amt.end:min(b, amt.end + 4)]
+            if _excluded(lex, w[clause:amt.start], after):
+                seg_start = amt.end
+                continue
+            donor = _donor(doc, ctx, people, clause, seg_start, amt.start, a)
+            seg_start = amt.end
+            if donor is None:
+                continue
+            agent, rule, dk = donor
+            currency = amt.currency_for(agent.id if agent.kind == "country" else ctx.country)
+            if currency is None:
+                continue
+            amount_ev = _ev(doc, amt.start, amt.end, "pledge.amount" + (f"-{amt.bound}" if amt.bound else ""),
+                            0.85 if not amt.bound else 0.75)
+            if any(p.donor.value == agent and p.amount.value == amt.value and p.currency.value == currency
+                   for p in out):
+                continue
+            pledge = Pledge(
+                donor=Fact(agent, _ev(doc, dk, dk + 1, rule, 0.8)),
+                amount=Fact(amt.value, amount_ev),
+                currency=Fact(currency, _ev(doc, amt.start, amt.end,
+                                            "pledge.currency" + ("-by-donor" if amt.bare else ""), 0.9)),
+                bound=amt.bound)
+            announcer = _announcer(people, agent, a, amt.start)
+            if announcer:
+                pledge.announced_by = Fact(announcer.key, _ev(doc, a, amt.end, "pledge.announced-by", 0.7))
+            meeting = anchor.get(sent) or primary
+            if meeting is not None:
+                pledge.meeting = Fact(meeting.key, _ev(doc, a, b, "pledge.at-meeting", 0.6))
+            purpose = _purpose(doc, amt.end, b)
+            if purpose:
+                pledge.purpose = purpose
+            out.append(pledge)
+    return out
+
+
+def _clause_start(w: list[str], a: int, k: int) -> int:
+    start = a
+    for j in range(a, k):
+        if w[j] in _CLAUSE_BREAKS or w[j] == "،" or (j + 1 < k and f"{w[j]} {w[j + 1]}" in _CLAUSE_BREAKS):
+            start = j + 1
+    return start
+
+
+def _excluded(lex, before: list[str], after: list[str]) -> bool:
+    """A total, estimate, conversion or history rather than one donor's pledge."""
+    not_pledge = lex.triggers["not_pledge"]
+    for i in range(len(before)):
+        if not_pledge.match(before, i):
+            return True
+    return any(t in ("منذ", "حصيله", "اجمالي", "اجمالا") for t in after)
+
+
+def _donor(doc: Doc, ctx: Context, people: list[Person], clause: int, seg: int, k: int, sent_start: int):
+    """(Agent, rule, token) of who gives the money at token k."""
+    lex, w = doc.lex, doc.words
+    start = max(seg, sent_start)
+    in_titles = {i for p in people for i in range(p.intro[0], p.intro[1])}
+    best = None
+    for m in doc.mentions:
+        if not start <= m.start < k or m.start in in_titles:
+            continue
+        if m.prefix.endswith("ب") and m.first("city") or (m.start > 0 and w[m.start - 1] in ("في", "فى")):
+            continue  # a place ("في سوريا"), not a giver
+        e = m.first("country", "name") or m.first("org")
+        if e is None and m.first("city"):
+            city = lex.entity("city", m.first("city").id)
+            if city.extra.get("capital"):
+                best = (Agent("country", city.country), "pledge.donor-capital", m.start)
+            continue
+        if e is not None:
+            ident = e.id
+            if e.kind == "org":
+                ident = lex.entity("org", e.id).extra.get("acts_for") or e.id
+            best = (Agent("country" if e.kind == "country" else "org", ident), "pledge.donor", m.start)
+    if best:
+        return best
+    # "أن بلاده ستقدم": the state of the official who says it
+    for j in range(k - 1, start - 1, -1):
+        if lex.is_trigger("own_country", w[j]):
+            speaker = _last_person(people, sent_start, j)
+            if speaker and speaker.represents:
+                return speaker.represents.value, "pledge.donor-own-country", j
+    return None
+
+
+def _last_person(people: list[Person], a: int, k: int) -> Person | None:
+    found = None
+    for p in people:
+        spans = [p.intro, *p.mentions]
+        if any(a <= s < k for s, _ in spans):
+            found = p if found is None or max(s for s, _ in spans if s < k) > max(
+                s for s, _ in [found.intro, *found.mentions] if s < k) else found
+    return found
+
+
+def _announcer(people: list[Person], donor: Agent, a: int, k: int) -> Person | None:
+    p = _last_person(people, a, k)
+    if p and p.represents and p.represents.value == donor:
+        return p
+    return None
+
+
+def _purpose(doc: Doc, j: int, b: int) -> Fact | None:
+    w = doc.words
+    if j >= b:
+        return None
+    first = w[j]
+    if not (first.startswith("ل") and len(first) > 3 or first in ("مساعدات", "كمساعدات")
+            or (first == "في" and j + 1 < b and w[j + 1] in ("صوره", "شكل"))):
+        return None
+    end = j
+    while end < b and end - j < 16 and w[end] not in ("،", ",", ".", ";") and w[end] not in ("فيما", "بينما"):
+        end += 1
+    s, e = doc.original_span(j, end)
+    return Fact(doc.text.original[s:e].strip(), _ev(doc, j, end, "pledge.purpose", 0.6))

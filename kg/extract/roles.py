@@ -1,0 +1,108 @@
+"""Who spoke at a meeting and who attended it.
+
+A person spoke when the text says they opened, addressed, briefed or announced
+something in the meeting itself (``افتتح``, ``في كلمته``, ``ألقى كلمة``, ``قدم إحاطة``,
+``خلال الاجتماع، أكد``); remarks at a press conference, in statements or on the
+sidelines do not count, nor does chairing alone.
+"""
+from __future__ import annotations
+
+from ..arabic import stems
+from ..spot import Doc
+from .officials import OfficialFinder
+from .records import Agent, Evidence, Fact, Meeting, Person
+
+_OPENING = {"افتتح", "افتتحت", "وافتتح", "وافتتحت", "يفتتح", "تفتتح"}
+_IN_MEETING = {"خلال", "في", "امام"}
+_STOP_OPENERS = {"بحضور", "بمشاركه", "وبحضور", "وسط"}
+
+
+def _refs(people: list[Person], finder: OfficialFinder, a: int, b: int) -> list[tuple[int, Person]]:
+    """(token, person) for every reference to an official in tokens [a, b)."""
+    out = []
+    for p in people:
+        for s, _ in [p.intro, p.tokens, *p.mentions]:
+            if a <= s < b:
+                out.append((s, p))
+    for t in finder.titles:
+        if a <= t.start < b:
+            p = _title_referent(people, t, finder)
+            if p:
+                out.append((t.start, p))
+    seen, unique = set(), []
+    for s, p in sorted(out, key=lambda x: x[0]):
+        if (s, p.key) not in seen:
+            seen.add((s, p.key))
+            unique.append((s, p))
+    return unique
+
+
+def _title_referent(people: list[Person], t, finder: OfficialFinder) -> Person | None:
+    """'وزير الخارجية الأمريكي' with no name: the official of that office and state named before."""
+    best = None
+    for p in people:
+        if p.intro[0] >= t.start or p.position is None:
+            continue
+        heads = set(t.position.split()) - {"ال"}
+        pos = set(finder.doc.words[p.intro[0]:p.intro[1]])
+        if not heads or not (heads & pos):
+            continue
+        if t.country and not (p.represents and p.represents.value == Agent("country", t.country)):
+            continue
+        best = p
+    return best
+
+
+def assign_roles(doc: Doc, people: list[Person], finder: OfficialFinder, meetings: list[Meeting],
+                 anchor: dict[int, Meeting]) -> None:
+    if not meetings:
+        return
+    lex, w = doc.lex, doc.words
+    primary = next((m for m in meetings if m.primary), meetings[0])
+    for sent, (a, b) in enumerate(doc.sentences):
+        meeting = anchor.get(sent, primary)
+        refs = _refs(people, finder, a, b)
+        if not refs:
+            continue
+        if any(lex.triggers["not_in_meeting"].match(w, k) for k in range(a, b)):
+            continue
+        speakers: list[tuple[Person, int]] = []
+        for k in range(a, b):
+            forms = stems(w[k])
+            if any(f in _OPENING for f in forms) or w[k] in _OPENING:
+                stop = next((j for j in range(k, b) if w[j] in _STOP_OPENERS), b)
+                after = [(s, p) for s, p in refs if k < s < stop]
+                before = [(s, p) for s, p in refs if a <= s < k]
+                if after and (not before or after[0][0] - k <= 12):
+                    speakers += [(p, k) for _, p in after]
+                elif before:
+                    speakers.append((before[-1][1], k))
+            elif lex.triggers["speech"].match(w, k) and _in_meeting_speech(doc, k, a, b):
+                near = min(refs, key=lambda r: abs(r[0] - k))
+                speakers.append((near[1], k))
+            elif w[k] in _IN_MEETING and k + 1 < b and lex.triggers["meeting_nouns"].match(w, k + 1) \
+                    and any(lex.is_trigger("speech_verbs", t) for t in w[k + 2:min(b, k + 6)]):
+                after = [(s, p) for s, p in refs if s > k]
+                if after:
+                    speakers.append((after[0][1], k))
+            elif w[k] in ("للمشاركين", "المجتمعين", "للمجتمعين", "الحاضرين"):
+                before = [(s, p) for s, p in refs if s < k]
+                if before and any(lex.is_trigger("speech_verbs", t) for t in w[before[-1][0]:k]):
+                    speakers.append((before[-1][1], k))
+        for p, k in speakers:
+            if p.key not in [s.value for s in meeting.speakers]:
+                s, e = doc.original_span(a, b)
+                meeting.speakers.append(Fact(p.key, Evidence(s, e, sent, "speaker.in-meeting", 0.7)))
+        for s, p in refs:
+            if any(lex.is_trigger("attend_verbs", t) for t in w[max(a, s - 8):s]):
+                if p.key not in [x.value.id for x in meeting.participants if x.value.kind == "person"]:
+                    st, en = doc.original_span(a, b)
+                    meeting.participants.append(Fact(Agent("person", p.key),
+                                                     Evidence(st, en, sent, "participant.attended", 0.6)))
+
+
+def _in_meeting_speech(doc: Doc, k: int, a: int, b: int) -> bool:
+    """A speech noun that is about the meeting, not a word like 'كلمة السر'."""
+    w = doc.words
+    return True if w[k].startswith(("كلم", "بكلم", "الكلم", "وكلم")) or w[k] in ("احاطه", "خطاب", "خطابا") \
+        else any(t in ("قدمه", "قدمها", "قدم", "قدمت", "ألقى", "القي", "القى") for t in w[max(a, k - 2):k + 3])

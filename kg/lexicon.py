@@ -1,0 +1,315 @@
+"""Loads and validates the lexicons in ``kg/data/lexicons`` and builds the matchers.
+
+Lexicons are data: adding a country alias or a title never needs a code
+change. Every string is folded with :func:`kg.arabic.fold` here, the same
+function that folds article text, so spelling variants need no copies. A bad
+entry raises :class:`~kg.errors.LexiconError` naming the file and entry id.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+import yaml
+
+from .arabic import canonical_problem, fold, stems
+from .errors import LexiconError
+
+LEXICON_DIR = Path(str(resources.files("kg.data"))) / "lexicons"
+
+
+@dataclass(frozen=True)
+class Entity:
+    """A canonical thing of the world: a state, organisation, city or armed group."""
+
+    kind: str  # country | org | city | armed_group
+    id: str
+    en: str
+    ar: str
+    country: str | None = None  # for a city: the state it lies in
+    wikidata: str | None = None
+    extra: dict = field(default_factory=dict, compare=False, hash=False)
+
+
+@dataclass(frozen=True)
+class Entry:
+    """What a lexicon phrase means when it matches: entity and the way it is named."""
+
+    kind: str  # country | org | city | armed_group | title | honorific | ...
+    id: str
+    role: str = "name"  # name | adjective | demonym | generic | org_adjective
+    ambiguous: bool = False
+
+
+class PhraseTrie:
+    """Longest-match lookup of folded token sequences.
+
+    The first token may carry a proclitic (و, ب, ل, لل...), which is how
+    Arabic glues conjunctions and prepositions to the next word.
+    """
+
+    def __init__(self):
+        self.root: dict = {}
+
+    def add(self, phrase: str, value) -> None:
+        node = self.root
+        for tok in fold(phrase).split():
+            node = node.setdefault(tok, {})
+        node.setdefault(None, []).append(value)
+
+    def match(self, tokens: list[str], i: int, *, clitics: bool = True):
+        """Longest match starting at token ``i``: (values, n_tokens, prefix) or None."""
+        best = None
+        firsts = stems(tokens[i]) if clitics else [tokens[i]]
+        for first in firsts:
+            node = self.root.get(first)
+            j = i + 1
+            while node is not None:
+                if None in node and (best is None or j - i > best[1]):
+                    best = (node[None], j - i, _prefix(tokens[i], first))
+                if j >= len(tokens):
+                    break
+                node = node.get(tokens[j])
+                j += 1
+        return best
+
+
+def _prefix(token: str, stem: str) -> str:
+    """The proclitic ``stems`` took off: و of وبغداد, ل of للتحالف."""
+    if token.endswith(stem):
+        return token[: len(token) - len(stem)]
+    return token[: len(token) - len(stem) + 1]  # لل + تحالف = ل + التحالف
+
+
+def _load(name: str):
+    path = LEXICON_DIR / name
+    try:
+        with path.open(encoding="utf-8") as fh:
+            return yaml.safe_load(fh)
+    except (OSError, yaml.YAMLError) as exc:
+        raise LexiconError(f"{path}: {exc}") from None
+
+
+def _check(file: str, entry_id, strings: Iterable[str]) -> None:
+    for s in strings:
+        if not isinstance(s, str) or not s:
+            raise LexiconError(f"{file}: entry {entry_id}: empty or non-string value {s!r}")
+        problem = canonical_problem(s)
+        if problem:
+            raise LexiconError(f"{file}: entry {entry_id}: {s!r}: {problem}")
+
+
+def adjective_forms(base: str) -> list[str]:
+    """كويتي -> كويتي, كويتية, الكويتي, الكويتية and the plural/dual forms.
+
+    For a multi-word adjective (كوري جنوبي) every word takes the same form.
+    """
+    words = fold(base).split()
+    out = []
+    for article in ("", "ال"):
+        for ending in ("", "ه", "ين", "ون", "ان", "تين", "تان", "ات"):
+            out.append(" ".join(article + w + ending for w in words))
+    return out
+
+
+class Lexicon:
+    """Every lexicon, folded and indexed for the spotter and the extractors."""
+
+    def __init__(self):
+        self.entities: dict[tuple[str, str], Entity] = {}
+        self.trie = PhraseTrie()  # states, organisations, cities, armed groups
+        self._seen: dict[str, str] = {}
+        self._load_countries()
+        self._load_cities()
+        self._load_orgs("organisations.yaml", "org")
+        self._load_orgs("armed_groups.yaml", "armed_group")
+        self._load_titles()
+        self._load_calendar()
+        self._load_numbers()
+        self._load_currencies()
+        self._load_triggers()
+        self._load_stopwords()
+        self._load_agencies()
+
+    # -- entities -----------------------------------------------------------
+    def entity(self, kind: str, id_: str) -> Entity | None:
+        return self.entities.get((kind, id_))
+
+    def _add_phrase(self, file: str, owner: str, phrase: str, entry: Entry) -> None:
+        key = fold(phrase)
+        if key in self._seen and self._seen[key] != owner and entry.kind != "city":
+            raise LexiconError(f"{file}: entry {owner}: {phrase!r} already names {self._seen[key]}")
+        self._seen.setdefault(key, owner)
+        self.trie.add(phrase, entry)
+
+    def _load_countries(self) -> None:
+        file = "countries.yaml"
+        for item in _load(file) or []:
+            cid = item.get("id")
+            if not (isinstance(cid, str) and len(cid) == 2 and cid.isupper()):
+                raise LexiconError(f"{file}: bad country id {cid!r}")
+            names = [item["ar"], *item.get("names", [])]
+            adjectives = item.get("adjectives", []) or []
+            demonyms = item.get("demonyms", []) or []
+            _check(file, cid, [*names, *adjectives, *demonyms])
+            self.entities[("country", cid)] = Entity(
+                "country", cid, item["en"], item["ar"], wikidata=item.get("wikidata"),
+                extra={"capital": item.get("capital")})
+            for n in names:
+                self._add_phrase(file, cid, n, Entry("country", cid))
+            for adj in adjectives:
+                # A one-word adjective that is also an everyday word (مالي: Malian/financial)
+                # only counts where it qualifies a title or a capital.
+                ambiguous = adj in ("مالي",)
+                for form in adjective_forms(adj):
+                    self.trie.add(form, Entry("country", cid, "adjective", ambiguous))
+            for d in demonyms:
+                self.trie.add(d, Entry("country", cid, "demonym"))
+
+    def _load_cities(self) -> None:
+        file = "cities.yaml"
+        self.capitals: dict[str, str] = {}
+        for item in _load(file) or []:
+            cid = item.get("id")
+            country = item.get("country")
+            if ("country", country) not in self.entities:
+                raise LexiconError(f"{file}: entry {cid}: unknown country {country!r}")
+            names = [item["ar"], *item.get("names", [])]
+            _check(file, cid, names)
+            self.entities[("city", cid)] = Entity("city", cid, item["en"], item["ar"],
+                                                  country=country,
+                                                  extra={"capital": bool(item.get("capital"))})
+            if item.get("capital"):
+                self.capitals[country] = cid
+            for n in names:
+                self.trie.add(n, Entry("city", cid, ambiguous=bool(item.get("ambiguous"))))
+
+    def _load_orgs(self, file: str, kind: str) -> None:
+        self.generic_org_words = getattr(self, "generic_org_words", {})
+        for item in _load(file) or []:
+            oid = item.get("id")
+            names = [item["ar"], *item.get("names", [])]
+            _check(file, oid, [n for n in names if not n.isascii()])
+            self.entities[(kind, oid)] = Entity(
+                kind, oid, item["en"], item["ar"], wikidata=item.get("wikidata"),
+                extra={k: item.get(k) for k in ("kind", "parent", "acts_for", "founded")})
+            for n in names:
+                self._add_phrase(file, oid, n, Entry(kind, oid))
+            for g in item.get("generic", []) or []:
+                self.generic_org_words.setdefault(fold(g), []).append(oid)
+            if item.get("adjective"):
+                for form in adjective_forms(item["adjective"]):
+                    self.trie.add(form, Entry(kind, oid, "adjective"))
+        for (k, oid), ent in self.entities.items():
+            for rel in ("parent", "acts_for"):
+                target = ent.extra.get(rel)
+                if k == kind and target and (kind, target) not in self.entities:
+                    raise LexiconError(f"{file}: entry {oid}: {rel} {target!r} is not an id")
+
+    # -- closed word lists ----------------------------------------------------
+    def _load_titles(self) -> None:
+        data = _load("titles.yaml")
+        self.titles = PhraseTrie()
+        self.title_info: dict[str, dict] = {}
+        for head in data["heads"]:
+            _check("titles.yaml", head["id"], head["ar"])
+            self.title_info[head["id"]] = head
+            for form in head["ar"]:
+                self.titles.add(form, head["id"])
+        self.honorifics = PhraseTrie()
+        _check("titles.yaml", "honorifics", data["honorifics"])
+        for h in data["honorifics"]:
+            self.honorifics.add(h, h)
+        self.position_words = {fold(w) for w in data["position_words"]}
+        self.rank_words = {fold(w) for w in data.get("rank_words", [])}
+
+    def _load_calendar(self) -> None:
+        data = _load("calendar.yaml")
+        self.months = PhraseTrie()
+        for month, names in data["gregorian"].items():
+            for n in names:
+                self.months.add(n, ("g", int(month)))
+        for month, names in data["hijri"].items():
+            for n in names:
+                self.months.add(n, ("h", int(month)))
+        self.weekdays = {fold(n): int(d) for d, names in data["weekdays"].items() for n in names}
+        self.relative_days = PhraseTrie()
+        for offset, names in data["relative"].items():
+            for n in names:
+                self.relative_days.add(n, int(offset))
+        self.past_markers = {fold(w) for w in data["past_markers"]}
+        self.future_markers = {fold(w) for w in data["future_markers"]}
+
+    def _load_numbers(self) -> None:
+        data = _load("numbers.yaml")
+        self.number_words: dict[str, tuple[str, float]] = {}
+        for group in ("units", "tens", "hundreds"):
+            for value, names in data[group].items():
+                for n in names:
+                    self.number_words[fold(n)] = (group, float(value))
+        self.scales: dict[str, tuple[float, str]] = {}
+        for value, forms in data["scales"].items():
+            for form, names in forms.items():
+                for n in names:
+                    self.scales[fold(n)] = (float(value), form)
+        self.fractions = {fold(n): float(v) for v, names in data["fractions"].items() for n in names}
+        self.approx_words = PhraseTrie()
+        for group in ("approximate", "lower_bound", "upper_bound"):
+            for n in data[group]:
+                self.approx_words.add(n, group)
+
+    def _load_currencies(self) -> None:
+        self.currencies: dict[str, dict] = {}
+        for item in _load("currencies.yaml"):
+            code = item["code"]
+            qualifiers = {}
+            for q, target in (item.get("qualifiers") or {}).items():
+                for form in adjective_forms(q) if not q.endswith("ة") else [fold(q), "ال" + fold(q)]:
+                    qualifiers[form] = target
+            spec = {"code": code, "qualifiers": qualifiers, "by_country": item.get("by_country") or {}}
+            for n in item["names"]:
+                self.currencies[fold(n)] = spec
+                self.currencies["ال" + fold(n)] = spec
+
+    def _load_triggers(self) -> None:
+        self.triggers: dict[str, PhraseTrie] = {}
+        self.trigger_sets: dict[str, set[str]] = {}
+        for name, value in _load("triggers.yaml").items():
+            trie = PhraseTrie()
+            if isinstance(value, dict):
+                for sub, phrases in value.items():
+                    for p in phrases:
+                        trie.add(p, sub)
+                flat = [p for ps in value.values() for p in ps]
+            else:
+                for p in value:
+                    trie.add(p, name)
+                flat = value
+            self.triggers[name] = trie
+            self.trigger_sets[name] = {fold(p) for p in flat}
+
+    def _load_stopwords(self) -> None:
+        data = _load("stopwords.yaml")
+        self.stopwords = {fold(w) for words in data.values() for w in words}
+
+    def _load_agencies(self) -> None:
+        self.agencies = PhraseTrie()
+        self.agency_country: dict[str, str | None] = {}
+        for item in _load("agencies.yaml"):
+            _check("agencies.yaml", item["id"], item["names"])
+            self.agency_country[item["id"]] = item.get("country")
+            for n in item["names"]:
+                self.agencies.add(n, item["id"])
+
+    # -- helpers ---------------------------------------------------------------
+    def is_trigger(self, name: str, token: str) -> bool:
+        return any(form in self.trigger_sets[name] for form in stems(token))
+
+
+@cache
+def load() -> Lexicon:
+    """The lexicon, loaded once per process."""
+    return Lexicon()

@@ -1,0 +1,190 @@
+"""SPARQL over the store: named queries, a safety check, result formats.
+
+Every query is parsed with rdflib first (no network) and refused when it could
+reach beyond the machine or change the store: ``SERVICE``, ``LOAD``,
+``FROM``/``FROM NAMED`` and every update form. Only then does pyoxigraph run
+it, with the union of the article graphs as its default graph.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import json
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from .errors import QueryError, QueryRefused
+from .store import Store
+
+
+def queries_dir() -> Path:
+    """The named queries: the repository's queries/ folder, shipped as kg.queries."""
+    return Path(str(resources.files("kg.queries")))
+
+
+def named_queries() -> dict[str, tuple[Path, str]]:
+    """name -> (path, the first comment line: what the query answers)."""
+    out = {}
+    for path in sorted(queries_dir().glob("*.rq")):
+        text = path.read_text(encoding="utf-8")
+        first = next((ln.lstrip("# ").strip() for ln in text.splitlines() if ln.startswith("#")), "")
+        out[path.stem] = (path, first)
+    return out
+
+
+def resolve_query(query: str) -> tuple[str, str]:
+    """A query given as a file path, a named query or literal SPARQL -> (name, text)."""
+    named = named_queries()
+    if query in named:
+        return query, named[query][0].read_text(encoding="utf-8")
+    if query.endswith(".rq") or ("\n" not in query and len(query) < 250 and Path(query).is_file()):
+        path = Path(query)
+        try:
+            return path.name, path.read_text(encoding="utf-8")
+        except OSError as exc:
+            raise QueryError(f"{query}: cannot read: {exc.strerror}") from None
+    if not any(k in query.upper() for k in ("SELECT", "CONSTRUCT", "ASK", "DESCRIBE", "INSERT", "DELETE",
+                                              "LOAD", "CLEAR", "DROP", "CREATE")):
+        names = ", ".join(named) or "none"
+        raise QueryError(f"{query!r} is neither a named query ({names}), a .rq file, nor SPARQL")
+    return "query", query
+
+
+def check_safe(text: str, name: str = "query") -> None:
+    """Refuse anything that could reach the network or change the store."""
+    from pyparsing import ParseException
+    from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
+
+    try:
+        parsed = parseQuery(text)
+    except ParseException as exc:
+        try:
+            parseUpdate(text)
+        except ParseException:
+            raise QueryError(f"{name}: SPARQL syntax error at line {exc.lineno}, column {exc.col}: "
+                             f"{exc.msg}") from None
+        raise QueryRefused(f"{name}: updates (INSERT, DELETE, LOAD, CLEAR, DROP ...) are not allowed; "
+                           "kg query only reads") from None
+    _walk(parsed, name)
+
+
+def _walk(node, name: str) -> None:
+    from rdflib.plugins.sparql.parserutils import CompValue
+
+    if isinstance(node, CompValue):
+        if node.name == "ServiceGraphPattern":
+            raise QueryRefused(f"{name}: SERVICE is refused: queries never reach the network")
+        if node.name in ("DatasetClause",) or (node.name.endswith("Query") and node.get("datasetClause")):
+            raise QueryRefused(f"{name}: FROM / FROM NAMED is refused: queries read only the local store")
+        for v in node.values():
+            _walk(v, name)
+    elif isinstance(node, (list, tuple)):
+        for v in node:
+            _walk(v, name)
+
+
+@dataclass
+class Result:
+    kind: str  # select | ask | graph
+    variables: list[str]
+    rows: list[list]  # pyoxigraph terms or None
+    boolean: bool | None = None
+    triples: list | None = None
+
+
+def run_query(store: Store, text: str, name: str = "query", limit: int | None = None) -> Result:
+    check_safe(text, name)
+    try:
+        res = store.query(text)
+    except SyntaxError as exc:
+        raise QueryError(f"{name}: {exc}") from None
+    except OSError as exc:
+        raise QueryError(f"{name}: {exc}") from None
+    if isinstance(res, bool):
+        return Result("ask", [], [], boolean=res)
+    if isinstance(res, ox.QuerySolutions):
+        variables = [v.value for v in res.variables]
+        rows = []
+        for sol in res:
+            rows.append([sol[v] for v in variables])
+            if limit is not None and len(rows) >= limit:
+                break
+        return Result("select", variables, rows)
+    triples = list(res)
+    if limit is not None:
+        triples = triples[:limit]
+    return Result("graph", ["subject", "predicate", "object"],
+                  [[t.subject, t.predicate, t.object] for t in triples], triples=triples)
+
+
+def _plain(term) -> str:
+    if term is None:
+        return ""
+    if isinstance(term, ox.Literal):
+        return term.value
+    if isinstance(term, ox.NamedNode):
+        return term.value
+    return str(term)
+
+
+def _json_term(term) -> dict:
+    if isinstance(term, ox.NamedNode):
+        return {"type": "uri", "value": term.value}
+    if isinstance(term, ox.BlankNode):
+        return {"type": "bnode", "value": term.value}
+    out = {"type": "literal", "value": term.value}
+    if term.language:
+        out["xml:lang"] = term.language
+    elif term.datatype and term.datatype.value != "http://www.w3.org/2001/XMLSchema#string":
+        out["datatype"] = term.datatype.value
+    return out
+
+
+def format_result(result: Result, fmt: str) -> str:
+    """table | csv | json (W3C SPARQL 1.1 Query Results JSON) | turtle (graph results)."""
+    if fmt == "json":
+        if result.kind == "ask":
+            return json.dumps({"head": {}, "boolean": result.boolean})
+        bindings = [{v: _json_term(t) for v, t in zip(result.variables, row) if t is not None}
+                    for row in result.rows]
+        return json.dumps({"head": {"vars": result.variables}, "results": {"bindings": bindings}},
+                          ensure_ascii=False, indent=1)
+    if result.kind == "ask":
+        return "true" if result.boolean else "false"
+    if fmt == "csv":
+        buf = io.StringIO()
+        w = csv.writer(buf, lineterminator="\n")
+        w.writerow(result.variables)
+        for row in result.rows:
+            w.writerow([_plain(t) for t in row])
+        return buf.getvalue()
+    if fmt == "turtle" and result.triples is not None:
+        return ox.serialize(result.triples, format=ox.RdfFormat.TURTLE).decode("utf-8")
+    return _table(result)
+
+
+def _short(term) -> str:
+    text = _plain(term)
+    for prefix in ("https://w3id.org/ctkg/id/", "https://w3id.org/ctkg/ontology#"):
+        if text.startswith(prefix):
+            from urllib.parse import unquote
+
+            return unquote(text[len(prefix):])
+    return text
+
+
+def _table(result: Result) -> str:
+    from .arabic import strip_bidi
+
+    cells = [[strip_bidi(_short(t)) for t in row] for row in result.rows]
+    widths = [max([len(v)] + [len(r[i]) for r in cells]) for i, v in enumerate(result.variables)]
+    widths = [min(w, 60) for w in widths]
+    line = "  ".join(v.ljust(w) for v, w in zip(result.variables, widths))
+    out = [line, "  ".join("-" * w for w in widths)]
+    for r in cells:
+        out.append("  ".join((c if len(c) <= w else c[: w - 1] + "…").ljust(w) for c, w in zip(r, widths)))
+    out.append(f"({len(cells)} row{'s' if len(cells) != 1 else ''})")
+    return "\n".join(out)

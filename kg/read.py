@@ -1,0 +1,214 @@
+"""Reading article files: ``.txt``, ``.html``/``.htm`` and ``.jsonl`` -> :class:`Article`.
+
+Whatever analysts scraped goes in here, so nothing in this module raises on
+bad input: :func:`read_paths` yields an :class:`~kg.errors.InputError` naming
+the file (and line) for each part it cannot use, and goes on with the rest.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .arabic import strip_bidi
+from .errors import InputError
+
+SUFFIXES = {".txt": "text", ".html": "html", ".htm": "html", ".jsonl": "jsonl"}
+MAX_ARTICLE_BYTES = 2_000_000  # a news article is a few kB; 2 MB is a scrape gone wrong
+MIN_ARABIC_LETTERS = 20
+
+_MAGIC = {
+    b"\x89PNG": "a PNG image", b"\xff\xd8\xff": "a JPEG image", b"GIF8": "a GIF image",
+    b"%PDF": "a PDF document", b"PK\x03\x04": "a ZIP archive", b"\x1f\x8b": "a gzip archive",
+    b"RIFF": "a RIFF media file", b"\x7fELF": "an executable",
+}
+_ARABIC_LETTER = re.compile("[\u0621-\u064A\u0671-\u06D3\u06FA-\u06FF]")
+
+
+@dataclass(frozen=True)
+class Article:
+    """One article as read, before any analysis."""
+
+    text: str
+    source_file: str  # base name, or FILE#LINE for a .jsonl line
+    path: str = ""
+    title: str | None = None
+    published: str | None = None  # from metadata, ISO; the dateline is read later
+    url: str | None = None
+    source: str | None = None  # the outlet, from metadata
+    encoding: str = "utf-8"
+    id: str = field(init=False)
+
+    def __post_init__(self):
+        digest = hashlib.sha256(self.text.encode("utf-8")).hexdigest()[:16]
+        object.__setattr__(self, "id", digest)
+
+
+def iter_files(paths: Iterable[str | os.PathLike]) -> Iterator[Path | InputError]:
+    """Every article file under each path, in a stable order."""
+    for raw in paths:
+        p = Path(raw)
+        if p.is_dir():
+            found = sorted(f for f in p.rglob("*")
+                           if f.is_file() and f.suffix.lower() in SUFFIXES
+                           and not any(part.startswith(".") for part in f.relative_to(p).parts))
+            if not found:
+                yield InputError(str(p), "no .txt, .html, .htm or .jsonl files in this folder")
+            yield from found
+        elif p.is_file():
+            if p.suffix.lower() in SUFFIXES:
+                yield p
+            else:
+                yield InputError(str(p), f"unsupported file type {p.suffix or '(none)'!r}; "
+                                         "expected .txt, .html, .htm or .jsonl")
+        else:
+            yield InputError(str(p), "no such file or folder")
+
+
+def read_paths(paths: Iterable[str | os.PathLike]) -> Iterator[Article | InputError]:
+    """Articles from every file under ``paths``; an InputError for each bad part."""
+    for item in iter_files(paths):
+        if isinstance(item, InputError):
+            yield item
+        else:
+            yield from read_file(item)
+
+
+def read_file(path: Path) -> Iterator[Article | InputError]:
+    kind = SUFFIXES.get(path.suffix.lower(), "text")
+    try:
+        if kind == "jsonl":
+            yield from _read_jsonl(path)
+            return
+        size = path.stat().st_size
+        if size > MAX_ARTICLE_BYTES:
+            yield InputError(str(path), f"{size / 1e6:.1f} MB is larger than the "
+                                        f"{MAX_ARTICLE_BYTES / 1e6:.0f} MB article limit")
+            return
+        data = path.read_bytes()
+    except OSError as exc:
+        yield InputError(str(path), f"cannot read: {exc.strerror or exc}")
+        return
+    try:
+        text, encoding = decode(data)
+        if kind == "html":
+            text, meta = _html_text(text)
+        else:
+            meta = {}
+        yield _article(text, path.name, str(path), encoding=encoding, **meta)
+    except InputError as err:
+        yield InputError(str(path), err.reason)
+
+
+def decode(data: bytes) -> tuple[str, str]:
+    """Bytes -> text: UTF-8 (with or without BOM), UTF-16 with a BOM or
+    recognisably without one, or Windows-1256, which Arabic sites still serve."""
+    if not data.strip():
+        raise InputError("", "empty file")
+    for magic, what in _MAGIC.items():
+        if data.startswith(magic):
+            raise InputError("", f"binary file ({what}), not text")
+    if data.startswith(b"\xef\xbb\xbf"):
+        return _strict(data[3:], "utf-8"), "utf-8-sig"
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return _strict(data, "utf-16"), "utf-16"
+    if b"\x00" in data:
+        guess = _utf16_without_bom(data)
+        if guess:
+            return _strict(data, guess), guess
+        raise InputError("", "binary file (NUL bytes), not text")
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError as exc:
+        utf8_error = exc
+    try:
+        text = data.decode("cp1256")
+    except UnicodeDecodeError:
+        text = ""
+    if len(_ARABIC_LETTER.findall(text)) >= max(MIN_ARABIC_LETTERS, len(text) // 4):
+        return text, "cp1256"
+    raise InputError("", f"not UTF-8 (invalid byte at offset {utf8_error.start}) "
+                         "and not Windows-1256 Arabic")
+
+
+def _strict(data: bytes, encoding: str) -> str:
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError as exc:
+        raise InputError("", f"invalid {encoding} at byte {exc.start}") from None
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """'utf-16-le' / 'utf-16-be' when the NULs sit where UTF-16 text puts them."""
+    sample = data[:4000]
+    odd_nuls = sample[1::2].count(0)
+    even_nuls = sample[0::2].count(0)
+    half = len(sample) // 2
+    # Latin text has a NUL in every high byte; Arabic text (U+06xx) has 0x06 there
+    # and NULs only in spaces and punctuation, so look at the high byte's range too.
+    if odd_nuls > half * 0.3 or (sample[1::2].count(6) > half * 0.3 and even_nuls < half * 0.05):
+        return "utf-16-le"
+    if even_nuls > half * 0.3 or (sample[0::2].count(6) > half * 0.3 and odd_nuls < half * 0.05):
+        return "utf-16-be"
+    return None
+
+
+def _html_text(html: str) -> tuple[str, dict]:
+    """Main text and metadata of a news page, via trafilatura (imported only here:
+    it costs half a second and most builds never see HTML)."""
+    import trafilatura
+
+    doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
+                                      include_tables=False, favor_precision=True)
+    if doc is None:
+        raise InputError("", "no article text found in the HTML page")
+    get = doc.get if isinstance(doc, dict) else lambda k: getattr(doc, k, None)
+    text = get("text") or ""
+    meta = {"title": get("title"), "published": get("date"), "url": get("url"),
+            "source": get("sitename")}
+    return text, {k: v for k, v in meta.items() if v}
+
+
+def _read_jsonl(path: Path) -> Iterator[Article | InputError]:
+    with path.open("rb") as fh:
+        for lineno, raw in enumerate(fh, start=1):
+            where = f"{path}:{lineno}"
+            if not raw.strip():
+                continue
+            if len(raw) > MAX_ARTICLE_BYTES:
+                yield InputError(where, "line longer than the article limit")
+                continue
+            try:
+                obj = json.loads(raw.decode("utf-8"))
+            except UnicodeDecodeError as exc:
+                yield InputError(where, f"invalid UTF-8 at byte {exc.start}")
+                continue
+            except json.JSONDecodeError as exc:
+                yield InputError(where, f"not JSON ({exc.msg} at column {exc.colno})")
+                continue
+            if not isinstance(obj, dict):
+                yield InputError(where, f"expected a JSON object, found {type(obj).__name__}")
+                continue
+            text = obj.get("text")
+            if not isinstance(text, str) or not text.strip():
+                yield InputError(where, "no \"text\" string")
+                continue
+            meta = {k: obj[k] for k in ("title", "published", "url", "source")
+                    if isinstance(obj.get(k), str) and obj[k].strip()}
+            try:
+                yield _article(text, f"{path.name}#{lineno}", str(path), **meta)
+            except InputError as err:
+                yield InputError(where, err.reason)
+
+
+def _article(text: str, source_file: str, path: str, **meta) -> Article:
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
+    if len(_ARABIC_LETTER.findall(text)) < MIN_ARABIC_LETTERS:
+        raise InputError("", "no Arabic text (ctkg reads Arabic articles)")
+    if "title" in meta:
+        meta["title"] = strip_bidi(meta["title"]).strip()
+    return Article(text=text, source_file=source_file, path=path, **meta)

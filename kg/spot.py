@@ -1,0 +1,139 @@
+"""Spotting: an article's tokens, sentences and lexicon mentions.
+
+The :class:`Doc` built here is what every later stage reads: tokens of the
+normalised text (each with its offsets), sentence boundaries, and the
+mentions of states, organisations, cities and armed groups that the lexicons
+find. Offsets are into the normalised copy; :meth:`Doc.original_span` maps
+them back to the article as written.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .arabic import TOKEN, Text, normalise, stems
+from .lexicon import Entry, Lexicon, load
+
+_SENTENCE_END = re.compile(r"(?<!\d)[.!؟?](?=[\s\"'»”)]|$)|\n+")
+_PREP_BEFORE_PLACE = {"في", "فى", "من", "الى", "الي", "مدينه", "العاصمه", "عاصمه", "بمدينه",
+                      "وفي", "داخل", "قرب", "ضواحي", "مدينتي", "محافظه", "ولايه"}
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    text: str  # folded form
+    start: int  # offsets into the normalised text
+    end: int
+    sent: int
+    i: int
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[0].isalnum()
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A lexicon match: tokens [start, end) and what they may mean."""
+
+    start: int
+    end: int
+    entries: tuple[Entry, ...]
+    prefix: str = ""  # proclitic glued to the first token (و, ب, ل ...)
+
+    def first(self, kind: str, role: str | None = None) -> Entry | None:
+        for e in self.entries:
+            if e.kind == kind and (role is None or e.role == role):
+                return e
+        return None
+
+    @property
+    def kinds(self) -> set[str]:
+        return {e.kind for e in self.entries}
+
+
+@dataclass
+class Doc:
+    text: Text
+    tokens: list[Token]
+    sentences: list[tuple[int, int]]  # token ranges
+    mentions: list[Mention]
+    lex: Lexicon
+    mention_at: dict[int, Mention] = field(default_factory=dict)
+
+    @property
+    def words(self) -> list[str]:
+        return [t.text for t in self.tokens]
+
+    def original_span(self, i: int, j: int) -> tuple[int, int]:
+        """Original-text offsets of tokens [i, j)."""
+        if j <= i:
+            s = self.text.to_original(self.tokens[i].start, self.tokens[i].start)[0]
+            return s, s
+        return self.text.to_original(self.tokens[i].start, self.tokens[j - 1].end)
+
+    def surface(self, i: int, j: int) -> str:
+        s, e = self.original_span(i, j)
+        return self.text.original[s:e]
+
+    def sentence_of(self, i: int) -> tuple[int, int]:
+        return self.sentences[self.tokens[i].sent]
+
+    def sentence_span(self, sent: int) -> tuple[int, int]:
+        a, b = self.sentences[sent]
+        return self.original_span(a, b)
+
+    def mentions_in(self, i: int, j: int) -> list[Mention]:
+        return [m for m in self.mentions if i <= m.start and m.end <= j]
+
+
+def tokenize(text: Text) -> tuple[list[Token], list[tuple[int, int]]]:
+    norm = text.norm
+    bounds = [m.end() for m in _SENTENCE_END.finditer(norm)]
+    tokens: list[Token] = []
+    sentences: list[tuple[int, int]] = []
+    sent, sent_start, b = 0, 0, 0
+    for m in TOKEN.finditer(norm):
+        while b < len(bounds) and m.start() >= bounds[b]:
+            b += 1
+            if len(tokens) > sent_start:
+                sentences.append((sent_start, len(tokens)))
+                sent += 1
+                sent_start = len(tokens)
+        tokens.append(Token(m.group(), m.start(), m.end(), sent, len(tokens)))
+    if len(tokens) > sent_start:
+        sentences.append((sent_start, len(tokens)))
+    return tokens, sentences
+
+
+def spot(original: str, lex: Lexicon | None = None) -> Doc:
+    """Normalise, tokenise and find lexicon mentions in an article text."""
+    lex = lex or load()
+    text = normalise(original)
+    tokens, sentences = tokenize(text)
+    words = [t.text for t in tokens]
+    mentions: list[Mention] = []
+    i = 0
+    while i < len(words):
+        hit = lex.trie.match(words, i) if words[i][0].isalpha() else None
+        if hit:
+            entries, n, prefix = hit
+            entries = tuple(e for e in entries if _licensed(e, words, i, prefix))
+            if entries:
+                mentions.append(Mention(i, i + n, entries, prefix))
+                i += n
+                continue
+        i += 1
+    doc = Doc(text, tokens, sentences, mentions, lex)
+    doc.mention_at = {m.start: m for m in mentions}
+    return doc
+
+
+def _licensed(entry: Entry, words: list[str], i: int, prefix: str) -> bool:
+    """Ambiguous names (a city that is also a word) count only after a
+    preposition or 'city of' / 'the capital'."""
+    if not entry.ambiguous:
+        return True
+    if prefix.endswith("ب") or prefix.endswith("ل"):
+        return True
+    return i > 0 and any(s in _PREP_BEFORE_PLACE for s in stems(words[i - 1]))

@@ -1,0 +1,183 @@
+"""The on-disk graph store: pyoxigraph, one named graph per article, one writer.
+
+Layout of a store folder::
+
+    STORE/oxigraph/     the RocksDB database (pyoxigraph.Store)
+    STORE/ctkg.json     what ctkg keeps beside it: format version, last build
+    STORE/kg.lock       held (flock) by the one process writing; holds its pid
+
+Replacing an article's graph is a single SPARQL update (``DROP GRAPH`` then
+``INSERT DATA``), which Oxigraph runs as one transaction: a build killed at
+any point leaves every article either as it was or as it is now.
+"""
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import json
+import os
+import time
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+import pyoxigraph as ox
+from rdflib import BNode, Literal, URIRef
+
+from .errors import StoreBusy, StoreError
+from .vocab import CTKG
+
+DEFAULT_STORE = "ctkg-store"
+FORMAT_VERSION = 1
+_OWN_FILES = {"oxigraph", "ctkg.json", "ctkg.json.tmp", "kg.lock"}
+
+
+def to_ox(term):
+    """rdflib term -> pyoxigraph term."""
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        if term.datatype:
+            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+        return ox.Literal(str(term))
+    if isinstance(term, BNode):
+        return ox.BlankNode(str(term))
+    raise TypeError(f"not an RDF term: {term!r}")
+
+
+class Store:
+    """A ctkg store folder. Open for writing with ``Store(path)``, for reading with
+    ``Store(path, read_only=True)``; use as a context manager."""
+
+    def __init__(self, path: str | os.PathLike = DEFAULT_STORE, *, read_only: bool = False,
+                 wait: bool = False, create: bool = True):
+        self.path = Path(path)
+        self.read_only = read_only
+        self._lock_fh = None
+        db = self.path / "oxigraph"
+        if self.path.exists() and not self.path.is_dir():
+            raise StoreError(f"{self.path}: not a folder")
+        if self.path.is_dir():
+            strangers = {p.name for p in self.path.iterdir()} - _OWN_FILES
+            if strangers:
+                raise StoreError(f"{self.path}: exists and is not a ctkg store "
+                                 f"(holds {', '.join(sorted(strangers)[:3])})")
+        if read_only:
+            if not db.exists():
+                raise StoreError(f"{self.path}: no store here yet; run `kg build PATH --store {self.path}` first")
+            try:
+                self.ox = ox.Store.read_only(str(db))
+            except OSError as exc:
+                raise StoreError(f"{self.path}: cannot open the store: {exc}") from None
+            self.meta = self._read_meta()
+            return
+        if not create and not db.exists():
+            raise StoreError(f"{self.path}: no store here yet")
+        self.path.mkdir(parents=True, exist_ok=True)
+        self._lock(wait)
+        try:
+            self.ox = ox.Store(str(db))
+        except OSError as exc:
+            self._unlock()
+            if "lock" in str(exc).lower():
+                raise StoreBusy(f"store in use by another kg process: {self.path}") from None
+            raise StoreError(f"{self.path}: cannot open the store: {exc}") from None
+        self.meta = self._read_meta()
+        if not (self.path / "ctkg.json").exists():
+            self._write_meta()
+
+    # -- locking ------------------------------------------------------------------------
+    def _lock(self, wait: bool) -> None:
+        fh = open(self.path / "kg.lock", "a+")
+        try:
+            fcntl.flock(fh, fcntl.LOCK_EX | (0 if wait else fcntl.LOCK_NB))
+        except BlockingIOError:
+            fh.seek(0)
+            pid = fh.read().strip() or "?"
+            fh.close()
+            raise StoreBusy(f"store in use by another kg process (pid {pid}): {self.path}; "
+                            "use --wait to wait for it") from None
+        fh.seek(0)
+        fh.truncate()
+        fh.write(str(os.getpid()))
+        fh.flush()
+        self._lock_fh = fh
+
+    def _unlock(self) -> None:
+        if self._lock_fh is not None:
+            with contextlib.suppress(OSError):
+                self._lock_fh.seek(0)
+                self._lock_fh.truncate()
+                fcntl.flock(self._lock_fh, fcntl.LOCK_UN)
+            self._lock_fh.close()
+            self._lock_fh = None
+
+    # -- metadata -----------------------------------------------------------------------
+    def _read_meta(self) -> dict:
+        try:
+            return json.loads((self.path / "ctkg.json").read_text(encoding="utf-8"))
+        except (OSError, json.JSONDecodeError):
+            return {"format": FORMAT_VERSION}
+
+    def _write_meta(self) -> None:
+        tmp = self.path / "ctkg.json.tmp"
+        tmp.write_text(json.dumps(self.meta, ensure_ascii=False, indent=1), encoding="utf-8")
+        os.replace(tmp, self.path / "ctkg.json")
+
+    def record_build(self, summary: dict) -> None:
+        self.meta["format"] = FORMAT_VERSION
+        self.meta["last_build"] = {"at": time.strftime("%Y-%m-%dT%H:%M:%S%z"), **summary}
+        self._write_meta()
+
+    # -- writing ------------------------------------------------------------------------
+    def replace_graph(self, graph: URIRef, triples: Iterable[tuple]) -> None:
+        """Make ``graph`` hold exactly ``triples``, in one transaction."""
+        g = to_ox(graph)
+        body = " .\n".join(f"{to_ox(s)} {to_ox(p)} {to_ox(o)}" for s, p, o in triples)
+        self.ox.update(f"DROP SILENT GRAPH {g} ;\nINSERT DATA {{ GRAPH {g} {{\n{body} .\n}} }}")
+
+    def drop_graph(self, graph: URIRef) -> None:
+        self.ox.update(f"DROP SILENT GRAPH {to_ox(graph)}")
+
+    def graphs_of_file(self, source_file: str) -> list[tuple[str, list[str]]]:
+        """(graph IRI, all its source files) of every article built from ``source_file``."""
+        q = f"""SELECT ?g ?f WHERE {{ GRAPH ?g {{ ?a <{CTKG.sourceFile}> {to_ox(Literal(source_file))} ;
+                                            <{CTKG.sourceFile}> ?f }} }}"""
+        out: dict[str, list[str]] = {}
+        for row in self.ox.query(q):
+            out.setdefault(row["g"].value, []).append(row["f"].value)
+        return list(out.items())
+
+    def source_files(self, graph: URIRef) -> list[str]:
+        q = f"SELECT ?f WHERE {{ GRAPH {to_ox(graph)} {{ ?a <{CTKG.sourceFile}> ?f }} }}"
+        return [row["f"].value for row in self.ox.query(q)]
+
+    # -- reading ------------------------------------------------------------------------
+    def query(self, sparql: str):
+        return self.ox.query(sparql, use_default_graph_as_union=True)
+
+    def named_graphs(self) -> Iterator:
+        return self.ox.named_graphs()
+
+    def __len__(self) -> int:
+        return len(self.ox)
+
+    def flush(self) -> None:
+        if not self.read_only:
+            self.ox.flush()
+
+    def close(self) -> None:
+        if getattr(self, "ox", None) is not None:
+            if not self.read_only:
+                with contextlib.suppress(OSError):
+                    self.ox.flush()
+            del self.ox
+            self.ox = None
+        self._unlock()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()

@@ -1,0 +1,242 @@
+"""A small date grammar for Arabic news.
+
+Understands, on folded tokens:
+
+* full dates: ``23 مارس 2017``, ``22 فبراير/شباط 2016``, ``4 كانون الأول (ديسمبر) 2014``,
+  ``21 شتنبر 2022``, ``2023-06-08``, ``8/6/2023``;
+* Hijri dates: ``19 ذو القعدة 1444 هـ`` (converted with hijridate; a Gregorian
+  date after ``الموافق`` is preferred when both are given);
+* ranges: ``من 12 إلى 14 فبراير``, ``يومي 12 و13 فبراير``;
+* a day and month without a year: ``4 مايو``;
+* days relative to the article: ``اليوم``, ``أمس``, ``أول أمس``, ``غدا``, with or
+  without a weekday (``أمس الأربعاء``);
+* weekdays: ``يوم الاثنين الماضي``, ``الخميس المقبل``;
+* months without a day: ``فبراير 2016`` (kept apart: not a day).
+
+Resolution against the article date happens in :func:`resolve`, so a parse
+never depends on when it runs.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from ..arabic import stems
+from ..lexicon import Lexicon
+
+_YEAR = re.compile(r"^(1[3-4]\d\d|19\d\d|20\d\d)$")
+_DAY = re.compile(r"^([1-9]|0[1-9]|[12]\d|3[01])$")
+_NOT_TODAY_AFTER = {"الاول", "الثاني", "الثالث", "الرابع", "الاخير", "الختامي", "العالمي",
+                    "الوطني", "الدولي", "التالي", "نفسه", "ذاته", "الواحد"}
+
+
+@dataclass(frozen=True, slots=True)
+class DateExpr:
+    start: int  # token span
+    end: int
+    kind: str  # date | day_month | relative | weekday | month
+    rule: str
+    value: dt.date | None = None  # a full date (kind date)
+    end_value: dt.date | None = None  # last day of a range
+    day: int | None = None
+    month: int | None = None
+    end_day: int | None = None
+    offset: int | None = None  # relative days
+    weekday: int | None = None  # 0 = Monday
+    direction: str | None = None  # past | future, for weekdays
+
+    @property
+    def is_day(self) -> bool:
+        return self.kind != "month"
+
+
+def _int(tok: str) -> int | None:
+    return int(tok) if tok.isdigit() else None
+
+
+def _month(lex: Lexicon, words: list[str], k: int):
+    """(calendar, month, tokens used) of a month name at k, with a second name
+    after '/' or in brackets ('فبراير/شباط', 'كانون الأول (ديسمبر)') swallowed."""
+    hit = lex.months.match(words, k)
+    if not hit:
+        return None
+    (cal, month), n, _ = hit[0][0], hit[1], hit[2]
+    j = k + n
+    if j + 1 < len(words) and words[j] in ("/", "-", "(") and lex.months.match(words, j + 1):
+        n2 = lex.months.match(words, j + 1)[1]
+        j = j + 1 + n2
+        if j < len(words) and words[j] == ")":
+            j += 1
+    return cal, month, j - k
+
+
+def _safe_date(y: int, m: int, d: int) -> dt.date | None:
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _hijri(y: int, m: int, d: int) -> dt.date | None:
+    try:
+        from hijridate import Hijri
+
+        return Hijri(y, m, d).to_gregorian()
+    except (ValueError, OverflowError, ImportError):
+        return None
+
+
+def parse_at(words: list[str], k: int, lex: Lexicon) -> DateExpr | None:
+    """The date expression starting at token ``k``, or None."""
+    n = len(words)
+    tok = words[k]
+
+    # ISO and numeric dates: 2023-06-08, 8/6/2023, 08.06.2023
+    if tok.isdigit() and k + 4 < n and words[k + 1] in "-/." and words[k + 3] == words[k + 1]:
+        a, b, c = tok, words[k + 2], words[k + 4]
+        if a.isdigit() and b.isdigit() and c.isdigit():
+            if len(a) == 4:
+                d = _safe_date(int(a), int(b), int(c))
+            elif len(c) == 4:
+                d = _safe_date(int(c), int(b), int(a))
+            else:
+                d = None
+            if d:
+                return DateExpr(k, k + 5, "date", "date.numeric", value=d)
+
+    # Day [و day | إلى day] month [year]
+    if _DAY.match(tok):
+        day = int(tok)
+        j = k + 1
+        end_day = None
+        if j + 1 < n and (words[j] in ("و", "الى", "حتى", "-") or words[j] == "ال") and _DAY.match(words[j + 1]):
+            end_day, j = int(words[j + 1]), j + 2
+        elif j < n and words[j].startswith("و") and words[j][1:].isdigit() and _DAY.match(words[j][1:]):
+            end_day, j = int(words[j][1:]), j + 1
+        mon = _month(lex, words, j) if j < n else None
+        if mon:
+            cal, month, used = mon
+            j += used
+            year = _int(words[j]) if j < n and _YEAR.match(words[j]) else None
+            if year is not None:
+                j += 1
+                if j < n and words[j] in ("م", "ه", "هـ"):
+                    j += 1
+            if cal == "h":
+                if year is None:
+                    return None
+                d = _hijri(year, month, day)
+                return DateExpr(k, j, "date", "date.hijri", value=d) if d else None
+            if year is not None:
+                d = _safe_date(year, month, day)
+                if d is None:
+                    return None
+                e = _safe_date(year, month, end_day) if end_day else None
+                return DateExpr(k, j, "date", "date.range" if e else "date.full", value=d,
+                                end_value=e if e and e > d else None)
+            return DateExpr(k, j, "day_month", "date.day-month", day=day, month=month,
+                            end_day=end_day)
+        return None
+
+    # Relative days, optionally with the weekday named: "أمس الأربعاء", "اليوم الثلاثاء"
+    rel = lex.relative_days.match(words, k)
+    if rel:
+        offset, used = rel[0][0], rel[1]
+        j = k + used
+        if offset == 0 and j < n and words[j] in _NOT_TODAY_AFTER:
+            return None
+        if offset == 0 and k > 0 and words[k - 1] in ("في", "فى") and j < n and words[j] in ("الذي", "التالي"):
+            return None
+        weekday = None
+        if j < n and words[j] in lex.weekdays:
+            weekday, j = lex.weekdays[words[j]], j + 1
+        start = k - 1 if k > 0 and words[k - 1] in ("يوم", "صباح", "مساء", "ظهر", "ليل", "فجر") else k
+        return DateExpr(start, j, "relative", "date.relative", offset=offset, weekday=weekday)
+
+    # Weekdays: "يوم الاثنين الماضي", "الخميس المقبل"
+    for form in stems(tok):
+        if form in lex.weekdays and (form.startswith("ال") or (k > 0 and words[k - 1] == "يوم")):
+            j = k + 1
+            direction = None
+            if j < n and words[j] in lex.past_markers:
+                direction, j = "past", j + 1
+            elif j < n and words[j] in lex.future_markers:
+                direction, j = "future", j + 1
+            start = k - 1 if k > 0 and words[k - 1] in ("يوم", "صباح", "مساء") else k
+            return DateExpr(start, j, "weekday", "date.weekday", weekday=lex.weekdays[form],
+                            direction=direction)
+
+    # Month and year without a day: "فبراير 2016" (not a day; kept to avoid misreading)
+    mon = _month(lex, words, k)
+    if mon and mon[0] == "g":
+        j = k + mon[2]
+        if j < n and _YEAR.match(words[j]):
+            return DateExpr(k, j + 1, "month", "date.month-year", month=mon[1])
+    return None
+
+
+def find_dates(words: list[str], i: int, j: int, lex: Lexicon) -> list[DateExpr]:
+    """Every date expression in tokens [i, j), left to right, not overlapping."""
+    out = []
+    k = i
+    while k < j:
+        expr = parse_at(words, k, lex)
+        if expr is not None and expr.end <= j:
+            out.append(expr)
+            k = max(expr.end, k + 1)
+        else:
+            k += 1
+    return out
+
+
+def resolve(expr: DateExpr, ref: dt.date | None) -> tuple[dt.date, dt.date | None] | None:
+    """(first day, last day or None) of an expression, against the article date."""
+    if expr.kind == "date":
+        return expr.value, expr.end_value
+    if ref is None:
+        return None
+    if expr.kind == "relative":
+        return ref + dt.timedelta(days=expr.offset), None
+    if expr.kind == "weekday":
+        delta = (ref.weekday() - expr.weekday) % 7
+        if expr.direction == "future":
+            ahead = (expr.weekday - ref.weekday()) % 7 or 7
+            return ref + dt.timedelta(days=ahead), None
+        if expr.direction == "past" and delta == 0:
+            delta = 7
+        return ref - dt.timedelta(days=delta), None
+    if expr.kind == "day_month":
+        year = ref.year
+        d = _safe_date(year, expr.month, expr.day)
+        if d and d > ref + dt.timedelta(days=60):
+            d = _safe_date(year - 1, expr.month, expr.day)
+        if d is None:
+            return None
+        e = _safe_date(d.year, expr.month, expr.end_day) if expr.end_day else None
+        return d, e if e and e > d else None
+    return None
+
+
+def infer_year(day: int, month: int, weekday: int | None, years_in_text: list[int],
+               floor: int, ceiling: int) -> int | None:
+    """The year of a dateline that gives only day and month ("الكويت - 13 - 2").
+
+    With the weekday the text names, the candidates are the years in which that
+    day falls on it; the one nearest the latest year the text mentions wins
+    (ties go to the later year), or, when the text names no year, the earliest
+    one from ``floor`` (the founding of the bodies it names) on.
+    """
+    candidates = [y for y in range(floor, ceiling + 1)
+                  if (d := _safe_date(y, month, day)) and (weekday is None or d.weekday() == weekday)]
+    if not candidates:
+        return None
+    recent = [y for y in years_in_text if floor <= y <= ceiling + 2]
+    if recent:
+        target = max(recent)
+        if weekday is None:
+            return target if target in candidates else None
+        return min(candidates, key=lambda y: (abs(y - target), -y))
+    if weekday is None:
+        return None
+    return candidates[0]

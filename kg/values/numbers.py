@@ -1,0 +1,140 @@
+"""A small grammar for numbers written in digits, in words, or both.
+
+    200            -> 200          ٢٠٠ (folded to 200)    10,000 -> 10000
+    1.5 مليار      -> 1500000000   ملياري -> 2000000000   خمسة مليارات -> 5000000000
+    مليار ونصف المليار -> 1500000000   نصف مليار -> 500000000
+    ثلاثة وعشرين   -> 23           مائة وخمسين -> 150     الـ68 -> 68
+
+Works on folded tokens (see :mod:`kg.arabic`) and returns how many tokens the
+number spans, so amounts and counts can look at what follows it.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+from ..arabic import stems
+from ..lexicon import Lexicon
+
+_DIGITS = re.compile(r"^\d+(?:[.,]\d+)*$")
+
+
+@dataclass(frozen=True, slots=True)
+class Number:
+    value: Decimal
+    start: int  # token index
+    end: int
+    words: bool  # written (at least partly) in words
+    scaled: bool  # carries a scale word (مليون, مليار ...)
+
+
+def digits_value(tok: str) -> Decimal | None:
+    """'10,000' -> 10000; '1.5' -> 1.5; '1,5' -> 1.5; '1.000.000' -> 1000000."""
+    if not _DIGITS.match(tok):
+        return None
+    groups = re.split(r"[.,]", tok)
+    seps = re.findall(r"[.,]", tok)
+    try:
+        if not seps:
+            return Decimal(tok)
+        if len(seps) > 1 and len(set(seps)) == 1 and all(len(g) == 3 for g in groups[1:]):
+            return Decimal("".join(groups))  # 1.000.000 / 1,000,000
+        if len(set(seps)) == 2:  # 1,234.5 or 1.234,5: the last separator is the decimal one
+            dec = seps[-1]
+            whole, frac = tok.rsplit(dec, 1)
+            return Decimal(re.sub(r"[.,]", "", whole) + "." + frac)
+        if seps[0] == "," and len(groups[1]) == 3:
+            return Decimal("".join(groups))  # 10,000
+        return Decimal(groups[0] + "." + groups[1])  # 1.5, 1,5, 575.4
+    except InvalidOperation:
+        return None
+
+
+def _word(lex: Lexicon, tok: str):
+    for form in stems(tok):
+        if form in lex.number_words:
+            return form, lex.number_words[form]
+    return None, None
+
+
+def _small(words: list[str], i: int, lex: Lexicon) -> tuple[Decimal | None, int, bool]:
+    """A number below a thousand in words, or any digit string. -> (value, next i, in words)"""
+    n = len(words)
+    if i < n:
+        d = digits_value(words[i])
+        if d is not None:
+            return d, i + 1, False
+    total, j, seen = Decimal(0), i, False
+    while j < n:
+        k, tok = j, words[j]
+        if seen:  # later parts are joined by و: "خمسة وعشرين", "مائة و خمسين"
+            if tok == "و" and j + 1 < n:
+                k, tok = j + 1, words[j + 1]
+            elif tok.startswith("و") and len(tok) > 2:
+                tok = tok[1:]
+            else:
+                break
+        _, hit = _word(lex, tok)
+        if hit is None:
+            break
+        group, value = hit
+        total += Decimal(int(value))
+        j = k + 1
+        seen = True
+        if group == "units" and j < n and words[j] in ("عشر", "عشره"):  # teens
+            total += 10
+            j += 1
+    return (total, j, True) if seen else (None, i, False)
+
+
+def parse_number(words: list[str], i: int, lex: Lexicon) -> Number | None:
+    """The number starting at token ``i``, or None."""
+    n = len(words)
+    if i >= n:
+        return None
+    value, j, in_words = _small(words, i, lex)
+    fraction = None
+    if value is None:
+        for form in stems(words[i]):
+            if form in lex.fractions:
+                fraction = Decimal(str(lex.fractions[form]))
+                j = i + 1
+                in_words = True
+                break
+    scaled = False
+    if j < n and _scale(lex, words[j]) is not None:
+        scale, form = _scale(lex, words[j])
+        base = value if value is not None else fraction
+        if base is None:
+            base = Decimal(2) if form == "dual" else Decimal(1)
+            in_words = True
+        value = base * scale
+        j += 1
+        scaled = True
+        # ... ونصف المليار / ونصف / و200 مليون
+        if j < n and words[j] in ("ونصف", "و") or (j < n and words[j].startswith("ونصف")):
+            k = j + 1 if words[j] == "و" else j
+            if k < n and (words[k] in ("نصف", "ونصف")):
+                value += scale / 2
+                j = k + 1
+                if j < n and _scale(lex, words[j]) and _scale(lex, words[j])[0] == scale:
+                    j += 1
+            elif words[j] == "و" and k < n:
+                rest = parse_number(words, k, lex)
+                if rest is not None and rest.scaled and rest.value < scale:
+                    value += rest.value
+                    j = rest.end
+    elif fraction is not None:
+        return None  # "نصف" alone is not an amount
+    if value is None:
+        return None
+    return Number(value, i, j, in_words, scaled)
+
+
+def _scale(lex: Lexicon, tok: str):
+    for form in stems(tok):
+        if form in lex.scales:
+            value, kind = lex.scales[form]
+            return Decimal(str(int(value))), kind
+    return None
