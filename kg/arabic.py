@@ -149,6 +149,7 @@ def stems(token: str) -> list[str]:
         if token.startswith(pre) and len(token) > len(pre) + 1:
             forms.append("ال" + token[len(pre):])
     for pre in _PROCLITICS:
-        if token.startswith(pre) and len(token) - len(pre) >= 2:
+        # a stem of two letters is more often a word than a clitic and a name: باب is not ب + إب
+        if token.startswith(pre) and len(token) - len(pre) >= 3:
             forms.append(token[len(pre):])
     return forms

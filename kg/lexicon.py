@@ -294,6 +294,7 @@ class Lexicon:
     def _load_stopwords(self) -> None:
         data = _load("stopwords.yaml")
         self.stopwords = {fold(w) for words in data.values() for w in words}
+        self.function_words = {fold(w) for w in data["function_words"]}
 
     def _load_agencies(self) -> None:
         self.agencies = PhraseTrie()

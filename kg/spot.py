@@ -118,7 +118,7 @@ def spot(original: str, lex: Lexicon | None = None) -> Doc:
         hit = lex.trie.match(words, i) if words[i][0].isalpha() else None
         if hit:
             entries, n, prefix = hit
-            entries = tuple(e for e in entries if _licensed(e, words, i, prefix))
+            entries = tuple(e for e in entries if _licensed(e, tokens, words, i, n, prefix, lex, text.norm))
             if entries:
                 mentions.append(Mention(i, i + n, entries, prefix))
                 i += n
@@ -129,11 +129,19 @@ def spot(original: str, lex: Lexicon | None = None) -> Doc:
     return doc
 
 
-def _licensed(entry: Entry, words: list[str], i: int, prefix: str) -> bool:
+def _licensed(entry: Entry, tokens: list[Token], words: list[str], i: int, n: int, prefix: str,
+              lex: Lexicon, norm: str) -> bool:
     """Ambiguous names (a city that is also a word) count only after a
-    preposition or 'city of' / 'the capital'."""
+    preposition, after 'city of' / 'the capital', or opening a dateline."""
     if not entry.ambiguous:
         return True
+    nxt = words[i + n] if i + n < len(words) else ""
+    prev = words[i - 1] if i > 0 else ""
+    if lex.months.match(words, i) and (nxt.isdigit() or nxt in ("(", "/") or prev.isdigit()):
+        return False  # "آب (أغسطس)", "12 آب 2014": the month, not the city
     if prefix.endswith("ب") or prefix.endswith("ل"):
         return True
-    return i > 0 and any(s in _PREP_BEFORE_PLACE for s in stems(words[i - 1]))
+    line_start = i == 0 or "\n" in norm[tokens[i - 1].end:tokens[i].start]
+    if line_start and nxt in ("-", "،"):
+        return True  # a dateline: "جدة - ماجد الحربي"
+    return i > 0 and any(s in _PREP_BEFORE_PLACE for s in stems(prev))

@@ -33,7 +33,7 @@ from .records import Agent, Evidence, Fact, Meeting, OrgFact, Person
 NP_MAX = 14
 CONVENER_KINDS = {"coalition", "working_group", "forum", "intergovernmental", "military", None}
 _GENERIC_MODIFIERS = {"دولي", "وزاري", "عام", "اول", "ثاني", "ثالث", "رابع", "خامس", "سادس", "سابع",
-                      "ثامن", "تاسع", "عاشر", "حادي", "عشرين", "سنوي", "حالي", "موسع", "رفيع", "مستوى",
+                      "ثامن", "تاسع", "عاشر", "حادي", "عشرين", "سنوي", "حالي", "موسع", "رفيع", "مستوي",
                       "افتتاحي", "ختامي", "اقليمي", "دوليه", "وزاريه", "عامه", "لهم", "لها", "له", "هذا",
                       "هذه", "الذي", "تحضيري", "ثاني", "اخير", "طارء", "استثناءي", "مشترك", "عشر"}
 _CLOSING = {"اختتم", "اختتمت", "يختتم", "تختتم", "اسدل", "ختام", "اختتام", "اختتامه"}
@@ -131,10 +131,16 @@ class MeetingFinder:
         return False
 
     def _noun_phrase(self, j: int):
-        """Extent of the meeting's name after its noun, its content words and organisations."""
+        """Extent of the meeting's name after its noun, its content words and organisations.
+
+        The name runs on through adjectives (الوزاري), genitives (للتحالف, لإعادة إعمار),
+        lexicon mentions and a construct chain (اجتماع مجموعة ...), and stops at
+        anything else ("الاجتماع بدعوة من ...", "الاجتماع اليوم").
+        """
         w, lex = self.words, self.lex
         names, orgs = [], []
         start = j
+        chain = not w[j - 1].startswith(("ال", "وال", "بال", "لل")) if j else False  # an indefinite noun takes a genitive
         while j < len(w) and j - start < NP_MAX:
             tok = w[j]
             m = self.doc.mention_at.get(j)
@@ -145,7 +151,7 @@ class MeetingFinder:
                     names.append("org:" + e.id)
                 elif m.first("country") or m.first("city"):
                     names.append(_bare(w[j]))
-                j = m.end
+                j, chain = m.end, False
                 continue
             if tok in ("(", ")") or tok == "ال":
                 j += 1
@@ -155,9 +161,13 @@ class MeetingFinder:
                 break
             if self.trig("chair_phrases", j) or self.trig("participation", j) or lex.titles.match(w, j):
                 break
+            genitive = tok.startswith("ل") and len(tok) > 3
+            if not (tok.startswith("ال") or genitive or chain or tok in ("حول", "بشان", "بشأن")):
+                break
             core = _bare(tok)
             if core not in _GENERIC_MODIFIERS:
                 names.append(core)
+            chain = genitive or tok in ("حول", "بشان") or (chain and not tok.startswith("ال"))
             j += 1
         return j, names, orgs
 
@@ -270,10 +280,10 @@ class MeetingFinder:
         lex = self.lex
         candidates = list(m.orgs)
         a, _ = self.doc.sentences[m.sent]
-        if m.possessive or not candidates:
+        if m.possessive:  # "عقدت مجموعة عمل ... اجتماعها": the subject's meeting
             for mm in self.doc.mentions:
-                if max(a, m.start - 12) <= mm.start < m.start and mm.first("org"):
-                    candidates.insert(0, mm.first("org").id) if m.possessive else None
+                if a <= mm.start < m.start and mm.first("org"):
+                    candidates.insert(0, mm.first("org").id)
         def rank(oid):
             kind = (lex.entity("org", oid).extra.get("kind") if lex.entity("org", oid) else None)
             return {"working_group": 0, "forum": 1, "coalition": 2}.get(kind, 3)
@@ -342,7 +352,7 @@ class MeetingFinder:
     def _duration(self, a: int, b: int) -> int | None:
         w = self.words
         for k in range(a, b - 1):
-            if any(f in _DURATION_VERBS for f in stems(w[k])) or w[k] in ("على", "لمده"):
+            if any(f in _DURATION_VERBS for f in stems(w[k])) or w[k] in ("علي", "لمده"):
                 nxt = w[k + 1]
                 if nxt in _DURATION_UNITS and _DURATION_UNITS[nxt]:
                     return _DURATION_UNITS[nxt]
@@ -374,7 +384,7 @@ class MeetingFinder:
             elif host and (country or city) and (not country or country.role == "name"):
                 cid = country.id if country else lex.entity("city", city.id).country
                 cand = (2, cid, "meeting.place-host")
-            elif country and country.role == "name" and prep:
+            elif country and country.role == "name" and prep and self._held_before(a, m.start):
                 cand = (3, country.id, "meeting.place-state")
             if cand and (best is None or cand[0] < best[0]):
                 best = (*cand, m)
@@ -383,6 +393,13 @@ class MeetingFinder:
             meeting.country = Fact(cid, self.ev(m.start, m.end, rule, 0.85 if best[0] < 3 else 0.7))
             if m.first("city"):
                 meeting.city = Fact(m.first("city").id, self.ev(m.start, m.end, rule, 0.85))
+
+    def _held_before(self, a: int, k: int) -> bool:
+        """'عقد في الكويت', 'الاجتماع ... في الكويت': the place follows a meeting verb or noun."""
+        for j in range(max(a, k - 5), k):
+            if self.lex.is_trigger("meeting_verbs", self.words[j]) or self.trig("meeting_nouns", j):
+                return True
+        return False
 
     # -- chairs ------------------------------------------------------------------------
     def _person_at(self, k: int) -> Person | None:
@@ -453,7 +470,7 @@ class MeetingFinder:
                 k += 1
                 continue
             sub, n = hit[0][0], hit[1]
-            phrase = w[k + n - 1]
+            phrase = w[k]
             found: list[tuple[list[Agent], int, int]] = []
             if sub == "group-chair":
                 k += n
@@ -462,7 +479,7 @@ class MeetingFinder:
                 k += n
                 continue
             if sub in ("co-chaired", "chaired-by") and phrase.endswith(("ته", "تها", "تهما", "تهم")) \
-                    and phrase.startswith("بر"):
+                    and "بر" in phrase[:3]:
                 before = [p for p in self.people if a <= p.intro[0] < k]
                 before.sort(key=lambda p: p.intro[0])
                 take = 1 if phrase.endswith(("ته", "تها")) else len(before)
@@ -523,6 +540,8 @@ class MeetingFinder:
         candidates, partial = [], False
         for c in counts:
             window = range(max(a, c.start - 10), c.start)
+            if any(self.trig("chair_phrases", k) for k in range(max(a, c.start - 3), c.start)):
+                continue  # "برئاسة خمس جهات": the chairs, not the participants
             member = self._membership(a, c.start)
             part = any(lex.is_trigger("participation", w[k]) for k in window)
             if member:

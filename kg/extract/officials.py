@@ -30,7 +30,7 @@ MAX_NAME = 6
 CONNECTORS = {"بن", "بنت", "ابن", "ال", "ابو", "ابي", "عبد", "دي", "دو", "دا", "فان", "فون", "لا", "لو",
               "ولد", "ول", "الـ", "اب"}
 _PUNCT_CONTINUE = {"،", ","}
-_BEFORE_IN = {"في", "فى", "لدى"}
+_BEFORE_IN = {"في", "لدي"}  # folded: في/فى, لدى
 
 
 @dataclass
@@ -87,9 +87,13 @@ class OfficialFinder:
 
     def _starts_name(self, j: int) -> bool:
         w = self.words
-        return (j < len(w) and self._is_word(w[j]) and not self._stop(w[j])
+        if not (j < len(w) and self._is_word(w[j]) and not self._stop(w[j])
                 and not self.lex.titles.match(w, j) and j not in self.doc.mention_at
-                and not self.lex.honorifics.match(w, j))
+                and not self.lex.honorifics.match(w, j)):
+            return False
+        # "لدول", "بالمنطقة": a preposition glued to a common word, not a name
+        counted = self.lex.trigger_sets["count_nouns"]
+        return not any(f in counted or f in self.lex.position_words for f in stems(w[j])[1:])
 
     # -- grammar ----------------------------------------------------------------
     def position(self, k: int, head_len: int) -> tuple[int, PositionInfo]:
@@ -174,6 +178,10 @@ class OfficialFinder:
         k = self.ctx.dateline_end
         while k < len(w):
             title = lex.titles.match(w, k)
+            if title is None and lex.is_trigger("counterpart", w[k]):
+                title = (["counterpart"], 1, "")
+            elif title and k > 0 and self._adjectival(k, title):
+                title = None
             hon = None if title else lex.honorifics.match(w, k)
             if title:
                 k = self._from_title(k, title)
@@ -183,6 +191,17 @@ class OfficialFinder:
                 k += 1
         self._surname_mentions()
         return self.people
+
+    def _adjectival(self, k: int, title) -> bool:
+        """'الجهود المنسقة': a definite title word right after a definite noun is an
+        adjective of that noun, not an office."""
+        prev = self.words[k - 1]
+        return (self.words[k].startswith("ال") and prev.startswith("ال")
+                and prev not in self.lex.function_words and prev not in self._weekday_words
+                and not self.lex.relative_days.match([prev], 0)
+                and not self.lex.titles.match(self.words, k - 1) and k - 1 not in self.doc.mention_at
+                and not self.lex.honorifics.match(self.words, k - 1)
+                and not any(p.intro[0] <= k - 1 < p.intro[1] for p in self.people))
 
     def _from_title(self, k: int, title) -> int:
         w = self.words
@@ -199,6 +218,9 @@ class OfficialFinder:
             self._title_mention(k, pos_end, info)
             return max(pos_end, k + 1)
         person = self._make(span, k, pos_end, info, title_id, hon_start)
+        if person and title_id == "counterpart" and person.position and person.position.ev.rule == "position.counterpart":
+            prev = next((p for p in reversed(self.people) if p is not person and p.intro[0] < k and p.position), None)
+            person.position = Fact(prev.position.value, person.position.ev) if prev else None
         end = span[1]
         # "الرئيسان الفرنسي فرانسوا هولاند والعراقي فؤاد معصوم": a dual title, two people
         if person and w[k].endswith(("ان", "ين")) and end < len(w) and w[end].startswith("و"):
@@ -207,7 +229,9 @@ class OfficialFinder:
                 span2 = self.name(m.end)
                 if span2:
                     info2 = PositionInfo(adjectives=[(m.first("country", "adjective").id, m.start)])
-                    self._make(span2, k, k + head_len, info2, title_id, m.end, intro_start=end)
+                    second = self._make(span2, k, k + head_len, info2, title_id, k + head_len, intro_start=end)
+                    if second is not None:
+                        second.honorific = None
                     end = span2[1]
         return end
 

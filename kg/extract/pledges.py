@@ -17,7 +17,6 @@ from .context import Context
 from .records import Agent, Evidence, Fact, Meeting, Person, Pledge
 
 _CLAUSE_BREAKS = {"فيما", "بينما", "في حين", "كما", "اما", ";", ".", "وكانت", "وكان"}
-_PURPOSE_STARTS = ("ل", "في صوره", "مساعدات", "كمساعدات", "على شكل", "في شكل")
 
 
 def _ev(doc: Doc, i: int, j: int, rule: str, conf: float) -> Evidence:

@@ -105,4 +105,4 @@ def _in_meeting_speech(doc: Doc, k: int, a: int, b: int) -> bool:
     """A speech noun that is about the meeting, not a word like 'كلمة السر'."""
     w = doc.words
     return True if w[k].startswith(("كلم", "بكلم", "الكلم", "وكلم")) or w[k] in ("احاطه", "خطاب", "خطابا") \
-        else any(t in ("قدمه", "قدمها", "قدم", "قدمت", "ألقى", "القي", "القى") for t in w[max(a, k - 2):k + 3])
+        else any(t in ("قدمه", "قدمها", "قدم", "قدمت", "القي") for t in w[max(a, k - 2):k + 3])
