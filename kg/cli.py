@@ -17,6 +17,7 @@ from .errors import KgError, NoArticles
 from .store import DEFAULT_STORE
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None,
+                  pretty_exceptions_enable=False,
                   help="ctkg: a knowledge graph of counter-terrorism coalition events from Arabic news.")
 
 StoreOpt = Annotated[Path, typer.Option("--store", "-s", help="The graph store folder.")]

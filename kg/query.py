@@ -72,16 +72,17 @@ def check_safe(text: str, name: str = "query") -> None:
 
 
 def _walk(node, name: str) -> None:
+    from pyparsing import ParseResults
     from rdflib.plugins.sparql.parserutils import CompValue
 
     if isinstance(node, CompValue):
         if node.name == "ServiceGraphPattern":
             raise QueryRefused(f"{name}: SERVICE is refused: queries never reach the network")
-        if node.name in ("DatasetClause",) or (node.name.endswith("Query") and node.get("datasetClause")):
+        if node.name == "DatasetClause":
             raise QueryRefused(f"{name}: FROM / FROM NAMED is refused: queries read only the local store")
         for v in node.values():
             _walk(v, name)
-    elif isinstance(node, (list, tuple)):
+    elif isinstance(node, (list, tuple, ParseResults)):
         for v in node:
             _walk(v, name)
 

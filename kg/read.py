@@ -115,11 +115,14 @@ def decode(data: bytes) -> tuple[str, str]:
     if data.startswith(b"\xef\xbb\xbf"):
         return _strict(data[3:], "utf-8"), "utf-8-sig"
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return _strict(data, "utf-16"), "utf-16"
+        return _text_or_binary(_strict(data, "utf-16")), "utf-16"
     if b"\x00" in data:
         guess = _utf16_without_bom(data)
         if guess:
-            return _strict(data, guess), guess
+            try:
+                return _text_or_binary(_strict(data, guess)), guess
+            except InputError:
+                pass
         raise InputError("", "binary file (NUL bytes), not text")
     try:
         return data.decode("utf-8"), "utf-8"
@@ -133,6 +136,19 @@ def decode(data: bytes) -> tuple[str, str]:
         return text, "cp1256"
     raise InputError("", f"not UTF-8 (invalid byte at offset {utf8_error.start}) "
                          "and not Windows-1256 Arabic")
+
+
+_READABLE = re.compile("[\t\n\r\x20-\x7e\xa0-\u024f\u0600-\u06ff\u0750-\u077f\u2000-\u206f"
+                       "\ufb50-\ufdff\ufe70-\ufeff]")
+
+
+def _text_or_binary(text: str) -> str:
+    """Bytes that decode as UTF-16 by accident come out as characters from every script;
+    an article is Arabic, Latin, digits and punctuation."""
+    sample = text[:4000]
+    if len(_READABLE.findall(sample)) < len(sample) * 0.9:
+        raise InputError("", "binary file or unreadable text")
+    return text
 
 
 def _strict(data: bytes, encoding: str) -> str:

@@ -83,7 +83,6 @@ class CTKG(DefinedNamespace):
     sentence: URIRef  # Assertion -> Sentence the evidence lies in
     rule: URIRef  # Assertion -> id of the rule or lexicon entry that produced the fact
     confidence: URIRef  # Assertion -> 0..1
-    builtAt: URIRef  # Article -> when ctkg built it
     extractorVersion: URIRef  # Article -> version of ctkg that built it
 
 

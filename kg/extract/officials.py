@@ -158,11 +158,16 @@ class OfficialFinder:
         if not self._starts_name(j):
             return None
         end = j + 1
+        family = w[j].startswith("ال")
         while end < len(w) and end - j < MAX_NAME:
             tok = w[end]
             if tok in CONNECTORS:
                 end += 1
+                family = False
                 continue
+            if family and not tok.startswith("ال"):
+                break  # a family name (ال...) ends an Arabic name: "الصباح باب المساهمات"
+            family = tok.startswith("ال")
             if (not self._is_word(tok) or self._stop(tok) or end in self.doc.mention_at
                     or self.lex.titles.match(w, end) or self.lex.honorifics.match(w, end)
                     or (tok.startswith("و") and tok not in CONNECTORS)):
@@ -253,6 +258,31 @@ class OfficialFinder:
             found.mentions.append(span)
         return span[1]
 
+    def _position_text(self, p0: int, p1: int) -> str:
+        """The office as written, without the conjunction glued to it and without a
+        nationality adjective describing the person ("وزير الخارجية الأمريكي" ->
+        "وزير الخارجية"); a feminine adjective describes the ministry and stays
+        ("وزارة الخارجية الألمانية")."""
+        doc = self.doc
+        keep = []
+        for i in range(p0, p1):
+            m = doc.mention_at.get(i)
+            adj = m.first("country", "adjective") if m else None
+            if adj and not self.words[m.end - 1].endswith(("ه", "ين", "ات")):
+                continue
+            keep.append(i)
+        if not keep:
+            keep = list(range(p0, p1))
+        parts = []
+        for i in keep:
+            s, e = doc.original_span(i, i + 1)
+            if i == p0 and self.words[i].startswith("و") and len(self.words[i]) > 3 and \
+                    (self.lex.titles.match([self.words[i][1:]], 0) or self.lex.is_trigger("counterpart", self.words[i])):
+                s += 1
+            parts.append((s, e))
+        text = " ".join(doc.text.original[s:e] for s, e in parts)
+        return text.strip(" ،,")
+
     def _existing(self, span: tuple[int, int]) -> Person | None:
         words = [t for t in self.words[span[0]:span[1]] if t not in CONNECTORS]
         for p in self.people:
@@ -277,7 +307,7 @@ class OfficialFinder:
         position = None
         if p1 > p0:
             ps, pe = doc.original_span(p0, p1)
-            position = Fact(doc.text.original[ps:pe].strip(" ،,"),
+            position = Fact(self._position_text(p0, p1),
                             Evidence(ps, pe, doc.tokens[p0].sent, f"position.{title_id}", 0.8))
         hon = None
         if position_start is None and span[0] > hon_start:

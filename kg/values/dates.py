@@ -110,7 +110,7 @@ def parse_at(words: list[str], k: int, lex: Lexicon) -> DateExpr | None:
         day = int(tok)
         j = k + 1
         end_day = None
-        if j + 1 < n and (words[j] in ("و", "الى", "حتى", "-") or words[j] == "ال") and _DAY.match(words[j + 1]):
+        if j + 1 < n and words[j] in ("و", "الي", "حتي", "-", "ال") and _DAY.match(words[j + 1]):  # folded: إلى, حتى
             end_day, j = int(words[j + 1]), j + 2
         elif j < n and words[j].startswith("و") and words[j][1:].isdigit() and _DAY.match(words[j][1:]):
             end_day, j = int(words[j][1:]), j + 1

@@ -1,0 +1,316 @@
+"""The interactive HTML view: a subgraph of the store, laid out once, drawn offline.
+
+networkx selects and lays out the subgraph (``--around``, ``--depth``,
+``--from``/``--to``, ``--type``, a CONSTRUCT ``--query``); positions are computed
+in Python and physics is off, so a large page is usable at once instead of
+settling for minutes. pyvis assembles nodes and edges and renders them through
+ctkg's own autoescaping template, with vis-network inlined (no CDN: the page
+works with the network cut). Article text only ever reaches the page as JSON
+data shown with ``textContent``, never as HTML.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import math
+import os
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+import networkx as nx
+
+from .arabic import fold, strip_bidi
+from .errors import UsageError
+from .store import Store
+from .vocab import CTKG
+
+MAX_NODES = 5000
+
+
+class TooLarge(UsageError):
+    """The selected graph has more nodes than a page can show usably."""
+
+
+@dataclass(frozen=True)
+class Style:
+    color: str
+    shape: str
+    ar: str
+    en: str
+
+
+STYLES = {
+    "Meeting": Style("#d62728", "box", "اجتماع", "Meeting"),
+    "Country": Style("#1f77b4", "dot", "دولة", "Country"),
+    "Organization": Style("#2ca02c", "diamond", "منظمة", "Organization"),
+    "Person": Style("#ff7f0e", "dot", "مسؤول", "Official"),
+    "Pledge": Style("#bcbd22", "star", "تعهد", "Pledge"),
+    "Article": Style("#7f7f7f", "square", "مقال", "Article"),
+}
+EDGES = {
+    "chair": ("يرأس", "chairs"), "convenedBy": ("بدعوة من", "convened by"), "heldIn": ("في", "held in"),
+    "partOf": ("في إطار", "part of"), "speaker": ("تحدث", "spoke at"), "participant": ("شارك", "attended"),
+    "represents": ("يمثل", "represents"), "donor": ("تعهد", "pledged"), "announcedAt": ("أعلن في", "announced at"),
+    "announcedBy": ("أعلنه", "announced by"), "mentionedIn": ("ورد في", "reported in"),
+}
+# Edges drawn from the object to the subject, so arrows read as the labels say.
+_REVERSED = {"chair", "speaker", "participant", "donor"}
+
+
+def _values(name: str, items) -> str:
+    return " ".join(f"<{CTKG[i]}>" for i in items)
+
+
+def load_graph(store: Store, query: str | None = None) -> nx.MultiDiGraph:
+    """The store (or a CONSTRUCT query's result) as a networkx graph of ctkg nodes."""
+    g = nx.MultiDiGraph()
+    restrict = None
+    if query is not None:
+        from .query import check_safe
+
+        check_safe(query, "viz query")
+        res = store.query(query)
+        if not hasattr(res, "__iter__") or isinstance(res, bool):
+            raise UsageError("--query needs a CONSTRUCT query")
+        triples = list(res)
+        if triples and not hasattr(triples[0], "subject"):
+            raise UsageError("--query needs a CONSTRUCT query, not SELECT")
+        restrict = {t.subject.value for t in triples} | {t.object.value for t in triples if hasattr(t.object, "value")}
+    q = f"""SELECT ?s ?type ?ar ?en ?date WHERE {{
+        VALUES ?type {{ {_values('t', STYLES)} }}
+        ?s a ?type .
+        OPTIONAL {{ ?s <http://www.w3.org/2000/01/rdf-schema#label> ?ar FILTER(lang(?ar) = "ar") }}
+        OPTIONAL {{ ?s <http://www.w3.org/2000/01/rdf-schema#label> ?en FILTER(lang(?en) = "en") }}
+        OPTIONAL {{ ?s <{CTKG.date}>|<{CTKG.published}> ?date }}
+        OPTIONAL {{ ?s <{CTKG.sourceFile}> ?file }}
+    }}"""
+    for row in store.query(q):
+        s = row["s"].value
+        if restrict is not None and s not in restrict:
+            continue
+        cls = row["type"].value.rsplit("#", 1)[1]
+        data = g.nodes[s] if s in g else {"cls": cls}
+        for key in ("ar", "en", "date"):
+            if row[key] is not None and not data.get(key):
+                data[key] = strip_bidi(row[key].value)
+        g.add_node(s, **data)
+    files = {r["a"].value: r["f"].value for r in store.query(
+        f"SELECT ?a ?f WHERE {{ ?a <{CTKG.sourceFile}> ?f }}")}
+    for a, f in files.items():
+        if a in g:
+            g.nodes[a].setdefault("ar", f)
+            g.nodes[a].setdefault("en", f)
+    q = f"""SELECT DISTINCT ?s ?p ?o WHERE {{ VALUES ?p {{ {_values('p', EDGES)} }} ?s ?p ?o }}"""
+    for row in store.query(q):
+        s, p, o = row["s"].value, row["p"].value.rsplit("#", 1)[1], row["o"].value
+        if s not in g or o not in g:
+            continue
+        if p == "mentionedIn" and g.nodes[s]["cls"] not in ("Meeting", "Pledge"):
+            continue
+        a, b = (o, s) if p in _REVERSED else (s, o)
+        g.add_edge(a, b, key=p, role=p)
+    return g
+
+
+def select(g: nx.MultiDiGraph, *, around: str | None = None, depth: int = 2,
+           date_from: str | None = None, date_to: str | None = None,
+           types: list[str] | None = None) -> nx.MultiDiGraph:
+    """The focus of the view: a neighbourhood, a date window, some classes."""
+    if types:
+        wanted = {t.strip().capitalize() if t.strip().lower() != "organisation" else "Organization"
+                  for t in types}
+        unknown = wanted - set(STYLES)
+        if unknown:
+            raise UsageError(f"unknown type(s) {', '.join(sorted(unknown))}; choose from {', '.join(STYLES)}")
+        g = g.subgraph([n for n, d in g.nodes(data=True) if d["cls"] in wanted]).copy()
+    if date_from or date_to:
+        lo = _date(date_from, "--from") or dt.date.min
+        hi = _date(date_to, "--to") or dt.date.max
+        drop = [n for n, d in g.nodes(data=True) if d["cls"] in ("Meeting", "Article")
+                and (not d.get("date") or not lo <= dt.date.fromisoformat(d["date"][:10]) <= hi)]
+        g = g.copy()
+        g.remove_nodes_from(drop)
+        g.remove_nodes_from([n for n in list(g) if g.degree(n) == 0 and g.nodes[n]["cls"] != "Meeting"])
+    if around:
+        seeds = find_nodes(g, around)
+        if not seeds:
+            raise UsageError(f"no node matches {around!r}")
+        keep = set()
+        und = g.to_undirected(as_view=True)
+        for s in seeds:
+            keep |= set(nx.single_source_shortest_path_length(und, s, cutoff=depth))
+        g = g.subgraph(keep).copy()
+    return g
+
+
+def _date(value: str | None, flag: str) -> dt.date | None:
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise UsageError(f"{flag} {value!r}: expected a date like 2018-01-31") from None
+
+
+def find_nodes(g: nx.MultiDiGraph, name: str) -> list[str]:
+    """Nodes whose IRI, Arabic or English label matches ``name`` (exactly, else by substring)."""
+    key = fold(name).lower()
+    exact, partial = [], []
+    for n, d in g.nodes(data=True):
+        labels = [fold(d.get("ar", "")).lower(), (d.get("en") or "").lower(), n.lower()]
+        if key in labels or n.rsplit("/", 1)[-1].lower() == key:
+            exact.append(n)
+        elif any(key and key in lab for lab in labels[:2]):
+            partial.append(n)
+    return exact or partial
+
+
+def layout(g: nx.MultiDiGraph) -> dict[str, tuple[float, float]]:
+    """Positions in pixels, computed once: force-directed per connected component,
+    components packed on a grid so the page opens already settled."""
+    und = nx.Graph(g.to_undirected())
+    comps = sorted(nx.connected_components(und), key=len, reverse=True)
+    pos: dict[str, tuple[float, float]] = {}
+    x_off = y_off = row_h = 0.0
+    width = max(1500.0, 120.0 * math.sqrt(max(len(g), 1)) * 2)
+    for comp in comps:
+        sub = und.subgraph(comp)
+        n = len(comp)
+        scale = 60.0 * math.sqrt(n) + 40
+        if n == 1:
+            p = {next(iter(comp)): (0.0, 0.0)}
+        else:
+            p = nx.spring_layout(sub, seed=7, iterations=60 if n < 2000 else 30, scale=scale)
+        xs = [v[0] for v in p.values()]
+        ys = [v[1] for v in p.values()]
+        w = (max(xs) - min(xs)) + 160
+        h = (max(ys) - min(ys)) + 160
+        if x_off + w > width and x_off > 0:
+            x_off, y_off, row_h = 0.0, y_off + row_h, 0.0
+        for node, (x, y) in p.items():
+            pos[node] = (float(x - min(xs) + x_off), float(y - min(ys) + y_off))
+        x_off += w
+        row_h = max(row_h, h)
+    return pos
+
+
+def node_facts(store: Store, nodes: set[str], per_node: int = 40) -> dict[str, list[dict]]:
+    """For the side panel: each node's facts with the evidence sentence and article."""
+    q = f"""SELECT ?s ?p ?o ?olabel ?text ?sentence ?file ?rule ?conf ?b ?e WHERE {{
+        ?a a <{CTKG.Assertion}> ; <http://www.w3.org/1999/02/22-rdf-syntax-ns#subject> ?s ;
+           <http://www.w3.org/1999/02/22-rdf-syntax-ns#predicate> ?p ;
+           <http://www.w3.org/1999/02/22-rdf-syntax-ns#object> ?o ; <{CTKG.rule}> ?rule ;
+           <{CTKG.confidence}> ?conf ;
+           <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#anchorOf> ?text ;
+           <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#beginIndex> ?b ;
+           <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#endIndex> ?e ;
+           <http://www.w3.org/ns/prov#wasDerivedFrom> ?art .
+        ?art <{CTKG.sourceFile}> ?file .
+        OPTIONAL {{ ?a <{CTKG.sentence}>/<http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#anchorOf> ?sentence }}
+        OPTIONAL {{ ?o <http://www.w3.org/2000/01/rdf-schema#label> ?olabel FILTER(lang(?olabel) = "ar") }}
+    }}"""
+    out: dict[str, list[dict]] = {}
+    seen = set()
+    for row in store.query(q):
+        s = row["s"].value
+        if s not in nodes:
+            continue
+        facts = out.setdefault(s, [])
+        if len(facts) >= per_node:
+            continue
+        p = row["p"].value.rsplit("#", 1)[-1]
+        value = row["olabel"].value if row["olabel"] is not None else row["o"].value
+        key = (s, p, value, row["file"].value)
+        if key in seen:
+            continue
+        seen.add(key)
+        facts.append({"p": p, "v": strip_bidi(value), "text": strip_bidi(row["text"].value),
+                      "sentence": strip_bidi(row["sentence"].value) if row["sentence"] else "",
+                      "file": row["file"].value, "rule": row["rule"].value,
+                      "conf": float(row["conf"].value), "at": f"{row['b'].value}-{row['e'].value}"})
+    return out
+
+
+def build_page(g: nx.MultiDiGraph, facts: dict[str, list[dict]], title: str) -> str:
+    """The HTML page: pyvis for the network data, ctkg's own template for the page."""
+    from jinja2 import Environment
+    from pyvis.network import Network
+
+    pos = layout(g)
+    degree = dict(g.degree())
+    net = Network(height="100%", width="100%", directed=True, notebook=False, cdn_resources="local")
+    for n, d in g.nodes(data=True):
+        st = STYLES[d["cls"]]
+        ar = d.get("ar") or d.get("en") or n.rsplit("/", 1)[-1]
+        en = d.get("en") or ar
+        if d["cls"] == "Meeting" and d.get("date"):
+            ar, en = f"{ar}\n{d['date'][:10]}", f"{en}\n{d['date'][:10]}"
+        x, y = pos[n]
+        net.add_node(n, label=ar, title=f"{st.en}: {en}", color=st.color, shape=st.shape,
+                     size=10 + 4 * math.sqrt(degree.get(n, 0)), x=x, y=y, physics=False,
+                     group=d["cls"], ar=ar, en=en, cls=d["cls"], date=d.get("date", ""))
+    for a, b, k, d in g.edges(keys=True, data=True):
+        ar, en = EDGES[d["role"]]
+        net.add_edge(a, b, label=ar, ar=ar, en=en, role=d["role"], arrows="to")
+    nodes, edges, _, _, _, _ = net.get_network_data()
+    options = {"physics": {"enabled": False}, "interaction": {"hover": True, "tooltipDelay": 150},
+               "edges": {"font": {"size": 10, "align": "middle"}, "smooth": False, "color": {"opacity": 0.6}},
+               "nodes": {"font": {"size": 14, "face": "Tahoma, Arial, sans-serif"}}}
+    data = {"nodes": nodes, "edges": edges, "facts": facts, "options": options,
+            "legend": {k: {"color": s.color, "shape": s.shape, "ar": s.ar, "en": s.en} for k, s in STYLES.items()}}
+    env = Environment(autoescape=True)
+    template = env.from_string(_asset("page.html"))
+    vis_js, vis_css = _vis_assets()
+    return template.render(title=title, data=data, vis_js=vis_js, vis_css=vis_css, app_js=_asset("page.js"),
+                           count_nodes=len(nodes), count_edges=len(edges))
+
+
+def _asset(name: str) -> str:
+    return (Path(str(resources.files("kg.templates"))) / name).read_text(encoding="utf-8")
+
+
+def _vis_assets() -> tuple[str, str]:
+    """vis-network as shipped inside the pyvis package: inlined, never fetched."""
+    import pyvis
+
+    base = Path(pyvis.__file__).parent / "lib"
+    js = sorted(base.glob("vis-*/vis-network.min.js"))[-1]
+    css = js.with_name("vis-network.css")
+    return js.read_text(encoding="utf-8"), css.read_text(encoding="utf-8")
+
+
+def render_store(store: Store, output: str | os.PathLike, *, around: str | None = None, depth: int = 2,
+                 date_from: str | None = None, date_to: str | None = None, types: list[str] | None = None,
+                 query: str | None = None, max_nodes: int = MAX_NODES, title: str = "ctkg") -> dict:
+    g = load_graph(store, query)
+    g = select(g, around=around, depth=depth, date_from=date_from, date_to=date_to, types=types)
+    if len(g) > max_nodes:
+        raise TooLarge(f"{len(g)} nodes is more than a page can show usably (limit {max_nodes}); "
+                       "narrow it with --around NAME, --from/--to, --type or --query")
+    facts = node_facts(store, set(g))
+    html = build_page(g, facts, title)
+    out = Path(output)
+    tmp = out.with_name(out.name + ".part")
+    tmp.write_text(html, encoding="utf-8")
+    os.replace(tmp, out)
+    return {"nodes": g.number_of_nodes(), "edges": g.number_of_edges()}
+
+
+def export_network(store: Store, fmt: str, path: Path) -> int:
+    """GraphML or GEXF of the ctkg graph, for Gephi and Cytoscape."""
+    g = load_graph(store)
+    simple = nx.MultiDiGraph()
+    for n, d in g.nodes(data=True):
+        simple.add_node(n, **{k: str(v) for k, v in d.items() if v is not None},
+                        label=d.get("en") or d.get("ar") or n)
+    for a, b, k, d in g.edges(keys=True, data=True):
+        simple.add_edge(a, b, key=k, role=d["role"], label=EDGES[d["role"]][1])
+    if fmt == "graphml":
+        nx.write_graphml(simple, path)
+    else:
+        nx.write_gexf(simple, path)
+    return simple.number_of_nodes() + simple.number_of_edges()
+
+
+__all__ = ["render_store", "export_network", "load_graph", "select", "layout", "json"]

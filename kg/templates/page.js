@@ -1,0 +1,104 @@
+// ctkg graph page. Every string that came from an article is set with textContent,
+// never innerHTML, so article text cannot run as script in this page.
+(function () {
+  "use strict";
+  var data = JSON.parse(document.getElementById("ctkg-data").textContent);
+  var lang = "ar";
+
+  function el(tag, cls, text) {
+    var e = document.createElement(tag);
+    if (cls) e.className = cls;
+    if (text !== undefined && text !== null) e.textContent = String(text);
+    return e;
+  }
+  function tip(text) { var d = el("div", null, text); d.dir = "auto"; return d; }
+
+  data.nodes.forEach(function (n) { n.title = tip(n.title); });
+  data.edges.forEach(function (e, i) { e.id = e.id || "e" + i; });
+  var nodes = new vis.DataSet(data.nodes);
+  var edges = new vis.DataSet(data.edges);
+  var network = new vis.Network(document.getElementById("net"), { nodes: nodes, edges: edges }, data.options);
+  var hiddenClasses = {};
+
+  // Legend doubles as the class filter.
+  var legend = document.getElementById("legend");
+  Object.keys(data.legend).forEach(function (cls) {
+    var l = data.legend[cls];
+    var label = el("label");
+    var box = el("input");
+    box.type = "checkbox"; box.checked = true; box.dataset.cls = cls; box.className = "class-filter";
+    box.addEventListener("change", function () {
+      hiddenClasses[cls] = !box.checked;
+      nodes.update(data.nodes.filter(function (n) { return n.cls === cls; })
+        .map(function (n) { return { id: n.id, hidden: !box.checked }; }));
+    });
+    var swatch = el("i"); swatch.style.background = l.color;
+    label.appendChild(box); label.appendChild(swatch);
+    label.appendChild(el("span", "legend-name", l[lang] + " / " + l.en));
+    legend.appendChild(label);
+  });
+
+  // Names for the search box.
+  var names = document.getElementById("names");
+  data.nodes.forEach(function (n) {
+    [n.ar, n.en].forEach(function (s) {
+      if (s) { var o = el("option"); o.value = String(s).split("\n")[0]; names.appendChild(o); }
+    });
+  });
+
+  function norm(s) {
+    return String(s || "").toLowerCase().replace(/[\u064B-\u065F\u0670\u0640]/g, "")
+      .replace(/[أإآٱ]/g, "ا").replace(/ى/g, "ي").replace(/ة/g, "ه");
+  }
+  function search(q) {
+    q = norm(q).trim();
+    if (!q) return [];
+    var hits = data.nodes.filter(function (n) {
+      return !hiddenClasses[n.cls] && (norm(n.ar).indexOf(q) >= 0 || norm(n.en).indexOf(q) >= 0);
+    });
+    return hits;
+  }
+  document.getElementById("search-form").addEventListener("submit", function (ev) {
+    ev.preventDefault();
+    var hits = search(document.getElementById("search").value);
+    var status = document.getElementById("status");
+    if (!hits.length) { status.textContent = "no match"; return; }
+    status.textContent = hits.length + " match" + (hits.length > 1 ? "es" : "");
+    network.selectNodes(hits.map(function (n) { return n.id; }));
+    network.focus(hits[0].id, { scale: 1.2, animation: false });
+    show(hits[0].id);
+  });
+
+  document.getElementById("lang-en").addEventListener("change", function (ev) {
+    lang = ev.target.checked ? "en" : "ar";
+    nodes.update(data.nodes.map(function (n) { return { id: n.id, label: n[lang] }; }));
+    edges.update(data.edges.map(function (e) { return { id: e.id, label: e[lang] }; }));
+  });
+
+  // Details panel: the node's facts, each with the sentence and article it came from.
+  var panel = document.getElementById("panel");
+  function show(id) {
+    var n = nodes.get(id);
+    if (!n) return;
+    panel.replaceChildren();
+    var h = el("h2", null, String(n[lang] || n.ar).split("\n")[0]); h.dir = "auto";
+    panel.appendChild(h);
+    panel.appendChild(el("div", "meta", (data.legend[n.cls] || {}).en + (n.date ? " · " + n.date : "")));
+    var iri = el("div", "meta", id); iri.dir = "ltr"; panel.appendChild(iri);
+    var facts = data.facts[id] || [];
+    if (!facts.length) panel.appendChild(el("p", null, "No extracted facts with evidence for this node."));
+    facts.forEach(function (f) {
+      var box = el("div", "fact");
+      var head = el("div"); head.dir = "auto";
+      head.appendChild(el("span", "p", f.p + ": "));
+      head.appendChild(el("span", "v", f.v));
+      box.appendChild(head);
+      var ev = el("div", "ev", f.sentence || f.text); ev.dir = "auto";
+      box.appendChild(ev);
+      box.appendChild(el("div", "meta", f.file + " @" + f.at + " · " + f.rule + " · " + f.conf));
+      panel.appendChild(box);
+    });
+  }
+  network.on("click", function (p) { if (p.nodes.length) show(p.nodes[0]); });
+  window.ctkg = { network: network, nodes: nodes, edges: edges, data: data, show: show, search: search };
+})();

@@ -1,0 +1,1 @@
+"""The ctkg ontology and SHACL shapes (*.ttl), shipped inside the package as kg.ontology."""

@@ -1,0 +1,1 @@
+"""The named SPARQL queries (*.rq), shipped inside the package as kg.queries."""

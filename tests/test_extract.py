@@ -1,0 +1,110 @@
+"""Extraction on the seeds (exactly right) and table-driven cases for each extractor."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from kg.api import extract_text
+from kg.extract.records import Agent
+
+from .conftest import SHARED
+
+
+def officials(x):
+    return {p.name: (p.represents.value.id if p.represents else None) for p in x.people}
+
+
+def test_seed_ministerial_meeting():
+    text = (SHARED / "seeds" / "seed-2018-ministerial.txt").read_text(encoding="utf-8")
+    x = extract_text(text)
+    assert x.published.value == dt.date(2018, 2, 13)  # "13 - 2" + "اليوم الثلاثاء"
+    m = next(m for m in x.meetings if m.primary)
+    assert (m.date.value, m.country.value, m.participant_count.value) == (dt.date(2018, 2, 13), "KW", 75)
+    conf = next(c for c in x.meetings if c.key == m.part_of.value)
+    assert (conf.date.value, conf.end_date.value) == (dt.date(2018, 2, 12), dt.date(2018, 2, 14))
+    assert {c.value for c in conf.chairs} == {Agent("org", "EU"), Agent("country", "IQ"), Agent("country", "KW"),
+                                             Agent("org", "UN"), Agent("org", "WB")}
+    assert officials(x) == {"صباح الخالد الحمد الصباح": "KW", "ريكس تيلرسون": "US"}
+    [p] = x.pledges
+    assert (p.donor.value, p.amount.value, p.currency.value) == (Agent("country", "US"), Decimal(200_000_000), "USD")
+
+
+def test_seed_working_group_chairs():
+    text = (SHARED / "seeds" / "seed-2022-ftf-working-group.txt").read_text(encoding="utf-8")
+    x = extract_text(text)
+    [m] = x.meetings
+    assert {c.value.id for c in m.chairs} == {"KW", "TR", "NL"}
+    assert officials(x) == {"حمد المشعان": "KW"}
+    assert x.people[0].honorific == "الوزير المفوض"
+
+
+CASES = [
+    # (text, expected officials {name: represents}, chairs, participant count)
+    ("القاهرة - 4 مايو 2023 - عقد الاجتماع اليوم برئاسة مشتركة من مصر والاتحاد الأوروبي بمشاركة 30 دولة.",
+     {}, {"EG", "EU"}, 30),
+    ("واشنطن - 6 أكتوبر 2015 - ترأس وزير الخارجية الأمريكي جون كيري اليوم اجتماعا للتحالف الدولي ضد داعش.",
+     {"جون كيري": "US"}, {"US"}, None),
+    ("روما - 28 يونيو 2021 - انعقد الاجتماع الوزاري اليوم برئاسة مشتركة بين وزير الخارجية الإيطالي لويجي دي مايو ونظيره الأمريكي أنتوني بلينكن.",
+     {"لويجي دي مايو": "IT", "أنتوني بلينكن": "US"}, {"IT", "US"}, None),
+    ("الرياض - 9 مارس 2020 - عقد الاجتماع اليوم في الرياض، بمشاركة أكثر من 50 دولة.", {}, set(), None),
+    ("الكويت - 9 مارس 2020 - عقد الاجتماع اليوم، ويضم التحالف 85 دولة.", {}, set(), None),
+]
+
+
+@pytest.mark.parametrize("text,people,chairs,count", CASES)
+def test_extraction_cases(text, people, chairs, count):
+    x = extract_text(text)
+    assert officials(x) == people
+    [m] = x.meetings
+    assert {c.value.id for c in m.chairs if c.value.kind != "person"} == chairs
+    assert (m.participant_count.value if m.participant_count else None) == count
+
+
+def test_hosting_is_not_chairing():
+    x = extract_text("الكويت - 9 مارس 2020 - بدأ اليوم الاجتماع الذي تستضيفه دولة الكويت بمشاركة 20 دولة.")
+    [m] = x.meetings
+    assert m.chairs == [] and m.country.value == "KW"
+
+
+def test_heading_a_delegation_is_not_chairing():
+    x = extract_text("باريس - 15 سبتمبر 2014 - افتتح المؤتمر الدولي اليوم في باريس. وترأس وفد السعودية "
+                     "وزير الخارجية الأمير سعود الفيصل.")
+    [m] = x.meetings
+    assert m.chairs == []
+    assert officials(x) == {"سعود الفيصل": "SA"}
+
+
+def test_total_is_not_a_pledge():
+    x = extract_text("الكويت - 14 فبراير 2018 - اختتم المؤتمر اليوم بتعهدات بلغت حصيلتها نحو 30 مليار دولار، "
+                     "وتعهدت ألمانيا بتقديم 500 مليون يورو.")
+    assert [(p.donor.value.id, int(p.amount.value), p.currency.value) for p in x.pledges] == [
+        ("DE", 500_000_000, "EUR")]
+
+
+def test_byline_reporter_is_not_an_official():
+    x = extract_text("واشنطن - مازن العبدالله\nالخميس 23 مارس 2017\n\nاستضافت واشنطن أمس الأربعاء الاجتماع "
+                     "الوزاري للتحالف الدولي ضد داعش.")
+    assert x.people == []
+    assert x.published.value == dt.date(2017, 3, 23)
+    assert x.meetings[0].date.value == dt.date(2017, 3, 22)
+
+
+def test_negative_article_has_no_meeting_or_pledge():
+    x = extract_text("باريس - 30 يونيو 2022 - أصدرت المحكمة حكما بالسجن على المتهم في قضية اعتداءات 13 "
+                     "نوفمبر 2015 التي أسفرت عن مقتل 130 شخصا.")
+    assert x.meetings == [] and x.pledges == []
+
+
+def test_every_fact_has_evidence_inside_the_text():
+    text = (SHARED / "seeds" / "seed-2018-ministerial.txt").read_text(encoding="utf-8")
+    x = extract_text(text)
+    facts = [p.name_ev for p in x.people] + [m.date.ev for m in x.meetings] + [p.amount.ev for p in x.pledges]
+    for ev in facts:
+        assert 0 <= ev.start < ev.end <= len(text)
+        assert ev.rule and 0 < ev.confidence <= 1
+    amount = x.pledges[0].amount.ev
+    assert text[amount.start:amount.end] == "200 مليون دولار امريكي"
