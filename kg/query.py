@@ -11,18 +11,18 @@ import csv
 import io
 import json
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 
 import pyoxigraph as ox
 
 from .errors import QueryError, QueryRefused
+from .resources import shipped
 from .store import Store
 
 
 def queries_dir() -> Path:
     """The named queries: the repository's queries/ folder, shipped as kg.queries."""
-    return Path(str(resources.files("kg.queries")))
+    return shipped("queries")
 
 
 def named_queries() -> dict[str, tuple[Path, str]]:

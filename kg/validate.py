@@ -1,15 +1,15 @@
 """SHACL validation of the store with pySHACL against ``ontology/shapes.ttl``."""
 from __future__ import annotations
 
-from importlib import resources
 from pathlib import Path
 
 from .export import UNION
+from .resources import shipped
 from .store import Store
 
 
 def shapes_path() -> Path:
-    return Path(str(resources.files("kg.ontology"))) / "shapes.ttl"
+    return shipped("ontology") / "shapes.ttl"
 
 
 def validate_store(store: Store) -> tuple[bool, str]:
