@@ -178,8 +178,11 @@ def _html_text(html: str) -> tuple[str, dict]:
     it costs half a second and most builds never see HTML)."""
     import trafilatura
 
-    doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
-                                      include_tables=False, favor_precision=True)
+    try:
+        doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
+                                          include_tables=False, favor_precision=True)
+    except (ValueError, TypeError, RecursionError, MemoryError) as exc:  # malformed markup
+        raise InputError("", f"cannot parse the HTML page: {exc}") from None
     if doc is None:
         raise InputError("", "no article text found in the HTML page")
     get = doc.get if isinstance(doc, dict) else lambda k: getattr(doc, k, None)
