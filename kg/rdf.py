@@ -18,7 +18,7 @@ from decimal import Decimal
 from urllib.parse import quote
 
 from rdflib import Literal, URIRef
-from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, XSD
+from rdflib.namespace import DCTERMS, ORG, OWL, PROV, RDF, RDFS, XSD
 
 from . import __version__
 from .arabic import strip_bidi
@@ -191,10 +191,18 @@ class GraphBuilder:
         self.add(node, RDF.type, CTKG.Person)
         self.fact(node, RDFS.label, Literal(strip_bidi(p.name), lang="ar"), p.name_ev)
         self.add(node, CTKG.mentionedIn, self.a)
+        rep = self.agent(p.represents.value) if p.represents else None
         if p.position:
-            self.fact(node, CTKG.position, Literal(strip_bidi(p.position.value), lang="ar"), p.position.ev)
+            label = Literal(strip_bidi(p.position.value), lang="ar")
+            self.fact(node, CTKG.position, label, p.position.ev)
+            post = iri("post", _h(node, p.position.value, rep or ""))
+            self.add(node, CTKG.holds, post)
+            self.add(post, RDF.type, CTKG.Post)
+            self.add(post, RDFS.label, label)
+            if rep is not None:
+                self.add(post, ORG.postIn, rep)
         if p.represents:
-            self.fact(node, CTKG.represents, self.agent(p.represents.value), p.represents.ev)
+            self.fact(node, CTKG.represents, rep, p.represents.ev)
 
     def meeting_node(self, m) -> URIRef:
         return meeting_iri(m.convener.value if m.convener else None, m.kind,

@@ -247,7 +247,9 @@ def build_page(g: nx.MultiDiGraph, facts: dict[str, list[dict]], title: str) -> 
         if d["cls"] == "Meeting" and d.get("date"):
             ar, en = f"{ar}\n{d['date'][:10]}", f"{en}\n{d['date'][:10]}"
         x, y = pos[n]
-        net.add_node(n, label=ar, title=f"{st.en}: {en}", color=st.color, shape=st.shape,
+        first = next((f["sentence"] or f["text"] for f in facts.get(n, []) if f["sentence"] or f["text"]), "")
+        tooltip = f"{st.en}: {en}" + (f"\n{first[:300]}" if first else "")
+        net.add_node(n, label=ar, title=tooltip, color=st.color, shape=st.shape,
                      size=10 + 4 * math.sqrt(degree.get(n, 0)), x=x, y=y, physics=False,
                      group=d["cls"], ar=ar, en=en, cls=d["cls"], date=d.get("date", ""))
     for a, b, k, d in g.edges(keys=True, data=True):

@@ -40,6 +40,7 @@ class CTKG(DefinedNamespace):
     City: URIRef  # a city where meetings are held or datelines are written
     Assertion: URIRef  # one fact with its evidence: sentence, offsets, rule, confidence
     Sentence: URIRef  # a sentence of an article, with its offsets
+    Post: URIRef  # an office an official holds (org:Post), in a state or organisation
 
     # Properties fixed by the interface contract
     mentionedIn: URIRef  # node -> Article it was extracted from
@@ -65,6 +66,7 @@ class CTKG(DefinedNamespace):
     isoCode: URIRef  # Country -> ISO 3166-1 alpha-2
 
     # Further properties
+    holds: URIRef  # Person -> Post (org:holds)
     city: URIRef  # Meeting -> City it was held in
     country: URIRef  # City -> Country it lies in
     meetingKind: URIRef  # Meeting -> kind as a word (ministerial, plenary ...)

@@ -116,6 +116,9 @@ class MeetingFinder:
                 k = t_end
                 continue
             end, names, orgs = self._noun_phrase(t_end)
+            if kind == "session" and not orgs:
+                k = t_end  # "الدورة" is a meeting only as a body's session: "الدورة الـ40 لمجلس ..."
+                continue
             within = self._preceded_by(k, "within")
             possessive = w[t_end - 1].endswith(("ها", "ه", "هم", "هما")) and kind in ("meeting", "conference")
             out.append(MeetingMention(k, t_end, end, kind, self.doc.tokens[k].sent, frozenset(names),
@@ -439,6 +442,25 @@ class MeetingFinder:
                     lex.is_trigger("counterpart", tok) or lex.honorifics.match(w, p):
                 p += 1
                 continue
+            joint = self.trig("jointly", p)
+            if joint and out:
+                p += joint[1]
+                continue
+            pair = self._the_two_states(p)
+            if pair:
+                out.append((pair, p, p + 1))
+                p += 1
+                continue
+            title = lex.titles.match(w, p)
+            if title and self._person_at(p) is None:
+                end, info = self.finder.position(p, title[1])
+                pair = next((self._the_two_states(i) for i in range(p, end) if self._the_two_states(i)), None)
+                agents = pair or [Agent("country", c) for c, _ in info.adjectives + info.countries] or \
+                    [Agent("org", o) for o, _ in info.orgs]
+                if agents:
+                    out.append((agents, p, end))
+                    p = end
+                    continue
             if group and (lex.is_trigger("group_chair_filler", tok)
                           or any(f in lex.generic_org_words for f in stems(tok))):
                 p += 1
@@ -451,6 +473,19 @@ class MeetingFinder:
                 continue
             break
         return out
+
+    def _the_two_states(self, p: int) -> list[Agent] | None:
+        """'البلدين' / 'الدولتين': the last two states named before token p."""
+        if not any(f in ("البلدين", "البلدان", "الدولتين", "الدولتان") for f in stems(self.words[p])):
+            return None
+        seen: list[str] = []
+        for m in reversed([m for m in self.doc.mentions if m.end <= p]):
+            e = m.first("country")
+            if e and e.id not in seen:
+                seen.append(e.id)
+            if len(seen) == 2:
+                return [Agent("country", c) for c in reversed(seen)]
+        return None
 
     def _blocked(self, a: int, k: int) -> bool:
         """'وفد ... برئاسة' / 'الحكومة العراقية برئاسة': heading something else."""

@@ -290,6 +290,17 @@ class OfficialFinder:
                 return p
         return None
 
+    def _single_ok(self, span, k: int, hon_start: int) -> bool:
+        """A one-word name ('الرئيس ترامب', 'الملك سلمان') after a definite title or an
+        honorific, ending where a name ends."""
+        w = self.words
+        tok = w[span[0]]
+        if tok.startswith("ال") or len(tok) < 3 or any(f in self.lex.position_words for f in stems(tok)):
+            return False
+        nxt = w[span[1]] if span[1] < len(w) else "."
+        ends = not self._is_word(nxt) or self._stop(nxt) or nxt in self.lex.stopwords
+        return ends and (w[k].startswith("ال") or span[0] > hon_start)
+
     def _make(self, span, k, pos_end, info, title_id, hon_start, *, position_start=None,
               intro_start=None) -> Person | None:
         doc, w = self.doc, self.words
@@ -298,7 +309,9 @@ class OfficialFinder:
             found = self._existing(span)
             if found:
                 found.mentions.append(span)
-            return None
+                return None
+            if not self._single_ok(span, k if position_start is None else span[0] - 1, hon_start):
+                return None
         key = " ".join(name_words)
         s, e = doc.original_span(span[0], span[1])
         ev = Evidence(s, e, doc.tokens[span[0]].sent, f"official.{title_id}", 0.85)
@@ -378,6 +391,9 @@ def represent(finder: OfficialFinder, person: Person, ctx: Context) -> None:
             return fact("org", org, "represents.generic-organisation", 0.7)
     if info.the_country and ctx.home:
         return fact("country", ctx.home, "represents.the-country", 0.8)
+    nearby = _nearby_adjective(finder, person)
+    if nearby:
+        return fact("country", nearby, "represents.nearby-adjective", 0.6)
     if info.located:
         return None
     if ctx.home:
@@ -417,6 +433,21 @@ def _from_context(finder: OfficialFinder, person: Person):
                     e = m.first("country") or m.first("org")
                     if e:
                         return e.kind, e.id, "represents.representing", 0.8
+    return None
+
+
+def _nearby_adjective(finder: OfficialFinder, person: Person) -> str | None:
+    """'الاستراتيجية الأمريكية التي أعلنها الرئيس باراك أوباما': a nationality adjective
+    shortly before a bare title, not part of someone else's title."""
+    doc = finder.doc
+    a = person.intro[0]
+    sent_start = doc.sentence_of(a)[0]
+    others = {i for p in finder.people if p is not person for i in range(p.intro[0], p.intro[1])}
+    for m in reversed(doc.mentions):
+        if m.end <= a and m.start >= max(sent_start, a - 8) and m.start not in others:
+            e = m.first("country", "adjective")
+            if e and not e.ambiguous:
+                return e.id
     return None
 
 

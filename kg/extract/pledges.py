@@ -115,6 +115,13 @@ def _donor(doc: Doc, ctx: Context, people: list[Person], clause: int, seg: int, 
             best = (Agent("country" if e.kind == "country" else "org", ident), "pledge.donor", m.start)
     if best:
         return best
+    # "100 مليون دولار من المملكة العربية السعودية": the giver after the amount
+    for m in doc.mentions:
+        if k < m.start <= k + 6 and w[m.start - 1] in ("من",) or (k < m.start <= k + 6 and m.prefix == "من"):
+            e = m.first("country", "name") or m.first("org")
+            if e is not None:
+                ident = (lex.entity("org", e.id).extra.get("acts_for") or e.id) if e.kind == "org" else e.id
+                return Agent("country" if e.kind == "country" else "org", ident), "pledge.donor-after", m.start
     # "أن بلاده ستقدم": the state of the official who says it
     for j in range(k - 1, start - 1, -1):
         if lex.is_trigger("own_country", w[j]):
