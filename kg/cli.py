@@ -136,6 +136,25 @@ def stats(store: StoreOpt = DEFAULT):
         typer.echo(f"last build    {lb.get('at')}: {lb.get('articles')} articles in {lb.get('seconds')} s")
 
 
+@app.command()
+def explain(name: Annotated[str, typer.Argument(help="A node's name (Arabic or English) or IRI.")],
+            store: StoreOpt = DEFAULT,
+            json_out: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False):
+    """Every fact about a node, each with its article, sentence, offsets and rule."""
+    from .explain import format_explanation
+
+    try:
+        info = api.explain(name, store)
+    except KgError as exc:
+        _fail(exc)
+    if json_out:
+        import json
+
+        typer.echo(json.dumps(info, ensure_ascii=False, indent=1))
+    else:
+        typer.echo(format_explanation(info))
+
+
 def main() -> None:
     try:
         app()
