@@ -131,6 +131,7 @@ def stats(store: StoreOpt = DEFAULT):
     for cls, n in s["classes"].items():
         typer.echo(f"{cls:13} {n}")
     typer.echo(f"triples       {s['triples']}")
+    typer.echo(f"conflicts     {s['conflicts']} node properties on which sources disagree (kg query conflicts)")
     if s.get("last_build"):
         lb = s["last_build"]
         typer.echo(f"last build    {lb.get('at')}: {lb.get('articles')} articles in {lb.get('seconds')} s")

@@ -29,6 +29,7 @@ class BuildReport:
     replaced: int = 0  # older versions of changed files dropped
     errors: list[InputError] = field(default_factory=list)
     seconds: float = 0.0
+    resolution: object = None  # kg.resolve.ResolveReport
 
     def summary(self) -> dict:
         return {"articles": self.articles, "meetings": self.meetings, "chairs": self.chairs,
@@ -58,6 +59,10 @@ def build_into(store: Store, paths: Iterable[str], *, on_error: Callable[[InputE
         report.pledges += len(x.pledges)
         if on_article:
             on_article(item)
+    if report.articles or report.replaced:
+        from .resolve import resolve
+
+        report.resolution = resolve(store)
     store.flush()
     report.seconds = time.perf_counter() - started
     if report.articles:

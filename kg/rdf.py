@@ -189,6 +189,7 @@ class GraphBuilder:
     def build_person(self, p) -> None:
         node = self.person(p.key)
         self.add(node, RDF.type, CTKG.Person)
+        self.add(node, CTKG.localKey, Literal(str(node)))
         self.fact(node, RDFS.label, Literal(strip_bidi(p.name), lang="ar"), p.name_ev)
         self.add(node, CTKG.mentionedIn, self.a)
         rep = self.agent(p.represents.value) if p.represents else None
@@ -212,6 +213,7 @@ class GraphBuilder:
     def build_meeting(self, m, nodes: dict[str, URIRef]) -> None:
         node = nodes[m.key]
         self.add(node, RDF.type, CTKG.Meeting)
+        self.add(node, CTKG.localKey, Literal(str(node)))
         if m.kind in _MEETING_CLASS:
             self.add(node, RDF.type, _MEETING_CLASS[m.kind])
         if m.subkind == "ministerial":
@@ -249,6 +251,7 @@ class GraphBuilder:
         donor = self.agent(pl.donor.value)
         node = iri("pledge", _h(donor, pl.amount.value, pl.currency.value, meeting or self.article.id))
         self.add(node, RDF.type, CTKG.Pledge)
+        self.add(node, CTKG.localKey, Literal(str(node)))
         self.add(node, CTKG.mentionedIn, self.a)
         self.add(node, RDFS.label, Literal(f"{pl.amount.value:,.0f} {pl.currency.value}", lang="en"))
         self.fact(node, CTKG.donor, donor, pl.donor.ev)

@@ -14,7 +14,12 @@ def store_stats(store: Store) -> dict:
         counts[cls] = int(next(iter(store.query(q)))["n"].value)
     chairs = int(next(iter(store.query(
         f"SELECT (COUNT(*) AS ?n) WHERE {{ SELECT DISTINCT ?m ?c WHERE {{ ?m <{CTKG.chair}> ?c }} }}")))["n"].value)
+    from .query import named_queries
+
+    conflict_q = named_queries()["conflicts"][0].read_text(encoding="utf-8")
+    conflicts = {(r["node"].value, r["property"].value) for r in store.query(conflict_q)}
     return {
+        "conflicts": len(conflicts),
         "articles": counts.pop("Article"),
         "classes": {**counts, "chair edges": chairs},
         "triples": len(store),

@@ -67,6 +67,7 @@ class CTKG(DefinedNamespace):
 
     # Further properties
     holds: URIRef  # Person -> Post (org:holds)
+    localKey: URIRef  # node -> the IRI its article alone gives it, before resolution across articles
     city: URIRef  # Meeting -> City it was held in
     country: URIRef  # City -> Country it lies in
     meetingKind: URIRef  # Meeting -> kind as a word (ministerial, plenary ...)

@@ -283,10 +283,14 @@ class MeetingFinder:
         lex = self.lex
         candidates = list(m.orgs)
         a, _ = self.doc.sentences[m.sent]
-        if m.possessive:  # "عقدت مجموعة عمل ... اجتماعها": the subject's meeting
-            for mm in self.doc.mentions:
-                if a <= mm.start < m.start and mm.first("org"):
-                    candidates.insert(0, mm.first("org").id)
+        for mm in self.doc.mentions:
+            if not (a <= mm.start < m.start and mm.first("org")):
+                continue
+            # "عقدت مجموعة عمل ... اجتماعها": the subject's meeting;
+            # "عقد المنتدى العالمي ... اجتماعا": the body that held it
+            held = mm.start > a and self.lex.is_trigger("meeting_verbs", self.words[mm.start - 1])
+            if m.possessive or held:
+                candidates.insert(0, mm.first("org").id)
         def rank(oid):
             kind = (lex.entity("org", oid).extra.get("kind") if lex.entity("org", oid) else None)
             return {"working_group": 0, "forum": 1, "coalition": 2}.get(kind, 3)
