@@ -93,7 +93,9 @@ def test_every_named_query_runs(example_store, name):
     assert text.startswith("#")
     proc = run_kg("query", name, "--store", example_store, "--format", "json", check=True)
     result = json.loads(proc.stdout)
-    assert result["results"]["bindings"], name
+    assert result["head"]["vars"]
+    if name != "conflicts":  # the example articles do not disagree; see test_resolve.py
+        assert result["results"]["bindings"], name
 
 
 def test_pledges_query_answers(example_store):
