@@ -12,7 +12,7 @@ from kg.query import named_queries
 
 from .conftest import EXAMPLES, ROOT, run_kg
 
-COMMANDS = ["build", "query", "export", "viz", "validate", "stats"]
+COMMANDS = ["build", "query", "export", "viz", "validate", "stats", "explain"]
 
 
 @pytest.mark.parametrize("command", COMMANDS)
@@ -169,3 +169,31 @@ def test_missing_store_is_a_clear_error(tmp_path):
 def test_unknown_export_format_is_usage_error(example_store, tmp_path):
     proc = run_kg("export", "--store", example_store, "--format", "xml", "-o", tmp_path / "x")
     assert proc.returncode == 2
+
+
+def _first(store, cls: str) -> str:
+    q = f"SELECT ?s WHERE {{ ?s a <https://w3id.org/ctkg/ontology#{cls}> }} ORDER BY ?s LIMIT 1"
+    return json.loads(run_kg("query", q, "--store", store, "--format", "json", check=True).stdout)[
+        "results"]["bindings"][0]["s"]["value"]
+
+
+@pytest.mark.parametrize("cls", ["Meeting", "Person", "Pledge"])
+def test_explain_shows_evidence_for_every_fact(example_store, cls):
+    iri = _first(example_store, cls)
+    info = json.loads(run_kg("explain", iri, "--store", example_store, "--json", check=True).stdout)
+    assert info["node"] == iri and info["facts"]
+    text = {p.name: p.read_text(encoding="utf-8") for p in EXAMPLES.glob("*.txt")}
+    for f in info["facts"]:
+        assert text[f["file"]][f["begin"]:f["end"]] == f["evidence"]
+        assert f["rule"] and 0 < f["confidence"] <= 1
+
+
+def test_explain_by_arabic_name(example_store):
+    out = run_kg("explain", "ريكس تيلرسون", "--store", example_store, check=True).stdout
+    assert "represents" in out and "seed-2018-ministerial.txt" in out
+
+
+def test_explain_ambiguous_name_lists_candidates(example_store):
+    proc = run_kg("explain", "الكويت", "--store", example_store)
+    assert proc.returncode == 2
+    assert "country/KW" in proc.stderr
