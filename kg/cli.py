@@ -100,10 +100,23 @@ def export(store: StoreOpt = DEFAULT,
 
 @app.command()
 def viz(store: StoreOpt = DEFAULT,
-        output: Annotated[Path, typer.Option("--output", "-o", help="HTML file to write.")] = Path("graph.html")):
-    """Write an interactive HTML view of the graph that works offline."""
+        output: Annotated[Path, typer.Option("--output", "-o", help="HTML file to write.")] = Path("graph.html"),
+        around: Annotated[Optional[str], typer.Option(help="Draw only the neighbourhood of this node (name or IRI).")] = None,
+        depth: Annotated[int, typer.Option(help="How many steps around --around to include.")] = 2,
+        date_from: Annotated[Optional[str], typer.Option("--from", help="Only meetings from this day (YYYY-MM-DD).")] = None,
+        date_to: Annotated[Optional[str], typer.Option("--to", help="Only meetings up to this day (YYYY-MM-DD).")] = None,
+        types: Annotated[Optional[str], typer.Option("--type", help="Only these classes, e.g. Meeting,Country.")] = None,
+        query: Annotated[Optional[Path], typer.Option("--query", help="Draw the result of a CONSTRUCT query (.rq).")] = None,
+        max_nodes: Annotated[int, typer.Option(help="Refuse to draw more nodes than this.")] = 5000):
+    """Write an interactive HTML view of the graph (or of a focus) that works offline."""
+    focus = {"around": around, "depth": depth, "date_from": date_from, "date_to": date_to,
+             "types": types.split(",") if types else None, "max_nodes": max_nodes}
     try:
-        info = api.render(store, output)
+        if query is not None:
+            from .query import resolve_query
+
+            focus["query"] = resolve_query(str(query))[1]
+        info = api.render(store, output, **focus)
     except KgError as exc:
         _fail(exc)
     _err(f"kg: wrote {info['nodes']} nodes and {info['edges']} edges to {output}")

@@ -159,7 +159,7 @@ def find_nodes(g: nx.MultiDiGraph, name: str) -> list[str]:
     exact, partial = [], []
     for n, d in g.nodes(data=True):
         labels = [fold(d.get("ar", "")).lower(), (d.get("en") or "").lower(), n.lower()]
-        if key in labels or n.rsplit("/", 1)[-1].lower() == key:
+        if key in labels or n.lower().endswith("/" + key):
             exact.append(n)
         elif any(key and key in lab for lab in labels[:2]):
             partial.append(n)
@@ -177,11 +177,12 @@ def layout(g: nx.MultiDiGraph) -> dict[str, tuple[float, float]]:
     for comp in comps:
         sub = und.subgraph(comp)
         n = len(comp)
-        scale = 60.0 * math.sqrt(n) + 40
+        scale = 140.0 * math.sqrt(n) + 60
         if n == 1:
             p = {next(iter(comp)): (0.0, 0.0)}
         else:
-            p = nx.spring_layout(sub, seed=7, iterations=60 if n < 2000 else 30, scale=scale)
+            p = nx.spring_layout(sub, seed=7, k=2.5 / math.sqrt(n), iterations=60 if n < 2000 else 30,
+                                 scale=scale)
         xs = [v[0] for v in p.values()]
         ys = [v[1] for v in p.values()]
         w = (max(xs) - min(xs)) + 160
@@ -242,23 +243,31 @@ def build_page(g: nx.MultiDiGraph, facts: dict[str, list[dict]], title: str) -> 
     net = Network(height="100%", width="100%", directed=True, notebook=False, cdn_resources="local")
     for n, d in g.nodes(data=True):
         st = STYLES[d["cls"]]
-        ar = d.get("ar") or d.get("en") or n.rsplit("/", 1)[-1]
-        en = d.get("en") or ar
+        full_ar = d.get("ar") or d.get("en") or n.rsplit("/", 1)[-1]
+        full_en = d.get("en") or full_ar
+        ar, en = _short_label(full_ar), _short_label(full_en)
         if d["cls"] == "Meeting" and d.get("date"):
             ar, en = f"{ar}\n{d['date'][:10]}", f"{en}\n{d['date'][:10]}"
         x, y = pos[n]
         first = next((f["sentence"] or f["text"] for f in facts.get(n, []) if f["sentence"] or f["text"]), "")
-        tooltip = f"{st.en}: {en}" + (f"\n{first[:300]}" if first else "")
-        net.add_node(n, label=ar, title=tooltip, color=st.color, shape=st.shape,
-                     size=10 + 4 * math.sqrt(degree.get(n, 0)), x=x, y=y, physics=False,
-                     group=d["cls"], ar=ar, en=en, cls=d["cls"], date=d.get("date", ""))
+        tooltip = f"{st.en}: {full_en}" + (f" / {full_ar}" if full_ar != full_en else "") + \
+            (f"\n{first[:300]}" if first else "")
+        extra = {"font": {"size": 18}} if d["cls"] == "Meeting" else {}
+        net.add_node(n, label=ar, title=tooltip, color=st.color, shape=st.shape, **extra,
+                     size=8 + 3 * math.sqrt(degree.get(n, 0)), x=x, y=y, physics=False,
+                     ar=ar, en=en, cls=d["cls"], date=d.get("date", ""), full=full_ar)
     for a, b, k, d in g.edges(keys=True, data=True):
         ar, en = EDGES[d["role"]]
         net.add_edge(a, b, label=ar, ar=ar, en=en, role=d["role"], arrows="to")
     nodes, edges, _, _, _, _ = net.get_network_data()
-    options = {"physics": {"enabled": False}, "interaction": {"hover": True, "tooltipDelay": 150},
-               "edges": {"font": {"size": 10, "align": "middle"}, "smooth": False, "color": {"opacity": 0.6}},
-               "nodes": {"font": {"size": 14, "face": "Tahoma, Arial, sans-serif"}}}
+    options = {"physics": {"enabled": False},
+               "interaction": {"hover": True, "tooltipDelay": 150, "hideEdgesOnDrag": len(g) > 1000},
+               "edges": {"font": {"size": 10, "align": "middle", "color": "#555", "strokeWidth": 3},
+                         "smooth": False, "color": {"color": "#9aa5b1", "highlight": "#333", "hover": "#333"},
+                         "width": 1, "scaling": {"label": {"drawThreshold": 13}}},
+               "nodes": {"font": {"size": 14, "face": "Tahoma, Arial, sans-serif", "strokeWidth": 3,
+                                  "strokeColor": "#ffffff"},
+                         "scaling": {"label": {"drawThreshold": 4}}, "borderWidth": 1}}
     data = {"nodes": nodes, "edges": edges, "facts": facts, "options": options,
             "legend": {k: {"color": s.color, "shape": s.shape, "ar": s.ar, "en": s.en} for k, s in STYLES.items()}}
     env = Environment(autoescape=True)
@@ -266,6 +275,12 @@ def build_page(g: nx.MultiDiGraph, facts: dict[str, list[dict]], title: str) -> 
     vis_js, vis_css = _vis_assets()
     return template.render(title=title, data=data, vis_js=vis_js, vis_css=vis_css, app_js=_asset("page.js"),
                            count_nodes=len(nodes), count_edges=len(edges))
+
+
+def _short_label(text: str, limit: int = 32) -> str:
+    """A label that fits on the canvas; the whole name is in the tooltip and the panel."""
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
 
 
 def _asset(name: str) -> str:
@@ -287,6 +302,9 @@ def render_store(store: Store, output: str | os.PathLike, *, around: str | None 
                  query: str | None = None, max_nodes: int = MAX_NODES, title: str = "ctkg") -> dict:
     g = load_graph(store, query)
     g = select(g, around=around, depth=depth, date_from=date_from, date_to=date_to, types=types)
+    if not types:  # states and bodies only mentioned in passing carry no relation to draw
+        g.remove_nodes_from([n for n, d in list(g.nodes(data=True))
+                             if g.degree(n) == 0 and d["cls"] in ("Country", "Organization")])
     if len(g) > max_nodes:
         raise TooLarge(f"{len(g)} nodes is more than a page can show usably (limit {max_nodes}); "
                        "narrow it with --around NAME, --from/--to, --type or --query")

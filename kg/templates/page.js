@@ -81,10 +81,12 @@
     var n = nodes.get(id);
     if (!n) return;
     panel.replaceChildren();
-    var h = el("h2", null, String(n[lang] || n.ar).split("\n")[0]); h.dir = "auto";
+    var h = el("h2", null, lang === "ar" ? (n.full || n.ar) : String(n.en).split("\n")[0]); h.dir = "auto";
     panel.appendChild(h);
     panel.appendChild(el("div", "meta", (data.legend[n.cls] || {}).en + (n.date ? " · " + n.date : "")));
-    var iri = el("div", "meta", id); iri.dir = "ltr"; panel.appendChild(iri);
+    var shown = id;
+    try { shown = decodeURI(id); } catch (e) { /* keep the encoded IRI */ }
+    var iri = el("div", "meta", shown); iri.dir = "ltr"; panel.appendChild(iri);
     var facts = data.facts[id] || [];
     if (!facts.length) panel.appendChild(el("p", null, "No extracted facts with evidence for this node."));
     facts.forEach(function (f) {
