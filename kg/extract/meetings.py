@@ -35,7 +35,7 @@ CONVENER_KINDS = {"coalition", "working_group", "forum", "intergovernmental", "m
 _GENERIC_MODIFIERS = {"دولي", "وزاري", "عام", "اول", "ثاني", "ثالث", "رابع", "خامس", "سادس", "سابع",
                       "ثامن", "تاسع", "عاشر", "حادي", "عشرين", "سنوي", "حالي", "موسع", "رفيع", "مستوي",
                       "افتتاحي", "ختامي", "اقليمي", "دوليه", "وزاريه", "عامه", "لهم", "لها", "له", "هذا",
-                      "هذه", "الذي", "تحضيري", "ثاني", "اخير", "طارء", "استثناءي", "مشترك", "عشر"}
+                      "هذه", "الذي", "ثاني", "اخير", "طارء", "استثناءي", "مشترك", "عشر"}
 _CLOSING = {"اختتم", "اختتمت", "يختتم", "تختتم", "اسدل", "ختام", "اختتام", "اختتامه"}
 _DURATION_VERBS = {"استمر", "استمرت", "يستمر", "تستمر", "مدي", "لمده", "مدار"}
 _DURATION_UNITS = {"يومين": 2, "يوما": None, "ايام": None, "يومان": 2}
@@ -52,6 +52,8 @@ class MeetingMention:
     orgs: list[str]
     possessive: bool
     within: bool = False
+    subkind: str | None = None
+    dates: list = field(default_factory=list)  # ((first, last), DateExpr) of its stretch
     entity: Meeting | None = None
 
 
@@ -75,6 +77,7 @@ class MeetingFinder:
         self.meetings: list[Meeting] = []
         self.org_facts: list[OrgFact] = []
         self.anchor: dict[int, Meeting] = {}  # sentence -> meeting its facts belong to
+        self.dated: dict[str, list] = {}  # meeting key -> day expressions its mentions claim
         self.primary: Meeting | None = None
         self.headlines = self._headline_sentences()
 
@@ -116,15 +119,23 @@ class MeetingFinder:
                 k = t_end
                 continue
             end, names, orgs = self._noun_phrase(t_end)
-            if kind == "session" and not orgs:
+            if kind == "session" and not orgs and not any(
+                    f in self.lex.generic_org_words for t in w[t_end:end] for f in stems(t)):
                 k = t_end  # "الدورة" is a meeting only as a body's session: "الدورة الـ40 لمجلس ..."
                 continue
             within = self._preceded_by(k, "within")
             possessive = w[t_end - 1].endswith(("ها", "ه", "هم", "هما")) and kind in ("meeting", "conference")
             out.append(MeetingMention(k, t_end, end, kind, self.doc.tokens[k].sent, frozenset(names),
-                                      orgs, possessive, within))
+                                      orgs, possessive, within, self._subkind(t_end, end)))
             k = max(end, t_end)
         return out
+
+    def _subkind(self, i: int, j: int) -> str | None:
+        for mod in self.words[i:j]:
+            hit = self.lex.triggers["meeting_kinds"].match([mod], 0)
+            if hit and hit[0][0] in ("preparatory", "technical", "ministerial", "summit"):
+                return hit[0][0]
+        return None
 
     def _preceded_by(self, k: int, trigger: str) -> bool:
         for s in range(max(0, k - 4), k):
@@ -183,17 +194,29 @@ class MeetingFinder:
             if sent in self.headlines:
                 continue
             ms = by_sent[sent]
-            containers = [m for m in ms if m.within]
-            rest = [m for m in ms if not m.within]
-            anchor = self._resolve(rest[0], sent) if rest else None
-            for c in containers:
+            self._segment_dates(sent, ms)
+            anchor = None
+            for m in ms:
+                if m.within:
+                    continue
+                ent = self._resolve(m, sent, first=anchor is None)
+                if ent is None:
+                    continue
+                if anchor is None:
+                    anchor = ent
+                if m.dates:
+                    self.dated.setdefault(ent.key, []).append(m.dates)
+                if sent not in ent.sentences:
+                    ent.sentences.append(sent)
+            for c in (m for m in ms if m.within):
                 ent = self._match(c) or self._new(c, container=True)
                 c.entity = ent
                 if anchor is not None and anchor is not ent and anchor.part_of is None:
                     anchor.part_of = Fact(ent.key, self.ev(c.start, c.end, "meeting.part-of", 0.8))
             if anchor is not None:
                 self.anchor[sent] = anchor
-                anchor.sentences.append(sent)
+                if sent not in anchor.sentences:
+                    anchor.sentences.append(sent)
         self._group_chairs()
         for meeting in self.meetings:
             self._fill(meeting)
@@ -205,6 +228,30 @@ class MeetingFinder:
                 m.part_of = None
         self.meetings = keep
         return keep
+
+    def _segment_dates(self, sent: int, ms: list[MeetingMention]) -> None:
+        """Give each meeting mention the day expressions of its stretch of the sentence:
+        from it to the next mention (the first one also takes what comes before it).
+        A mention inside a relative clause ("الذي يعقد اجتماع ... في إطاره") or
+        naming a frame ("في إطار مؤتمر") claims none."""
+        a, b = self.doc.sentences[sent]
+        a = max(a, self.ctx.dateline_end)
+        ref = self.ctx.published.value if self.ctx.published else None
+        claimants = [m for m in ms if not m.within and not self._relative(m)]
+        exprs = [e for e in find_dates(self.words, a, b, self.lex) if e.is_day]
+        for i, m in enumerate(claimants):
+            lo = a if i == 0 else m.start
+            hi = claimants[i + 1].start if i + 1 < len(claimants) else b
+            for e in exprs:
+                if lo <= e.start < hi:
+                    r = resolve(e, ref)
+                    if r:
+                        m.dates.append((r, e))
+
+    def _relative(self, m: MeetingMention) -> bool:
+        w = self.words
+        return m.start >= 2 and w[m.start - 2] in ("الذي", "التي") and \
+            self.lex.is_trigger("meeting_verbs", w[m.start - 1])
 
     def _event_sentence(self, sent: int) -> bool:
         a, b = self.doc.sentences[sent]
@@ -223,8 +270,8 @@ class MeetingFinder:
             return True
         return any(t in ("وكان", "وكانت", "كان", "كانت", "سبق", "وسبق") for t in w[a:m.start])
 
-    def _resolve(self, m: MeetingMention, sent: int) -> Meeting | None:
-        anaphoric = not m.name_words and not m.orgs
+    def _resolve(self, m: MeetingMention, sent: int, first: bool = True) -> Meeting | None:
+        anaphoric = not m.name_words and not m.orgs and m.subkind is None
         if anaphoric:
             same = [e for e in self.meetings if e.kind == m.kind] or self.meetings
             if same:
@@ -235,23 +282,21 @@ class MeetingFinder:
             if found is not None:
                 m.entity = found
                 return found
-        if self.primary is None and self._event_sentence(sent) and not self._background(m):
+        if self.primary is None and first and self._event_sentence(sent) and not self._background(m):
             m.entity = self._new(m, primary=True)
             return m.entity
-        if self.primary is not None and not anaphoric and self._own_day(sent) and not self._same_day_as_primary(sent):
+        if self.primary is not None and not anaphoric and m.dates:
             m.entity = self._new(m)
             return m.entity
         return None
 
-    def _own_day(self, sent: int) -> bool:
-        a, b = self.doc.sentences[sent]
-        return any(e.is_day for e in find_dates(self.words, max(a, self.ctx.dateline_end), b, self.lex))
-
-    def _same_day_as_primary(self, sent: int) -> bool:
-        return self.primary is not None and sent in self.primary.sentences
-
     def _match(self, m: MeetingMention) -> Meeting | None:
         for e in reversed(self.meetings):
+            if m.subkind and e.subkind and m.subkind != e.subkind and \
+                    "preparatory" in (m.subkind, e.subkind):
+                continue
+            if m.subkind == "preparatory" and e.subkind != "preparatory":
+                continue
             if e.kind != m.kind and not (m.orgs and e.convener and e.convener.value in m.orgs):
                 continue
             a, b = set(m.name_words), set(e.name_words)
@@ -265,7 +310,6 @@ class MeetingFinder:
         meeting = Meeting(key=key, kind=m.kind, label=label,
                           label_ev=self.ev(m.start, m.end, f"meeting.noun:{m.kind}", 0.9),
                           name_words=m.name_words, primary=primary)
-        a, b = self.doc.sentences[m.sent]
         for mod in self.words[m.trigger_end:m.end]:
             hit = self.lex.triggers["meeting_kinds"].match([mod], 0)
             if hit:
@@ -310,11 +354,12 @@ class MeetingFinder:
 
     # -- facts ------------------------------------------------------------------------
     def _fill(self, meeting: Meeting) -> None:
+        for days in self.dated.get(meeting.key, []):
+            if meeting.date is None:
+                self._date(meeting, days)
         for sent in meeting.sentences:
             a, b = self.doc.sentences[sent]
             a = max(a, self.ctx.dateline_end)
-            if meeting.date is None:
-                self._date(meeting, a, b)
             if meeting.country is None and not meeting.virtual:
                 self._place(meeting, a, b)
             self._chairs(meeting, a, b)
@@ -329,22 +374,13 @@ class MeetingFinder:
             meeting.country = Fact(self.ctx.country, Evidence(ev.start, ev.end, ev.sentence,
                                                               "meeting.place-dateline", 0.6))
 
-    def _date(self, meeting: Meeting, a: int, b: int) -> None:
-        ref = self.ctx.published.value if self.ctx.published else None
-        days = []
-        for e in find_dates(self.words, a, b, self.lex):
-            if not e.is_day:
-                continue
-            r = resolve(e, ref)
-            if r:
-                days.append((r, e))
-        if not days:
-            return
+    def _date(self, meeting: Meeting, days: list) -> None:
+        """First and last day from the day expressions one mention claims."""
         first = min(days, key=lambda d: d[0][0])
         last_day = max((d[0][1] or d[0][0]) for d in days)
-        start = first[0][0]
-        e = first[1]
+        start, e = first[0][0], first[1]
         conf = 0.9 if e.kind == "date" else 0.8
+        a, b = self.doc.sentence_of(e.start)
         duration = self._duration(a, b)
         closing = any(f in _CLOSING for k in range(a, b) for f in stems(self.words[k]))
         if duration and last_day == start:

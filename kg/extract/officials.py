@@ -30,7 +30,8 @@ MAX_NAME = 6
 CONNECTORS = {"بن", "بنت", "ابن", "ال", "ابو", "ابي", "عبد", "دي", "دو", "دا", "فان", "فون", "لا", "لو",
               "ولد", "ول", "الـ", "اب"}
 _PUNCT_CONTINUE = {"،", ","}
-_BEFORE_IN = {"في", "لدي"}  # folded: في/فى, لدى
+_BEFORE_IN = {"في", "لدي", "الي"}  # folded: في/فى, لدى, إلى
+_ALI = "علي"  # folded both the name Ali and the preposition على
 
 
 @dataclass
@@ -66,7 +67,9 @@ class OfficialFinder:
 
     # -- token tests ----------------------------------------------------------
     def _stop(self, tok: str) -> bool:
-        forms = stems(tok)
+        """A word no name runs into. Only the conjunctions و/ف are taken off first: a
+        name may well begin with ب, ل or ك (بلينكن, لويجي, كيري)."""
+        forms = [tok] + [tok[1:] for c in "وف" if tok.startswith(c) and len(tok) > 3]
         return (any(f in self.lex.stopwords for f in forms) or tok in self._weekday_words
                 or bool(self.lex.relative_days.match([tok], 0)))
 
@@ -104,7 +107,11 @@ class OfficialFinder:
         while j < len(w):
             tok = w[j]
             if lex.honorifics.match(w, j):
-                break
+                after = self._honorifics(j)
+                if self._starts_name(after) or after >= len(w) or w[after] in _PUNCT_CONTINUE:
+                    break
+                j = after  # "سفير صاحب الجلالة لدى الاتحاد الأوروبي": part of the office
+                continue
             m = self.doc.mention_at.get(j)
             if m is not None:
                 self._note(m, info, after_in or m.prefix.endswith("ب"))
@@ -153,9 +160,19 @@ class OfficialFinder:
                 return
 
     def name(self, j: int) -> tuple[int, int] | None:
-        """Token span of a name starting at j (after any honorifics), or None."""
+        """Token span of a name starting at j (after any honorifics), or None.
+
+        A name runs to a function word, verb, title, honorific, lexicon mention or
+        punctuation; a family name (ال...) ends it unless another ال-word or a
+        connector (بن، آل، أبو) follows. علي is the name Ali as a name's first or
+        second word and the preposition على elsewhere; a nationality nisba after a
+        name is a family name (منصور التركي).
+        """
         w = self.words
-        if not self._starts_name(j):
+        if w[j:j + 1] == [_ALI] and j + 1 < len(w) and w[j + 1].startswith("ال") and not self._stop(w[j + 1]) \
+                and j + 1 not in self.doc.mention_at:
+            pass  # "علي الساعدي" (but "على تنفيذ", "على أن" are the preposition)
+        elif not self._starts_name(j):
             return None
         end = j + 1
         family = w[j].startswith("ال")
@@ -165,10 +182,22 @@ class OfficialFinder:
                 end += 1
                 family = False
                 continue
+            if tok == _ALI and end == j + 1 and end + 1 < len(w) and not self._stop(w[end + 1]) \
+                    and self._is_word(w[end + 1]):
+                end += 1  # "محمد علي الحكيم"
+                continue
+            if tok == _ALI and end > j and w[end - 1] in ("بن", "ابن", "ابو"):
+                end += 1  # "محمد بن علي كومان"
+                continue
             if family and not tok.startswith("ال"):
                 break  # a family name (ال...) ends an Arabic name: "الصباح باب المساهمات"
             family = tok.startswith("ال")
-            if (not self._is_word(tok) or self._stop(tok) or end in self.doc.mention_at
+            m = self.doc.mention_at.get(end)
+            if m is not None and m.end == end + 1 and tok.startswith("ال") and m.first("country", "adjective") \
+                    and (end + 1 >= len(w) or not self._is_word(w[end + 1]) or self._stop(w[end + 1])):
+                end += 1  # "اللواء منصور التركي،": a nisba family name
+                break
+            if (not self._is_word(tok) or self._stop(tok) or m is not None
                     or self.lex.titles.match(w, end) or self.lex.honorifics.match(w, end)
                     or (tok.startswith("و") and tok not in CONNECTORS)):
                 break
@@ -176,6 +205,44 @@ class OfficialFinder:
         while end > j + 1 and w[end - 1] in CONNECTORS:
             end -= 1
         return j, end
+
+    def _appositive(self, j: int) -> tuple[int, int] | None:
+        """', جوزيب بوريل،' after an office: a name of two words or more set off by commas."""
+        span = self.name(j)
+        if span is None or span[1] - span[0] < 2:
+            return None
+        nxt = self.words[span[1]] if span[1] < len(self.words) else "."
+        return span if (not self._is_word(nxt) or self._stop(nxt)) else None
+
+    def _name_before(self, k: int) -> tuple[int, int] | None:
+        """'فيما حذر ستيفن أوبراين وكيل الأمين العام ...': a name right before an office,
+        after a verb or punctuation, of two to five words."""
+        w = self.words
+        j = k - 1
+        if j >= 0 and w[j] in _PUNCT_CONTINUE:
+            j -= 1
+        end = j + 1
+        start = end
+        while j >= 0 and end - j <= 5:
+            tok = w[j]
+            if not self._is_word(tok) or self._stop(tok) or j in self.doc.mention_at \
+                    or self.lex.titles.match(w, j) or any(p.intro[0] <= j < p.intro[1] for p in self.people):
+                break
+            start = j
+            j -= 1
+        sent_start = self.doc.sentence_of(k)[0]
+        opener = j < sent_start or not self._is_word(w[j]) or any(
+            f in self.lex.trigger_sets["speech_verbs"] or f in self.lex.trigger_sets["attend_verbs"]
+            or (f in self.lex.stopwords and f not in self.lex.function_words) for f in stems(w[j]))
+        if end - start < 2 or not opener:
+            return None
+        counted = self.lex.trigger_sets["count_nouns"]
+        if any(t in counted or t in self.lex.position_words for t in w[start:end]):
+            return None
+        if w[start].startswith("ال") or w[start].startswith("و"):
+            return None
+        span = self.name(start)
+        return span if span and span[1] == end else None
 
     # -- the pass ---------------------------------------------------------------
     def run(self) -> list[Person]:
@@ -187,7 +254,18 @@ class OfficialFinder:
                 title = (["counterpart"], 1, "")
             elif title and k > 0 and self._adjectival(k, title):
                 title = None
+            elif title and lex.title_info[title[0][0]].get("needs_office") and not self._office_follows(k + title[1]):
+                title = None
             hon = None if title else lex.honorifics.match(w, k)
+            if not title and not hon and any(f in ("برءاسه", "برءاسة") for f in stems(w[k])):
+                span = self.name(k + 1)
+                counted = self.lex.trigger_sets["count_nouns"]
+                if span and span[1] - span[0] >= 2 and not self._existing(span) and not any(
+                        t.isdigit() or t in lex.number_words or t in counted for t in w[span[0]:span[1]]):
+                    # "الحكومة العراقية الجديدة برئاسة مصطفى الكاظمي": he heads it
+                    self._make(span, k + 1, k + 1, PositionInfo(), "head-of", k + 1)
+                    k = span[1]
+                    continue
             if title:
                 k = self._from_title(k, title)
             elif hon:
@@ -196,6 +274,14 @@ class OfficialFinder:
                 k += 1
         self._surname_mentions()
         return self.people
+
+    def _office_follows(self, j: int) -> bool:
+        """'مساعد وزير', 'نائب الأمين العام', 'وكيل وزارة': another office or an institution."""
+        if j >= len(self.words):
+            return False
+        if self.lex.titles.match(self.words, j):
+            return True
+        return any(f in self.lex.position_words and f not in ("الدول", "دول") for f in stems(self.words[j]))
 
     def _adjectival(self, k: int, title) -> bool:
         """'الجهود المنسقة': a definite title word right after a definite noun is an
@@ -219,7 +305,14 @@ class OfficialFinder:
         hon_start = j
         j = self._honorifics(j)
         span = self.name(j)
+        if span is None and j < len(w) and w[j] in _PUNCT_CONTINUE:
+            span = self._appositive(j + 1)  # "الممثل الأعلى ...، جوزيب بوريل،"
         if span is None:
+            before = self._name_before(k)
+            if before is not None:  # "ستيفن أوبراين وكيل الأمين العام ..."
+                person = self._make(before, before[0], pos_end, info, title_id, before[0], position_start=k)
+                if person:
+                    return max(pos_end, k + 1)
             self._title_mention(k, pos_end, info)
             return max(pos_end, k + 1)
         person = self._make(span, k, pos_end, info, title_id, hon_start)
@@ -248,10 +341,11 @@ class OfficialFinder:
         span = self.name(j)
         if span is None:
             return max(j, k + 1)
-        title = self.lex.titles.match(w, span[1])
+        at = span[1] + 1 if span[1] < len(w) and w[span[1]] in _PUNCT_CONTINUE else span[1]
+        title = self.lex.titles.match(w, at)
         if title:
-            pos_end, info = self.position(span[1], title[1])
-            person = self._make(span, k, pos_end, info, title[0][0], k, position_start=span[1])
+            pos_end, info = self.position(at, title[1])
+            person = self._make(span, k, pos_end, info, title[0][0], k, position_start=at)
             return pos_end if person else span[1]
         found = self._existing(span)
         if found:
