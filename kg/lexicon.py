@@ -225,6 +225,7 @@ class Lexicon:
             self.honorifics.add(h, h)
         self.position_words = {fold(w) for w in data["position_words"]}
         self.rank_words = {fold(w) for w in data.get("rank_words", [])}
+        self.adjectival_titles = {fold(w) for w in data.get("adjectival", [])}
 
     def _load_calendar(self) -> None:
         data = _load("calendar.yaml")

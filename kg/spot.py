@@ -76,6 +76,12 @@ class Doc:
         s, e = self.original_span(i, j)
         return self.text.original[s:e]
 
+    def definite(self, i: int) -> bool:
+        """Token i carries the article ال as written: a bare alef, not the hamza of a
+        name (أليكس, إليزابيث fold to ال... too). A proclitic may precede it."""
+        word = self.surface(i, i + 1)
+        return word.startswith(("ال", "وال", "فال", "بال", "وبال", "كال", "لل", "ولل", "فلل"))
+
     def sentence_of(self, i: int) -> tuple[int, int]:
         return self.sentences[self.tokens[i].sent]
 

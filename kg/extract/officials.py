@@ -139,11 +139,22 @@ class OfficialFinder:
                 continue
             if not self._is_word(tok) or self._stop(tok):
                 break
-            if any(f.startswith("ال") and len(f) > 3 for f in forms) or any(f in lex.position_words for f in forms):
+            if (self.doc.definite(j) and len(tok) > 3) or any(f in lex.position_words for f in forms) \
+                    or self._possessed_office(tok):
                 j += 1
                 continue
             break
         return j, info
+
+    def _possessed_office(self, tok: str) -> bool:
+        """'وزير خارجيتها', 'وزارة داخليته': an institution word with a pronoun suffix."""
+        for suffix in ("هما", "هم", "ها", "ه"):
+            if tok.endswith(suffix) and len(tok) - len(suffix) >= 3:
+                base = tok[: -len(suffix)]
+                base = base[:-1] + "ه" if base.endswith("ت") else base
+                if base in self.lex.position_words:
+                    return True
+        return False
 
     def _note(self, m, info: PositionInfo, located: bool) -> None:
         for e in m.entries:
@@ -175,7 +186,7 @@ class OfficialFinder:
         elif not self._starts_name(j):
             return None
         end = j + 1
-        family = w[j].startswith("ال")
+        family = self.doc.definite(j)
         while end < len(w) and end - j < MAX_NAME:
             tok = w[end]
             if tok in CONNECTORS:
@@ -189,9 +200,9 @@ class OfficialFinder:
             if tok == _ALI and end > j and w[end - 1] in ("بن", "ابن", "ابو"):
                 end += 1  # "محمد بن علي كومان"
                 continue
-            if family and not tok.startswith("ال"):
+            if family and not self.doc.definite(end):
                 break  # a family name (ال...) ends an Arabic name: "الصباح باب المساهمات"
-            family = tok.startswith("ال")
+            family = self.doc.definite(end)
             m = self.doc.mention_at.get(end)
             if m is not None and m.end == end + 1 and tok.startswith("ال") and m.first("country", "adjective") \
                     and (end + 1 >= len(w) or not self._is_word(w[end + 1]) or self._stop(w[end + 1])):
@@ -207,12 +218,28 @@ class OfficialFinder:
         return j, end
 
     def _appositive(self, j: int) -> tuple[int, int] | None:
-        """', جوزيب بوريل،' after an office: a name of two words or more set off by commas."""
+        """', جوزيب بوريل،' after an office: a name of two to four words set off by commas.
+        Its first word may look like a function word (غير بيدرسون) when the comma closes it."""
+        w = self.words
         span = self.name(j)
+        if span is None and j + 1 < len(w) and self._is_word(w[j]) and not w[j].isdigit():
+            end = j + 1
+            while end < len(w) and end - j < 4 and self._is_word(w[end]) and not self._stop(w[end]) \
+                    and end not in self.doc.mention_at:
+                end += 1
+            if end - j >= 2 and end < len(w) and w[end] in _PUNCT_CONTINUE:
+                span = (j, end)
         if span is None or span[1] - span[0] < 2:
             return None
-        nxt = self.words[span[1]] if span[1] < len(self.words) else "."
-        return span if (not self._is_word(nxt) or self._stop(nxt)) else None
+        nxt = w[span[1]] if span[1] < len(w) else "."
+        if self._is_word(nxt) and not self._stop(nxt):
+            return None
+        words = w[span[0]:span[1]]
+        counted = self.lex.trigger_sets["count_nouns"]
+        if sum(self.doc.definite(i) for i in range(*span)) > 1 or any(
+                t in counted or any(f in self.lex.stopwords for f in stems(t)[1:]) for t in words[1:]):
+            return None  # "حصيلة المشاريع المنجزة": a noun phrase, not a name
+        return span
 
     def _name_before(self, k: int) -> tuple[int, int] | None:
         """'فيما حذر ستيفن أوبراين وكيل الأمين العام ...': a name right before an office,
@@ -287,7 +314,7 @@ class OfficialFinder:
         """'الجهود المنسقة': a definite title word right after a definite noun is an
         adjective of that noun, not an office."""
         prev = self.words[k - 1]
-        return (self.words[k].startswith("ال") and prev.startswith("ال")
+        return (self.words[k] in self.lex.adjectival_titles and prev.startswith("ال")
                 and prev not in self.lex.function_words and prev not in self._weekday_words
                 and not self.lex.relative_days.match([prev], 0)
                 and not self.lex.titles.match(self.words, k - 1) and k - 1 not in self.doc.mention_at
@@ -304,7 +331,19 @@ class OfficialFinder:
             j += 1
         hon_start = j
         j = self._honorifics(j)
+        if k > 0 and w[k - 1] in _PUNCT_CONTINUE and j == pos_end:
+            before = self._name_before(k)
+            if before is not None:  # "ليز غراندي، نائبة الممثل الخاص ..."
+                person = self._make(before, before[0], pos_end, info, title_id, before[0], position_start=k)
+                if person:
+                    return max(pos_end, k + 1)
         span = self.name(j)
+        if span is not None and span[1] - span[0] == 1 and span[1] < len(w) and w[span[1]] in _PUNCT_CONTINUE \
+                and not self._existing(span) and not self._single_ok(span, k, hon_start):
+            span = None  # "وزير خارجيتها، هايكو ماس،": the one word was not the name
+            j = pos_end + 1 if w[pos_end] not in _PUNCT_CONTINUE else pos_end
+            while j < len(w) and w[j] not in _PUNCT_CONTINUE:
+                j += 1
         if span is None and j < len(w) and w[j] in _PUNCT_CONTINUE:
             span = self._appositive(j + 1)  # "الممثل الأعلى ...، جوزيب بوريل،"
         if span is None:
