@@ -17,7 +17,10 @@ from ..values.dates import find_dates, infer_year, parse_at
 from .records import Evidence, Fact
 
 HEAD_TOKENS = 45  # the dateline lives in the first lines of an article
-DEFAULT_FLOOR = 2001  # ctkg's subject: counter-terrorism coalitions, 2001 on
+# A dateline without a year is read as the earliest fitting year from the founding of
+# the Global Coalition (ctkg's subject) or of the bodies the article names, unless
+# the text says otherwise.
+DEFAULT_FLOOR = 2014
 
 
 @dataclass
@@ -117,15 +120,70 @@ def _partial_dateline(doc: Doc, head: int, exprs):
     if span is None:
         return None
     weekday = _first_weekday(doc, span[1])
-    years = [int(t) for t in words if t.isdigit() and len(t) == 4]
+    years = [int(t) for t in words if t.isdigit() and len(t) == 4] + year_hints(doc)
     founded = [lex.entity(e.kind, e.id).extra.get("founded") for m in doc.mentions for e in m.entries
                if e.kind == "org"]
-    floor = max([f for f in founded if isinstance(f, int)], default=DEFAULT_FLOOR)
+    floor = max([f for f in founded if isinstance(f, int)] + [DEFAULT_FLOOR])
     year = infer_year(day, month, weekday, years, floor, dt.date.today().year)
     if year is None:
         return None, span[0], span[1], "published.dateline-no-year"
     rule = "published.dateline-weekday" if weekday is not None else "published.dateline-year-in-text"
     return dt.date(year, month, day), span[0], span[1], rule
+
+
+_ORDINALS = {"الاولي": 1, "الثانيه": 2, "الثالثه": 3, "الرابعه": 4, "الخامسه": 5, "السادسه": 6,
+             "السابعه": 7, "الثامنه": 8, "التاسعه": 9, "العاشره": 10, "الحاديه": 11, "العشرين": 20}
+_FOUNDING = {"تاسيس", "انشاء", "قيام", "تشكيل", "اطلاق", "انطلاق", "تاسيسه", "انشاءه", "قيامه", "تشكيله",
+             "اطلاقه", "تاسيسها", "انشاءها", "لتاسيس", "لتاسيسه", "لانشاء", "لانشاءه", "لقيام", "لتشكيل",
+             "لاطلاق", "لتاسيسها"}
+_YEARS = {"سنوات", "اعوام", "عاما", "سنه", "عام", "سنين"}
+
+
+def year_hints(doc: Doc) -> list[int]:
+    """Years a text implies without writing them, to date a dateline that has none:
+    'الدورة الـ78 للجمعية العامة' (1945 + 78), 'الذكرى العاشرة لتأسيسه' and 'بعد مرور
+    ثلاثة أعوام على قيامه' (the body's founding year + N), '2014، أي قبل ثماني سنوات'."""
+    from ..values.numbers import parse_number
+
+    lex, w = doc.lex, doc.words
+    out = []
+    for k, tok in enumerate(w):
+        num = parse_number(w, k, lex)
+        n = int(num.value) if num and num.value == int(num.value) and not num.scaled else None
+        nxt = w[num.end:num.end + 3] if num else []
+        if n and 1 <= n < 120 and k >= 1 and any(t in ("الدوره", "للدوره", "دوره") for t in w[max(0, k - 2):k]) \
+                and "للجمعيه" in nxt:
+            out.append(1945 + n)
+        if tok in _ORDINALS and k >= 1 and w[k - 1] in ("الذكري", "للذكري", "بالذكري") and \
+                k + 1 < len(w) and w[k + 1] in _FOUNDING:
+            founded = _founded_near(doc, k)
+            if founded:
+                out.append(founded + _ORDINALS[tok])
+        if n and n < 60 and nxt[:1] and nxt[0] in _YEARS and len(nxt) >= 3 and nxt[1] in ("علي", "من") \
+                and nxt[2] in _FOUNDING:
+            founded = _founded_near(doc, k)
+            if founded:
+                out.append(founded + n)
+        if n and n < 60 and nxt[:1] and nxt[0] in _YEARS and k >= 2 and w[k - 1] == "قبل" and w[k - 2] == "اي":
+            before = [int(t) for t in w[max(0, k - 6):k] if t.isdigit() and len(t) == 4]
+            if before:
+                out.append(before[-1] + n)
+    return out
+
+
+def _founded_near(doc: Doc, k: int) -> int | None:
+    """The founding year of the body a sentence is about ('التحالف' resolved to the last named)."""
+    a, b = doc.sentence_of(k)
+    best = None
+    for m in doc.mentions:
+        if m.start >= b:
+            break
+        e = m.first("org")
+        if e is not None:
+            founded = doc.lex.entity("org", e.id).extra.get("founded")
+            if isinstance(founded, int) and (m.start >= a or best is None):
+                best = founded
+    return best
 
 
 def _first_weekday(doc: Doc, start: int) -> int | None:
