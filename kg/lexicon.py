@@ -242,6 +242,10 @@ class Lexicon:
             for n in names:
                 self.relative_days.add(n, int(offset))
         self.past_markers = {fold(w) for w in data["past_markers"]}
+        self.ordinal_days = PhraseTrie()
+        for day, names in data.get("ordinal_days", {}).items():
+            for n in names:
+                self.ordinal_days.add(n, int(day))
         self.future_markers = {fold(w) for w in data["future_markers"]}
 
     def _load_numbers(self) -> None:
@@ -296,6 +300,7 @@ class Lexicon:
         data = _load("stopwords.yaml")
         self.stopwords = {fold(w) for words in data.values() for w in words}
         self.function_words = {fold(w) for w in data["function_words"]}
+        self.stop_verbs = {fold(w) for w in data["verbs"]}
 
     def _load_agencies(self) -> None:
         self.agencies = PhraseTrie()

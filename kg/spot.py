@@ -148,6 +148,6 @@ def _licensed(entry: Entry, tokens: list[Token], words: list[str], i: int, n: in
     if prefix.endswith("ب") or prefix.endswith("ل"):
         return True
     line_start = i == 0 or "\n" in norm[tokens[i - 1].end:tokens[i].start]
-    if line_start and nxt in ("-", "،"):
-        return True  # a dateline: "جدة - ماجد الحربي"
+    if line_start and (nxt in ("-", "،", "في") or nxt.isdigit()):
+        return True  # a dateline: "جدة - ماجد الحربي", "عمّان ١٥ تشرين الثاني (بترا)"
     return i > 0 and any(s in _PREP_BEFORE_PLACE for s in stems(prev))

@@ -170,16 +170,17 @@ class MeetingFinder:
             if tok in ("(", ")") or tok == "ال":
                 j += 1
                 continue
-            if not tok[0].isalpha() or any(f in lex.stopwords for f in stems(tok)) or \
+            if not tok[0].isalpha() or any(f in lex.function_words or f in lex.stop_verbs for f in stems(tok)) or \
                     any(f in lex.weekdays for f in stems(tok)) or lex.relative_days.match(w, j):
                 break
-            if self.trig("chair_phrases", j) or self.trig("participation", j) or lex.titles.match(w, j):
+            if self.trig("chair_phrases", j) or self.trig("participation", j) or lex.titles.match(w, j) \
+                    or self.trig("meeting_nouns", j):
                 break
             genitive = tok.startswith("ل") and len(tok) > 3
             if not (tok.startswith("ال") or genitive or chain or tok in ("حول", "بشان", "بشأن")):
                 break
             core = _bare(tok)
-            if core not in _GENERIC_MODIFIERS:
+            if core not in _GENERIC_MODIFIERS and core.rstrip("ا") not in _GENERIC_MODIFIERS:
                 names.append(core)
             chain = genitive or tok in ("حول", "بشان") or (chain and not tok.startswith("ال"))
             j += 1
@@ -206,6 +207,8 @@ class MeetingFinder:
                     anchor = ent
                 if m.dates:
                     self.dated.setdefault(ent.key, []).append(m.dates)
+                if m.dates or ent.created_in == sent:
+                    ent.event_sentences.append(sent)
                 if sent not in ent.sentences:
                     ent.sentences.append(sent)
             for c in (m for m in ms if m.within):
@@ -268,14 +271,22 @@ class MeetingFinder:
             return True
         if any(t in ("بعد", "قبل", "عقب") for t in w[max(a, m.start - 6):m.start]):
             return True
-        return any(t in ("وكان", "وكانت", "كان", "كانت", "سبق", "وسبق") for t in w[a:m.start])
+        # "وكانت المجموعة قد عقدت ...", "وسبق لها أن استضافت ..."
+        if w[a] in ("وكان", "وكانت", "كان", "كانت") and "قد" in w[a:m.start]:
+            return True
+        return any(t in ("سبق", "وسبق") for t in w[max(a, m.start - 6):m.start])
 
     def _resolve(self, m: MeetingMention, sent: int, first: bool = True) -> Meeting | None:
-        anaphoric = not m.name_words and not m.orgs and m.subkind is None
+        anaphoric = not m.name_words and not m.orgs and m.subkind != "preparatory"
         if anaphoric:
-            same = [e for e in self.meetings if e.kind == m.kind] or self.meetings
+            same = [e for e in self.meetings if e.kind == m.kind and e.subkind != "preparatory"] or \
+                [e for e in self.meetings if e.subkind != "preparatory"]
             if same:
-                m.entity = self.primary if self.primary in same else same[-1]
+                target = self.primary if self.primary in same else same[-1]
+                if not self._other_day(m, target):
+                    m.entity = target
+                    return m.entity
+                m.entity = self._new(m)  # "اجتماعات ... التي عقدت في 8 آب 2023": another day, another meeting
                 return m.entity
         else:
             found = self._match(m)
@@ -289,6 +300,19 @@ class MeetingFinder:
             m.entity = self._new(m)
             return m.entity
         return None
+
+    def _other_day(self, m: MeetingMention, e: Meeting) -> bool:
+        """The mention is dated, and not to the day (or span) its antecedent is."""
+        if not m.dates or not self.dated.get(e.key):
+            return False
+        first_date = min(d[1].start for d in m.dates)
+        if not any(self.lex.is_trigger("held_verbs", t) for t in self.words[m.start:first_date]):
+            return False  # "وتزامن الاجتماع مع ذكرى هجمات 11 سبتمبر 2001": the date is not the meeting's
+        mine = {d[0][0] for d in m.dates}
+        theirs = {d[0][0] for days in self.dated[e.key] for d in days} | \
+            {d[0][1] for days in self.dated[e.key] for d in days if d[0][1]}
+        lo, hi = min(theirs), max(theirs)
+        return all(not lo <= day <= hi for day in mine)
 
     def _match(self, m: MeetingMention) -> Meeting | None:
         for e in reversed(self.meetings):
@@ -309,7 +333,7 @@ class MeetingFinder:
         key = f"m{len(self.meetings) + 1}"
         meeting = Meeting(key=key, kind=m.kind, label=label,
                           label_ev=self.ev(m.start, m.end, f"meeting.noun:{m.kind}", 0.9),
-                          name_words=m.name_words, primary=primary)
+                          name_words=m.name_words, primary=primary, created_in=m.sent)
         for mod in self.words[m.trigger_end:m.end]:
             hit = self.lex.triggers["meeting_kinds"].match([mod], 0)
             if hit:
@@ -360,7 +384,7 @@ class MeetingFinder:
         for sent in meeting.sentences:
             a, b = self.doc.sentences[sent]
             a = max(a, self.ctx.dateline_end)
-            if meeting.country is None and not meeting.virtual:
+            if meeting.country is None and not meeting.virtual and sent in meeting.event_sentences:
                 self._place(meeting, a, b)
             self._chairs(meeting, a, b)
             if meeting.participant_count is None:

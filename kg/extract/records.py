@@ -76,6 +76,8 @@ class Meeting:
     virtual: bool = False
     primary: bool = False
     sentences: list[int] = field(default_factory=list)
+    created_in: int = -1  # sentence of the mention that made it
+    event_sentences: list[int] = field(default_factory=list)  # sentences that date it
 
 
 @dataclass

@@ -139,6 +139,18 @@ def parse_at(words: list[str], k: int, lex: Lexicon) -> DateExpr | None:
                             end_day=end_day)
         return None
 
+    # Ordinal day of a month: "في الثامن من آب 2023", "الحادي عشر من سبتمبر"
+    od = lex.ordinal_days.match(words, k, clitics=False)
+    if od and k + od[1] + 1 < n and words[k + od[1]] == "من":
+        mon = _month(lex, words, k + od[1] + 1)
+        if mon and mon[0] == "g":
+            day, j = od[0][0], k + od[1] + 1 + mon[2]
+            year = _int(words[j]) if j < n and _YEAR.match(words[j]) else None
+            if year is not None:
+                d = _safe_date(year, mon[1], day)
+                return DateExpr(k, j + 1, "date", "date.ordinal", value=d) if d else None
+            return DateExpr(k, j, "day_month", "date.ordinal-day-month", day=day, month=mon[1])
+
     # Relative days, optionally with the weekday named: "أمس الأربعاء", "اليوم الثلاثاء"
     rel = lex.relative_days.match(words, k)
     if rel:
