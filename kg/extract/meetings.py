@@ -53,7 +53,9 @@ class MeetingMention:
     possessive: bool
     within: bool = False
     subkind: str | None = None
+    sidelines: bool = False  # "على هامش X": X is another meeting, never the one reported
     dates: list = field(default_factory=list)  # ((first, last), DateExpr) of its stretch
+    segment: tuple[int, int] = (0, 0)  # the stretch of the sentence its facts are read from
     entity: Meeting | None = None
 
 
@@ -78,6 +80,7 @@ class MeetingFinder:
         self.org_facts: list[OrgFact] = []
         self.anchor: dict[int, Meeting] = {}  # sentence -> meeting its facts belong to
         self.dated: dict[str, list] = {}  # meeting key -> day expressions its mentions claim
+        self.segments: dict[str, list] = {}  # meeting key -> (sentence, start, end, dates it) stretches
         self.primary: Meeting | None = None
         self.headlines = self._headline_sentences()
 
@@ -115,9 +118,7 @@ class MeetingFinder:
                 k = t_end + 1
                 continue
             before = w[max(0, k - 3):k]
-            if any(self.lex.is_trigger("sidelines", t) for t in before):
-                k = t_end
-                continue
+            sidelines = any(self.lex.is_trigger("sidelines", t) for t in before)
             end, names, orgs = self._noun_phrase(t_end)
             if kind == "session" and not orgs and not any(
                     f in self.lex.generic_org_words for t in w[t_end:end] for f in stems(t)):
@@ -126,7 +127,7 @@ class MeetingFinder:
             within = self._preceded_by(k, "within")
             possessive = w[t_end - 1].endswith(("ها", "ه", "هم", "هما")) and kind in ("meeting", "conference")
             out.append(MeetingMention(k, t_end, end, kind, self.doc.tokens[k].sent, frozenset(names),
-                                      orgs, possessive, within, self._subkind(t_end, end)))
+                                      orgs, possessive, within, self._subkind(t_end, end), sidelines=sidelines))
             k = max(end, t_end)
         return out
 
@@ -170,6 +171,10 @@ class MeetingFinder:
             if tok in ("(", ")") or tok == "ال":
                 j += 1
                 continue
+            if tok in ("حول", "بشان") and j > start:
+                chain = True  # "المؤتمر الوزاري حول تعزيز ...": the subject is part of the name
+                j += 1
+                continue
             if not tok[0].isalpha() or any(f in lex.function_words or f in lex.stop_verbs for f in stems(tok)) or \
                     any(f in lex.weekdays for f in stems(tok)) or lex.relative_days.match(w, j):
                 break
@@ -211,6 +216,7 @@ class MeetingFinder:
                     ent.event_sentences.append(sent)
                 if sent not in ent.sentences:
                     ent.sentences.append(sent)
+            self._fact_segments(sent, ms)
             for c in (m for m in ms if m.within):
                 ent = self._match(c) or self._new(c, container=True)
                 c.entity = ent
@@ -220,6 +226,9 @@ class MeetingFinder:
                 self.anchor[sent] = anchor
                 if sent not in anchor.sentences:
                     anchor.sentences.append(sent)
+        for meeting in self.meetings:
+            if meeting.subkind == "preparatory" and meeting.convener is None and self.primary is not None:
+                meeting.convener = self.primary.convener  # the preparatory meeting of the same body
         self._group_chairs()
         for meeting in self.meetings:
             self._fill(meeting)
@@ -245,11 +254,27 @@ class MeetingFinder:
         for i, m in enumerate(claimants):
             lo = a if i == 0 else m.start
             hi = claimants[i + 1].start if i + 1 < len(claimants) else b
+            m.segment = (lo, hi)
             for e in exprs:
                 if lo <= e.start < hi:
                     r = resolve(e, ref)
                     if r:
                         m.dates.append((r, e))
+
+    def _fact_segments(self, sent: int, ms: list[MeetingMention]) -> None:
+        """The stretch of the sentence whose chairs, counts and place belong to each
+        meeting: from its mention to the next mention of another meeting; a mention
+        that named no meeting leaves its stretch to the one before it."""
+        a, b = self.doc.sentences[sent]
+        resolved = [m for m in ms if m.entity is not None and not m.within and not self._relative(m)]
+        for i, m in enumerate(resolved):
+            lo = a if i == 0 else m.start
+            nxt = next((r for r in resolved[i + 1:] if r.entity is not m.entity), None)
+            if i and resolved[i - 1].entity is m.entity:
+                continue  # already covered by the earlier mention of the same meeting
+            hi = nxt.start if nxt else b
+            dating = bool(m.dates) or m.entity.created_in == sent
+            self.segments.setdefault(m.entity.key, []).append((sent, lo, hi, dating))
 
     def _relative(self, m: MeetingMention) -> bool:
         w = self.words
@@ -277,6 +302,15 @@ class MeetingFinder:
         return any(t in ("سبق", "وسبق") for t in w[max(a, m.start - 6):m.start])
 
     def _resolve(self, m: MeetingMention, sent: int, first: bool = True) -> Meeting | None:
+        if m.sidelines:  # "على هامش اجتماع ... الذي بدأ الأربعاء": a meeting of its own when dated
+            found = self._match(m)
+            if found is not None and not self._other_day(m, found) and found is not self.primary:
+                m.entity = found
+                return found
+            if m.dates and self.primary is not None:
+                m.entity = self._new(m)
+                return m.entity
+            return None
         anaphoric = not m.name_words and not m.orgs and m.subkind != "preparatory"
         if anaphoric:
             same = [e for e in self.meetings if e.kind == m.kind and e.subkind != "preparatory"] or \
@@ -290,7 +324,7 @@ class MeetingFinder:
                 return m.entity
         else:
             found = self._match(m)
-            if found is not None:
+            if found is not None and not self._other_day(m, found):
                 m.entity = found
                 return found
         if self.primary is None and first and self._event_sentence(sent) and not self._background(m):
@@ -306,7 +340,8 @@ class MeetingFinder:
         if not m.dates or not self.dated.get(e.key):
             return False
         first_date = min(d[1].start for d in m.dates)
-        if not any(self.lex.is_trigger("held_verbs", t) for t in self.words[m.start:first_date]):
+        if not any(self.lex.is_trigger("held_verbs", t) or self.lex.is_trigger("host_verbs", t)
+                   for t in self.words[m.start:first_date]):
             return False  # "وتزامن الاجتماع مع ذكرى هجمات 11 سبتمبر 2001": the date is not the meeting's
         mine = {d[0][0] for d in m.dates}
         theirs = {d[0][0] for days in self.dated[e.key] for d in days} | \
@@ -381,10 +416,9 @@ class MeetingFinder:
         for days in self.dated.get(meeting.key, []):
             if meeting.date is None:
                 self._date(meeting, days)
-        for sent in meeting.sentences:
-            a, b = self.doc.sentences[sent]
+        for sent, a, b, dating in self.segments.get(meeting.key, []):
             a = max(a, self.ctx.dateline_end)
-            if meeting.country is None and not meeting.virtual and sent in meeting.event_sentences:
+            if meeting.country is None and not meeting.virtual and dating:
                 self._place(meeting, a, b)
             self._chairs(meeting, a, b)
             if meeting.participant_count is None:
@@ -587,15 +621,30 @@ class MeetingFinder:
                                   p.intro[0], p.intro[1]))
             elif sub in ("co-chaired", "chaired-by"):
                 found = self._agents(k + n, b)
+                if not found and phrase.startswith(("ترءس", "وترءس")) and phrase.endswith(("ه", "ها")):
+                    # "خلال اجتماع ترأسه في بروكسل": the one who chaired it is the sentence's subject
+                    before = sorted((p for p in self.people if a <= p.intro[0] < k), key=lambda p: p.intro[0])
+                    if not before:
+                        sa = self.doc.sentence_of(k)[0]
+                        before = sorted((p for p in self.people if sa <= p.intro[0] < k), key=lambda p: p.intro[0])
+                    for p in before[:1]:
+                        found.append(([*([p.represents.value] if p.represents else []), Agent("person", p.key)],
+                                      p.intro[0], p.intro[1]))
             else:  # "ترأس [الاجتماع] X [بشكل مشترك مع Y]"
                 j = k + n
                 nxt = self.trig("meeting_nouns", j)
                 if j < b and self.lex.is_trigger("not_chair_objects", w[j]):
                     k = j
                     continue
+                group = j < b and any(f in self.lex.generic_org_words for f in stems(w[j]))
                 if nxt:
                     j = self._noun_phrase(j + nxt[1])[0]
-                found = self._agents(j, b, limit=1)
+                if j + 1 < b and w[j] in ("،", ",") and w[j + 1] in ("الذي", "التي"):
+                    j += 2  # "وترأس المؤتمر، الذي عقد في ...، كل من ..."
+                    while j < b and w[j] not in ("،", ","):
+                        j += 1
+                every = j + 2 < b + 1 and any(w[i:i + 2] == ["كل", "من"] for i in range(j, min(b, j + 3)))
+                found = self._agents(j, b, limit=8 if every or group else 1, group=group)
                 for jj in range(j, b):
                     hit2 = self.trig("jointly", jj)
                     if hit2 and hit2[1] > 1:  # "بشكل مشترك مع", not any "مع"
@@ -617,6 +666,7 @@ class MeetingFinder:
         org = self.lex.entity("org", target.convener.value)
         if org is None or org.extra.get("kind") not in ("working_group", "forum"):
             return
+        targets = [m for m in self.meetings if m.convener and m.convener.value == target.convener.value]
         for a, b in self.doc.sentences:
             for k in range(a, b):
                 if not self.lex.is_trigger("group_chair_verbs", self.words[k]):
@@ -627,8 +677,9 @@ class MeetingFinder:
                     for agent in agents:
                         if agent.kind == "org" and agent.id == target.convener.value:
                             continue
-                        if agent not in [c.value for c in target.chairs]:
-                            target.chairs.append(Fact(agent, self.ev(i, j, "chair.group-chair", 0.75)))
+                        for t in targets:
+                            if agent not in [c.value for c in t.chairs]:
+                                t.chairs.append(Fact(agent, self.ev(i, j, "chair.group-chair", 0.75)))
 
     # -- participant counts -----------------------------------------------------------
     def _count(self, meeting: Meeting, a: int, b: int) -> None:
