@@ -93,14 +93,20 @@ class MeetingFinder:
         return self.lex.triggers[name].match(self.words, k)
 
     def _headline_sentences(self) -> set[int]:
-        """Short lines at the top without a full stop: titles, bylines, datelines."""
-        out = set()
+        """Sentences on short lines at the top that do not end in a full stop: titles,
+        bylines, datelines ("«مكافحة تمويل داعش» تختتم اجتماعاتها في الرياض.. وتحذير")."""
         norm = self.doc.text.norm
-        for s, (a, b) in enumerate(self.doc.sentences[:6]):
-            end_char = self.doc.tokens[b - 1].end
-            ends_line = end_char >= len(norm) or norm[end_char:end_char + 1] == "\n"
-            if b - a <= 20 and ends_line and self.words[b - 1] not in (".", "؟", "!"):
-                out.add(s)
+        out: set[int] = set()
+        line_start = 0
+        for line_no, line in enumerate(norm.split("\n")):
+            line_end = line_start + len(line)
+            stripped = line.strip()
+            if line_no > 8:
+                break
+            toks = [t for t in self.doc.tokens if line_start <= t.start < line_end]
+            if toks and len(toks) <= 25 and not (stripped.endswith(".") and not stripped.endswith("..")):
+                out |= {t.sent for t in toks}
+            line_start = line_end + 1
         return out
 
     # -- mentions ---------------------------------------------------------------
@@ -125,7 +131,7 @@ class MeetingFinder:
                 k = t_end  # "الدورة" is a meeting only as a body's session: "الدورة الـ40 لمجلس ..."
                 continue
             within = self._preceded_by(k, "within")
-            possessive = w[t_end - 1].endswith(("ها", "ه", "هم", "هما")) and kind in ("meeting", "conference")
+            possessive = w[t_end - 1].endswith(("ها", "ه", "هم", "هما")) and kind in ("meeting", "conference", "session")
             out.append(MeetingMention(k, t_end, end, kind, self.doc.tokens[k].sent, frozenset(names),
                                       orgs, possessive, within, self._subkind(t_end, end), sidelines=sidelines))
             k = max(end, t_end)
@@ -473,7 +479,7 @@ class MeetingFinder:
             if not a <= m.start < b:
                 continue
             prev = w[m.start - 1] if m.start > a else ""
-            prep = m.prefix.endswith("ب") or prev in ("في", "فى")
+            prep = m.prefix.endswith("ب") or prev in ("في", "قرب", "بمدينه", "مدينه")
             capital_of = prev in ("العاصمه", "عاصمه") or (m.start >= 2 and w[m.start - 2] in ("العاصمه",))
             host = any(self.lex.is_trigger("host_verbs", t) for t in w[max(a, m.start - 2):m.start])
             city, country = m.first("city"), m.first("country")
@@ -621,7 +627,7 @@ class MeetingFinder:
                                   p.intro[0], p.intro[1]))
             elif sub in ("co-chaired", "chaired-by"):
                 found = self._agents(k + n, b)
-                if not found and phrase.startswith(("ترءس", "وترءس")) and phrase.endswith(("ه", "ها")):
+                if not found and phrase.startswith(("تراس", "وتراس")) and phrase.endswith(("ه", "ها")):  # folded ترأس
                     # "خلال اجتماع ترأسه في بروكسل": the one who chaired it is the sentence's subject
                     before = sorted((p for p in self.people if a <= p.intro[0] < k), key=lambda p: p.intro[0])
                     if not before:
