@@ -36,7 +36,10 @@ def find_pledges(doc: Doc, ctx: Context, people: list[Person], meetings: list[Me
         if not any(lex.is_trigger("pledge_words", w[k]) for k in range(a, b)):
             continue
         seg_start = a
-        for amt in amounts:
+        for i, amt in enumerate(amounts):
+            nxt = amounts[i + 1] if i + 1 < len(amounts) else None
+            if nxt and w[amt.end:nxt.start] in (["الي"], ["حتي"]) and nxt.currency == amt.currency:
+                continue  # "لترتفع من خمسين مليون يورو إلى مائة مليون يورو": the pledge is the second
             clause = _clause_start(w, seg_start, amt.start)
             after = w[amt.end:min(b, amt.end + 4)]
             if _excluded(lex, w[clause:amt.start], after):
@@ -74,6 +77,19 @@ def find_pledges(doc: Doc, ctx: Context, people: list[Person], meetings: list[Me
     return out
 
 
+_PLACE_PREPS = {"في", "داخل", "الي", "لدي", "نحو", "قرب", "شمال", "جنوب", "شرق", "غرب"}
+_PURPOSE = {"لدعم", "لمساعده", "لتمويل", "لصالح", "لفاءده", "لاغاثه", "لاعاده", "لتعزيز", "لمشاريع", "لبرامج",
+            "لتنفيذ", "للاجءين", "للسوريين", "لمواجهه", "لمكافحه", "دعما", "لشعب", "للشعب"}
+
+
+def _in_purpose(lex, w: list[str], a: int, k: int) -> bool:
+    """A mention after a pledge word and a purpose ('لدعم ...') names whom it is for."""
+    last_pledge = max((j for j in range(a, k) if lex.is_trigger("pledge_words", w[j])), default=None)
+    if last_pledge is None:
+        return False
+    return any(t in _PURPOSE for t in w[last_pledge:k])
+
+
 def _clause_start(w: list[str], a: int, k: int) -> int:
     start = a
     for j in range(a, k):
@@ -100,13 +116,17 @@ def _donor(doc: Doc, ctx: Context, people: list[Person], clause: int, seg: int, 
     for m in doc.mentions:
         if not start <= m.start < k or m.start in in_titles:
             continue
-        if m.prefix.endswith("ب") and m.first("city") or (m.start > 0 and w[m.start - 1] in ("في", "فى")):
-            continue  # a place ("في سوريا"), not a giver
+        if m.prefix.endswith("ب") and m.first("city") or (m.start > 0 and w[m.start - 1] in _PLACE_PREPS):
+            continue  # a place ("في سوريا", "داخل سوريا"), not a giver
+        if _in_purpose(lex, w, start, m.start):
+            continue  # "بتقديم 5 مليارات لدعم السوريين داخل سوريا": who is helped, not who gives
         e = m.first("country", "name") or m.first("org")
         if e is None and m.first("city"):
             city = lex.entity("city", m.first("city").id)
-            if city.extra.get("capital"):
-                best = (Agent("country", city.country), "pledge.donor-capital", m.start)
+            after = w[m.end:m.end + 2]
+            if city.extra.get("capital") and (any(lex.is_trigger("pledge_words", t) for t in after)
+                                               or (m.start > 0 and w[m.start - 1] in ("ان", "بان"))):
+                best = (Agent("country", city.country), "pledge.donor-capital", m.start)  # "أن واشنطن ستقدم"
             continue
         if e is not None:
             ident = e.id
@@ -122,6 +142,16 @@ def _donor(doc: Doc, ctx: Context, people: list[Person], clause: int, seg: int, 
             if e is not None:
                 ident = (lex.entity("org", e.id).extra.get("acts_for") or e.id) if e.kind == "org" else e.id
                 return Agent("country" if e.kind == "country" else "org", ident), "pledge.donor-after", m.start
+    # "مضاعفة مساهمة الاتحاد": a generic word for a body named before
+    from .officials import focus_org
+
+    for j in range(k - 1, start - 1, -1):
+        for f in stems(w[j]):
+            if f in lex.generic_org_words and not _in_purpose(lex, w, start, j):
+                org = focus_org(doc, f, j)
+                if org:
+                    ident = lex.entity("org", org).extra.get("acts_for") or org
+                    return Agent("org", ident), "pledge.donor-generic", j
     # "أن بلاده ستقدم": the state of the official who says it
     for j in range(k - 1, start - 1, -1):
         if lex.is_trigger("own_country", w[j]):
