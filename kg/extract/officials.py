@@ -44,6 +44,7 @@ class PositionInfo:
     located: list[tuple[str, int]] = field(default_factory=list)  # after في/لدى: where, not whom
     generic: list[tuple[str, int]] = field(default_factory=list)  # "التحالف" -> resolved later
     the_country: bool = False  # "أمير البلاد"
+    possessed: bool = False  # "وزير خارجيتها": the office of a state named before
 
 
 @dataclass
@@ -114,7 +115,8 @@ class OfficialFinder:
                 continue
             m = self.doc.mention_at.get(j)
             if m is not None:
-                self._note(m, info, after_in or m.prefix.endswith("ب"))
+                accredited = j > 0 and w[j - 1] == "لدي"  # "سفير ... لدى الاتحاد الأوروبي": where, not whom
+                self._note(m, info, after_in or m.prefix.endswith("ب"), accredited)
                 j, after_in = m.end, False
                 continue
             title = lex.titles.match(w, j)
@@ -139,8 +141,11 @@ class OfficialFinder:
                 continue
             if not self._is_word(tok) or self._stop(tok):
                 break
-            if (self.doc.definite(j) and len(tok) > 3) or any(f in lex.position_words for f in forms) \
-                    or self._possessed_office(tok):
+            if self._possessed_office(tok):
+                info.possessed = True
+                j += 1
+                continue
+            if (self.doc.definite(j) and len(tok) > 3) or any(f in lex.position_words for f in forms):
                 j += 1
                 continue
             break
@@ -156,10 +161,12 @@ class OfficialFinder:
                     return True
         return False
 
-    def _note(self, m, info: PositionInfo, located: bool) -> None:
+    def _note(self, m, info: PositionInfo, located: bool, accredited: bool = False) -> None:
         for e in m.entries:
             if e.kind == "country" and e.role in ("adjective", "demonym"):
                 info.adjectives.append((e.id, m.start))
+                return
+            if e.kind == "org" and accredited:
                 return
             if e.kind == "org":
                 acts_for = self.lex.entity("org", e.id).extra.get("acts_for") or e.id
@@ -524,11 +531,14 @@ def represent(finder: OfficialFinder, person: Person, ctx: Context) -> None:
             return fact("org", org, "represents.generic-organisation", 0.7)
     if info.the_country and ctx.home:
         return fact("country", ctx.home, "represents.the-country", 0.8)
+    named = _named_before(finder, person, info.possessed)
+    if named:
+        return fact("country", named[0], named[1], 0.75)
     nearby = _nearby_adjective(finder, person)
     if nearby:
         return fact("country", nearby, "represents.nearby-adjective", 0.6)
     if info.located:
-        return None
+        return fact("country", info.located[0][0], "represents.position-location", 0.55)
     if ctx.home:
         return fact("country", ctx.home, "represents.dateline-default", 0.5)
     return None
@@ -566,6 +576,21 @@ def _from_context(finder: OfficialFinder, person: Person):
                     e = m.first("country") or m.first("org")
                     if e:
                         return e.kind, e.id, "represents.representing", 0.8
+    return None
+
+
+def _named_before(finder: OfficialFinder, person: Person, possessed: bool):
+    """'ألمانيا ..., إذ أعلن وزير خارجيتها' (the state the pronoun points to) and
+    'وفي كلمة المملكة العربية السعودية ... شدد وزير الخارجية' (whose speech it is)."""
+    doc, w = finder.doc, finder.words
+    a = person.intro[0]
+    sent_start = doc.sentence_of(a)[0]
+    before = [m for m in doc.mentions if sent_start <= m.start < a and m.first("country", "name")]
+    if possessed and before:
+        return before[-1].first("country", "name").id, "represents.possessive"
+    for m in before:
+        if m.start > 0 and any(f in ("كلمه", "بكلمه", "باسم") for f in stems(w[m.start - 1])):
+            return m.first("country", "name").id, "represents.speech-of"
     return None
 
 
