@@ -26,7 +26,7 @@ def build(paths: Iterable[str | os.PathLike], store: StorePath = DEFAULT_STORE, 
 
     with Store(store, wait=wait) as st:
         report = build_into(st, [str(p) for p in paths], on_error=on_error, on_article=on_article)
-    if report.articles == 0:
+    if report.articles == 0 and report.unchanged == 0:
         err = NoArticles("no article could be read" + (
             f" ({len(report.errors)} file(s) rejected)" if report.errors else ""))
         err.report = report

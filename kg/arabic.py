@@ -136,12 +136,17 @@ TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+|[^\s«»\"“”„'‘’]", re.
 _PROCLITICS = ("وب", "ول", "فب", "فل", "وك", "و", "ف", "ب", "ل", "ك")
 
 
-def stems(token: str) -> list[str]:
+@lru_cache(maxsize=200_000)
+def stems(token: str) -> tuple[str, ...]:
     """The token and the forms it may take without a proclitic.
 
     ``للتحالف`` is ``ل`` + ``التحالف`` with the alef of the article elided,
-    so it yields ``التحالف`` too.
+    so it yields ``التحالف`` too. Cached: news vocabulary repeats.
     """
+    return tuple(_stems(token))
+
+
+def _stems(token: str) -> list[str]:
     forms = [token]
     if len(token) < 3:
         return forms

@@ -55,6 +55,7 @@ def build(paths: Annotated[list[Path], typer.Argument(help="Article files or fol
     if not quiet:
         s = report.summary()
         skipped = f", {len(report.errors)} skipped" if report.errors else ""
+        skipped += f", {report.unchanged} files unchanged" if report.unchanged else ""
         typer.echo(f"{s['articles']} articles read{skipped}: {s['meetings']} meetings, {s['chairs']} chairs, "
                    f"{s['officials']} officials, {s['pledges']} pledges in {s['seconds']:.1f} s -> {store}")
 

@@ -57,10 +57,10 @@ def explain_node(store: Store, name_or_iri: str) -> dict:
         UNION
         {{ ?a <{_RDF}object> <{iri}> ; <{_RDF}subject> ?other . BIND("in" AS ?dir) }}
         ?a a <{CTKG.Assertion}> ; <{_RDF}predicate> ?p ; <{CTKG.rule}> ?rule ; <{CTKG.confidence}> ?conf ;
-           <{_NIF}beginIndex> ?begin ; <{_NIF}endIndex> ?end ; <{_NIF}anchorOf> ?text ;
-           <http://www.w3.org/ns/prov#wasDerivedFrom> ?art .
+           <{_NIF}beginIndex> ?begin ; <{_NIF}endIndex> ?end ; <{CTKG.sentence}> ?s .
+        ?s <{_NIF}anchorOf> ?sentence ; <{_NIF}beginIndex> ?sb ; <{_NIF}referenceContext> ?art .
         ?art <{CTKG.sourceFile}> ?file .
-        OPTIONAL {{ ?a <{CTKG.sentence}>/<{_NIF}anchorOf> ?sentence }}
+        BIND(SUBSTR(?sentence, ?begin - ?sb + 1, ?end - ?begin) AS ?text)
         OPTIONAL {{ ?other <{_LABEL}> ?otherLabel }}
     }} ORDER BY ?dir ?p ?file ?begin"""
     facts, seen = [], set()

@@ -133,6 +133,10 @@ class Lexicon:
         self._load_triggers()
         self._load_stopwords()
         self._load_agencies()
+        # First words that can open a number or a date: a cheap test before the grammars run.
+        self.number_starts = set(self.number_words) | set(self.fractions) | set(self.scales)
+        self.date_starts = (set(self.months.root) | set(self.relative_days.root) | set(self.weekdays)
+                            | set(self.ordinal_days.root) | {"يوم", "صباح", "مساء"})
 
     # -- entities -----------------------------------------------------------
     def entity(self, kind: str, id_: str) -> Entity | None:

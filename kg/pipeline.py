@@ -1,27 +1,38 @@
 """The build: files -> articles -> records -> named graphs in the store.
 
 Each article goes through the stages in order (read, normalise + spot,
-extract, RDF) and its graph replaces whatever the store held for it. A file
-whose content changed replaces its old article; a file that cannot be read is
-reported and skipped, and the rest of the batch still goes in.
+extract, RDF) in worker processes; the main process writes each batch of
+article graphs to the store in one transaction, updates the lexicon graph
+with the canonical nodes the batch uses, and finally resolves nodes across
+articles (:mod:`kg.resolve`).
+
+Which file produced which graph is kept beside the store (``files.json``):
+an unchanged file (same size and modification time, its graph present) is
+not read again, and a changed file's old graph is dropped, unless the same
+text still comes from another file.
 """
 from __future__ import annotations
 
+import json
+import os
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
+
+import pyoxigraph as ox
 
 from .errors import InputError
-from .extract import extract
-from .lexicon import load
-from .rdf import article_graph, graph_iri
-from .read import Article, read_paths
+from .read import Article, iter_files, read_file
 from .store import Store
+
+BATCH = 200
 
 
 @dataclass
 class BuildReport:
     articles: int = 0
+    unchanged: int = 0  # files skipped because they did not change since the last build
     meetings: int = 0
     chairs: int = 0
     officials: int = 0
@@ -32,73 +43,219 @@ class BuildReport:
     resolution: object = None  # kg.resolve.ResolveReport
 
     def summary(self) -> dict:
-        return {"articles": self.articles, "meetings": self.meetings, "chairs": self.chairs,
-                "officials": self.officials, "pledges": self.pledges, "errors": len(self.errors),
-                "seconds": round(self.seconds, 2)}
+        return {"articles": self.articles, "unchanged": self.unchanged, "meetings": self.meetings,
+                "chairs": self.chairs, "officials": self.officials, "pledges": self.pledges,
+                "errors": len(self.errors), "seconds": round(self.seconds, 2)}
+
+
+@dataclass
+class Built:
+    """One article, extracted and turned into N-Quads by a worker."""
+
+    source_file: str
+    source_key: str  # absolute path (#line for .jsonl)
+    graph: str
+    nquads: bytes
+    entities: set
+    counts: tuple[int, int, int, int]  # meetings, chairs, officials, pledges
+
+
+def process_file(path: str) -> list[Built | InputError]:
+    """Read, extract and build every article of one file (runs in a worker)."""
+    from .extract import extract
+    from .lexicon import load
+    from .rdf import article_graph
+
+    lex = load()
+    out: list[Built | InputError] = []
+    for item in read_file(Path(path)):
+        if isinstance(item, InputError):
+            out.append(item)
+            continue
+        try:
+            out.append(_build_one(item, lex, extract, article_graph))
+        except Exception as exc:  # noqa: BLE001 - one article's bug must not sink the batch
+            out.append(InputError(item.source_file, f"extraction failed: {type(exc).__name__}: {exc}"))
+    return out
+
+
+def _build_one(article: Article, lex, extract, article_graph) -> Built:
+    x = extract(article, lex)
+    graph, quads, entities = article_graph(article, x, lex)
+    counts = (len(x.meetings),
+              sum(len({c.value for c in m.chairs if c.value.kind != "person"}) for m in x.meetings),
+              len(x.people), len(x.pledges))
+    key = _key(article)
+    return Built(article.source_file, key, graph.value, ox.serialize(quads, format=ox.RdfFormat.N_QUADS),
+                 entities, counts)
+
+
+def _key(article: Article) -> str:
+    base = str(Path(article.path).resolve()) if article.path else article.source_file
+    return base + (article.source_file[article.source_file.rfind("#"):] if "#" in article.source_file else "")
+
+
+class Manifest:
+    """files.json beside the store: what each input file was when last built."""
+
+    def __init__(self, store: Store):
+        self.path = store.path / "files.json"
+        try:
+            self.files: dict[str, dict] = json.loads(self.path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            self.files = {}
+
+    def unchanged(self, path: Path, graphs: set[str]) -> bool:
+        entry = self.files.get(str(path.resolve()))
+        if entry is None:
+            return False
+        try:
+            st = path.stat()
+        except OSError:
+            return False
+        return (entry.get("size") == st.st_size and entry.get("mtime") == st.st_mtime_ns
+                and all(g in graphs for g in entry.get("graphs", [])) and entry.get("graphs"))
+
+    def record(self, path: Path, graphs: list[str]) -> None:
+        try:
+            st = path.stat()
+        except OSError:
+            return
+        self.files[str(path.resolve())] = {"size": st.st_size, "mtime": st.st_mtime_ns, "graphs": graphs}
+
+    def save(self) -> None:
+        tmp = self.path.with_name("files.json.tmp")
+        tmp.write_text(json.dumps(self.files, ensure_ascii=False), encoding="utf-8")
+        os.replace(tmp, self.path)
 
 
 def build_into(store: Store, paths: Iterable[str], *, on_error: Callable[[InputError], None] | None = None,
-               on_article: Callable[[Article], None] | None = None) -> BuildReport:
+               on_article: Callable[[object], None] | None = None, workers: int | None = None) -> BuildReport:
     """Read, extract and store every article under ``paths``."""
-    lex = load()
     report = BuildReport()
     started = time.perf_counter()
-    for item in read_paths(paths):
+    manifest = Manifest(store)
+    graphs = store.graph_names()
+    files_of = store.files_by_graph()  # graph -> its source files (base names)
+    keys_of = _keys_by_graph(manifest)  # graph -> source keys
+    described = store.described_entities()
+
+    def error(e: InputError) -> None:
+        report.errors.append(e)
+        if on_error:
+            on_error(e)
+
+    todo: list[Path] = []
+    for item in iter_files(paths):
         if isinstance(item, InputError):
-            report.errors.append(item)
-            if on_error:
-                on_error(item)
-            continue
-        x = extract(item, lex)
-        graph, triples = article_graph(item, x, lex)
-        _replace_article(store, item, graph, triples, report)
-        report.articles += 1
-        report.meetings += len(x.meetings)
-        report.chairs += sum(len({c.value for c in m.chairs if c.value.kind != "person"}) for m in x.meetings)
-        report.officials += len(x.people)
-        report.pledges += len(x.pledges)
-        if on_article:
-            on_article(item)
+            error(item)
+        elif manifest.unchanged(item, graphs):
+            report.unchanged += 1
+        else:
+            todo.append(item)
+
+    batch: list[Built] = []
+    per_file: dict[str, list[str]] = {}
+    for path, results in _results(todo, workers):
+        per_file[path] = []
+        for r in results:
+            if isinstance(r, InputError):
+                error(r)
+                continue
+            batch.append(r)
+            per_file[path].append(r.graph)
+            report.articles += 1
+            m, c, o, p = r.counts
+            report.meetings, report.chairs = report.meetings + m, report.chairs + c
+            report.officials, report.pledges = report.officials + o, report.pledges + p
+            if on_article:
+                on_article(r)
+        if len(batch) >= BATCH:
+            _write(store, batch, files_of, keys_of, graphs, described, report)
+            _record(manifest, per_file)
+            batch, per_file = [], {}
+    _write(store, batch, files_of, keys_of, graphs, described, report)
+    _record(manifest, per_file)
     if report.articles or report.replaced:
         from .resolve import resolve
 
         report.resolution = resolve(store)
     store.flush()
+    manifest.save()
     report.seconds = time.perf_counter() - started
-    if report.articles:
+    if report.articles or report.unchanged:
         store.record_build(report.summary())
     return report
 
 
-def _replace_article(store: Store, article: Article, graph, triples, report: BuildReport) -> None:
-    """Store the article's graph; drop the graph of an older version of the same file."""
-    from rdflib import Literal, URIRef
-
-    from .vocab import CTKG
-
-    files = {article.source_file}
-    for other, other_files in store.graphs_of_file(article.source_file):
-        if other == str(graph):
-            files.update(other_files)  # identical text also read from other files
-            continue
-        rest = [f for f in other_files if f != article.source_file]
-        if rest:  # the old text still comes from another file: keep it, minus this file
-            store.ox.update(f"DELETE DATA {{ GRAPH <{other}> {{ ?a <{CTKG.sourceFile}> "
-                            f"{Literal(article.source_file).n3()} }} }}".replace("?a", _article_of(store, other)))
+def _record(manifest: Manifest, per_file: dict[str, list[str]]) -> None:
+    for path, gs in per_file.items():
+        if gs:
+            manifest.record(Path(path), sorted(set(gs)))
         else:
-            store.drop_graph(URIRef(other))
-            report.replaced += 1
-    a = next(s for s, p, o in triples if p == CTKG.sourceFile)
-    extra = [(a, CTKG.sourceFile, Literal(f)) for f in sorted(files - {article.source_file})]
-    store.replace_graph(graph, [*triples, *extra])
+            manifest.files.pop(str(Path(path).resolve()), None)
 
 
-def _article_of(store: Store, graph: str) -> str:
-    from .vocab import CTKG
+def _keys_by_graph(manifest: Manifest) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for path, entry in manifest.files.items():
+        for g in entry.get("graphs", []):
+            out.setdefault(g, set()).add(path)
+    return out
 
-    for row in store.ox.query(f"SELECT ?a WHERE {{ GRAPH <{graph}> {{ ?a <{CTKG.sourceFile}> ?f }} }} LIMIT 1"):
-        return str(row["a"])
-    return "<urn:none>"
+
+def _results(todo: list[Path], workers: int | None) -> Iterator[tuple[str, list]]:
+    """(file, its results) in input order, from worker processes when it pays."""
+    workers = workers if workers is not None else min(os.cpu_count() or 1, 4)
+    if workers <= 1 or len(todo) < 40:
+        for p in todo:
+            yield str(p), process_file(str(p))
+        return
+    import multiprocessing as mp
+
+    ctx = mp.get_context("fork") if hasattr(os, "fork") else mp.get_context()
+    with ctx.Pool(workers) as pool:
+        for path, results in zip(map(str, todo), pool.imap(process_file, map(str, todo), chunksize=16)):
+            yield path, results
 
 
-__all__ = ["BuildReport", "build_into", "graph_iri"]
+def _write(store: Store, batch: list[Built], files_of, keys_of, graphs: set[str], described: set,
+           report: BuildReport) -> None:
+    """Write a batch of article graphs; drop the old graphs of files that changed."""
+    if not batch:
+        return
+    from .rdf import lexicon_graph
+
+    drop: set[str] = set()
+    source_quads: list[ox.Quad] = []
+    for b in batch:
+        # the graphs this file produced before, if its text has changed since
+        for g, keys in list(keys_of.items()):
+            if b.source_key in keys and g != b.graph:
+                keys.discard(b.source_key)
+                files_of.get(g, set()).discard(b.source_file)
+                if not keys:
+                    drop.add(g)
+                    report.replaced += 1
+                else:
+                    store.remove_source_file(g, b.source_file, keep=files_of.get(g, set()))
+        keys_of.setdefault(b.graph, set()).add(b.source_key)
+        files = files_of.setdefault(b.graph, set())
+        files.add(b.source_file)
+        if b.graph in graphs:
+            drop.add(b.graph)  # rebuilt: replaced whole, keeping every file it comes from
+        for f in sorted(files - {b.source_file}):
+            source_quads.append(store.source_file_quad(b.graph, f))
+    drop -= {b.graph for b in batch} - graphs
+    for g in drop:
+        store.ox.remove_graph(ox.NamedNode(g))
+        graphs.discard(g)
+    data = b"".join(b.nquads for b in batch)
+    store.ox.load(input=data, format=ox.RdfFormat.N_QUADS)
+    if source_quads:
+        store.ox.extend(source_quads)
+    graphs.update(b.graph for b in batch)
+    new = set().union(*(b.entities for b in batch)) - described
+    if new:
+        store.ox.extend(lexicon_graph(new))
+        described.update(new)

@@ -203,12 +203,14 @@ def node_facts(store: Store, nodes: set[str], per_node: int = 40) -> dict[str, l
            <http://www.w3.org/1999/02/22-rdf-syntax-ns#predicate> ?p ;
            <http://www.w3.org/1999/02/22-rdf-syntax-ns#object> ?o ; <{CTKG.rule}> ?rule ;
            <{CTKG.confidence}> ?conf ;
-           <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#anchorOf> ?text ;
            <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#beginIndex> ?b ;
            <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#endIndex> ?e ;
-           <http://www.w3.org/ns/prov#wasDerivedFrom> ?art .
+           <{CTKG.sentence}> ?sn .
+        ?sn <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#anchorOf> ?sentence ;
+            <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#beginIndex> ?sb ;
+            <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#referenceContext> ?art .
         ?art <{CTKG.sourceFile}> ?file .
-        OPTIONAL {{ ?a <{CTKG.sentence}>/<http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#anchorOf> ?sentence }}
+        BIND(SUBSTR(?sentence, ?b - ?sb + 1, ?e - ?b) AS ?text)
         OPTIONAL {{ ?o <http://www.w3.org/2000/01/rdf-schema#label> ?olabel FILTER(lang(?olabel) = "ar") }}
     }}"""
     out: dict[str, list[dict]] = {}

@@ -6,9 +6,9 @@ Layout of a store folder::
     STORE/ctkg.json     what ctkg keeps beside it: format version, last build
     STORE/kg.lock       held (flock) by the one process writing; holds its pid
 
-Replacing an article's graph is a single SPARQL update (``DROP GRAPH`` then
-``INSERT DATA``), which Oxigraph runs as one transaction: a build killed at
-any point leaves every article either as it was or as it is now.
+A batch of article graphs goes in as one transaction (``Store.load``); a build
+killed between batches leaves the store consistent, and the next build redoes
+what ``files.json`` does not record as done.
 """
 from __future__ import annotations
 
@@ -17,33 +17,17 @@ import fcntl
 import json
 import os
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 import pyoxigraph as ox
-from rdflib import BNode, Literal, URIRef
 
 from .errors import StoreBusy, StoreError
 from .vocab import CTKG
 
 DEFAULT_STORE = "ctkg-store"
 FORMAT_VERSION = 1
-_OWN_FILES = {"oxigraph", "ctkg.json", "ctkg.json.tmp", "kg.lock"}
-
-
-def to_ox(term):
-    """rdflib term -> pyoxigraph term."""
-    if isinstance(term, URIRef):
-        return ox.NamedNode(str(term))
-    if isinstance(term, Literal):
-        if term.language:
-            return ox.Literal(str(term), language=term.language)
-        if term.datatype:
-            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
-        return ox.Literal(str(term))
-    if isinstance(term, BNode):
-        return ox.BlankNode(str(term))
-    raise TypeError(f"not an RDF term: {term!r}")
+_OWN_FILES = {"oxigraph", "ctkg.json", "ctkg.json.tmp", "kg.lock", "files.json", "files.json.tmp"}
 
 
 class Store:
@@ -131,27 +115,40 @@ class Store:
         self._write_meta()
 
     # -- writing ------------------------------------------------------------------------
-    def replace_graph(self, graph: URIRef, triples: Iterable[tuple]) -> None:
-        """Make ``graph`` hold exactly ``triples``, in one transaction."""
-        g = to_ox(graph)
-        body = " .\n".join(f"{to_ox(s)} {to_ox(p)} {to_ox(o)}" for s, p, o in triples)
-        self.ox.update(f"DROP SILENT GRAPH {g} ;\nINSERT DATA {{ GRAPH {g} {{\n{body} .\n}} }}")
+    def graph_names(self) -> set[str]:
+        return {g.value for g in self.ox.named_graphs()}
 
-    def drop_graph(self, graph: URIRef) -> None:
-        self.ox.update(f"DROP SILENT GRAPH {to_ox(graph)}")
-
-    def graphs_of_file(self, source_file: str) -> list[tuple[str, list[str]]]:
-        """(graph IRI, all its source files) of every article built from ``source_file``."""
-        q = f"""SELECT ?g ?f WHERE {{ GRAPH ?g {{ ?a <{CTKG.sourceFile}> {to_ox(Literal(source_file))} ;
-                                            <{CTKG.sourceFile}> ?f }} }}"""
-        out: dict[str, list[str]] = {}
+    def files_by_graph(self) -> dict[str, set[str]]:
+        """graph -> the source files (base names) its article is stated to come from."""
+        out: dict[str, set[str]] = {}
+        q = f"SELECT ?g ?f WHERE {{ GRAPH ?g {{ ?a <{CTKG.sourceFile}> ?f }} }}"
         for row in self.ox.query(q):
-            out.setdefault(row["g"].value, []).append(row["f"].value)
-        return list(out.items())
+            out.setdefault(row["g"].value, set()).add(row["f"].value)
+        return out
 
-    def source_files(self, graph: URIRef) -> list[str]:
-        q = f"SELECT ?f WHERE {{ GRAPH {to_ox(graph)} {{ ?a <{CTKG.sourceFile}> ?f }} }}"
-        return [row["f"].value for row in self.ox.query(q)]
+    def described_entities(self) -> set[tuple[str, str]]:
+        """(kind, id) of the canonical nodes the lexicon graph already describes."""
+        from .rdf import LEXICON_GRAPH
+
+        kinds = {"country": "country", "org": "org", "place": "city"}
+        out = set()
+        for q in self.ox.quads_for_pattern(None, ox.NamedNode(str(CTKG.lexiconId)), None, LEXICON_GRAPH):
+            kind = q.subject.value.rsplit("/", 2)[-2]
+            if kind in kinds:
+                out.add((kinds[kind], q.object.value))
+        return out
+
+    def source_file_quad(self, graph: str, source_file: str) -> ox.Quad:
+        from .rdf import article_iri
+
+        return ox.Quad(article_iri(graph.rsplit("/", 1)[-1]), ox.NamedNode(str(CTKG.sourceFile)),
+                       ox.Literal(source_file), ox.NamedNode(graph))
+
+    def remove_source_file(self, graph: str, source_file: str, keep: set[str]) -> None:
+        """The file no longer holds this text; others still do: forget only the file."""
+        if source_file in keep:
+            return
+        self.ox.remove(self.source_file_quad(graph, source_file))
 
     # -- reading ------------------------------------------------------------------------
     def query(self, sparql: str):

@@ -60,15 +60,23 @@ def test_ontology_aligns_to_standard_vocabularies():
 
 
 def _graph():
+    import pyoxigraph as ox
+
+    from kg.extract import extract
+    from kg.rdf import lexicon_graph
+
     text = (SHARED / "seeds" / "seed-2018-ministerial.txt").read_text(encoding="utf-8")
     art = Article(text=text, source_file="seed.txt")
-    from kg.extract import extract
+    g, quads, entities = article_graph(art, extract(art))
+    data = ox.serialize([*quads, *lexicon_graph(entities)], format=ox.RdfFormat.N_QUADS)
+    from rdflib import Dataset
 
-    g, triples = article_graph(art, extract(art))
-    graph = Graph()
-    for t in triples:
-        graph.add(t)
-    return text, g, graph
+    ds = Dataset()
+    ds.parse(data=data.decode("utf-8"), format="nquads")
+    union = Graph()
+    for s_, p_, o_, _ in ds.quads((None, None, None, None)):
+        union.add((s_, p_, o_))
+    return text, g, union
 
 
 def test_every_assertion_points_at_its_text():
@@ -78,12 +86,14 @@ def test_every_assertion_points_at_its_text():
     for a in assertions:
         begin = int(graph.value(a, NIF.beginIndex))
         end = int(graph.value(a, NIF.endIndex))
-        assert str(graph.value(a, NIF.anchorOf)) == text[begin:end]
         s, p, o = graph.value(a, RDF.subject), graph.value(a, RDF.predicate), graph.value(a, RDF.object)
         assert (s, p, o) in graph
         sentence = graph.value(a, CTKG.sentence)
         sb, se = int(graph.value(sentence, NIF.beginIndex)), int(graph.value(sentence, NIF.endIndex))
+        assert str(graph.value(sentence, NIF.anchorOf)) == text[sb:se]
         assert sb <= begin and end <= se or p == CTKG.published
+        if p == CTKG.amount:
+            assert text[begin:end] == "200 مليون دولار امريكي"
 
 
 def test_canonical_country_node():

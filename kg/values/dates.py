@@ -91,6 +91,8 @@ def parse_at(words: list[str], k: int, lex: Lexicon) -> DateExpr | None:
     """The date expression starting at token ``k``, or None."""
     n = len(words)
     tok = words[k]
+    if not tok[:1].isdigit() and not any(f in lex.date_starts for f in stems(tok)):
+        return None
 
     # ISO and numeric dates: 2023-06-08, 8/6/2023, 08.06.2023
     if tok.isdigit() and k + 4 < n and words[k + 1] in "-/." and words[k + 3] == words[k + 1]:

@@ -88,10 +88,14 @@ def _small(words: list[str], i: int, lex: Lexicon) -> tuple[Decimal | None, int,
     return (total, j, True) if seen else (None, i, False)
 
 
+def could_start(tok: str, lex: Lexicon) -> bool:
+    return tok[:1].isdigit() or any(f in lex.number_starts for f in stems(tok))
+
+
 def parse_number(words: list[str], i: int, lex: Lexicon) -> Number | None:
     """The number starting at token ``i``, or None."""
     n = len(words)
-    if i >= n:
+    if i >= n or not could_start(words[i], lex):
         return None
     value, j, in_words = _small(words, i, lex)
     fraction = None
