@@ -53,8 +53,12 @@ def _fold_char(ch: str) -> str:
     if ch in _FOLD:
         return _FOLD[ch]
     if 0xFB50 <= cp <= 0xFDFF or 0xFE70 <= cp <= 0xFEFF:
-        # Presentation forms: decompose, then fold each resulting letter.
-        return "".join(_fold_char(c) for c in unicodedata.normalize("NFKC", ch))
+        # Presentation forms: decompose, then fold each resulting letter (an unassigned
+        # code point in the block decomposes to itself and is kept as it is).
+        decomposed = unicodedata.normalize("NFKC", ch)
+        if decomposed == ch:
+            return ch
+        return "".join(c if c == ch else _fold_char(c) for c in decomposed)
     if ch.isupper():
         return ch.lower()
     return ch

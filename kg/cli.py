@@ -65,9 +65,10 @@ def query(query: Annotated[Optional[str], typer.Argument(help="A name from queri
           store: StoreOpt = DEFAULT,
           format: Annotated[str, typer.Option("--format", "-f", help="table, csv, json or turtle.")] = "table",
           limit: Annotated[Optional[int], typer.Option(help="Return at most this many rows.")] = None,
+          timeout: Annotated[float, typer.Option(help="Stop the query after this many seconds (0: never).")] = 60,
           list_: Annotated[bool, typer.Option("--list", help="List the named queries.")] = False):
     """Run a SPARQL query (read-only; SERVICE, LOAD and FROM are refused)."""
-    from .query import format_result, named_queries
+    from .query import named_queries, run_formatted
 
     if list_:
         for name, (_, doc) in named_queries().items():
@@ -80,10 +81,10 @@ def query(query: Annotated[Optional[str], typer.Argument(help="A name from queri
         _err(f"kg: unknown format {format!r}; choose table, csv, json or turtle")
         raise typer.Exit(2)
     try:
-        result = api.query(query, store, limit=limit)
+        out = run_formatted(store, query, format, limit=limit, timeout=timeout or None)
     except KgError as exc:
         _fail(exc)
-    typer.echo(format_result(result, format))
+    typer.echo(out)
 
 
 @app.command()

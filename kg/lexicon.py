@@ -62,6 +62,8 @@ class PhraseTrie:
 
     def match(self, tokens: list[str], i: int, *, clitics: bool = True):
         """Longest match starting at token ``i``: (values, n_tokens, prefix) or None."""
+        if not 0 <= i < len(tokens):
+            return None
         best = None
         firsts = stems(tokens[i]) if clitics else [tokens[i]]
         for first in firsts:

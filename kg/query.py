@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from .errors import QueryError, QueryRefused
+from .errors import KgError, QueryError, QueryRefused
 from .resources import shipped
 from .store import Store
 
@@ -119,6 +119,52 @@ def run_query(store: Store, text: str, name: str = "query", limit: int | None = 
         triples = triples[:limit]
     return Result("graph", ["subject", "predicate", "object"],
                   [[t.subject, t.predicate, t.object] for t in triples], triples=triples)
+
+
+def run_formatted(store_path, query: str, fmt: str, limit: int | None = None,
+                  timeout: float | None = None) -> str:
+    """Resolve, check, run and format a query; with ``timeout``, in a child process that is
+    stopped when time runs out (pyoxigraph cannot interrupt a running query)."""
+    name, text = resolve_query(query)
+    check_safe(text, name)
+
+    def work() -> str:
+        with Store(store_path, read_only=True) as st:
+            return format_result(run_query(st, text, name, limit=limit), fmt)
+
+    if not timeout:
+        return work()
+    import multiprocessing as mp
+
+    ctx = mp.get_context("fork")
+    parent, child = ctx.Pipe(duplex=False)
+
+    def target():
+        try:
+            child.send(("ok", work()))
+        except KgError as exc:
+            child.send(("error", exc))
+        except Exception as exc:  # noqa: BLE001 - reported to the parent, not swallowed
+            child.send(("error", QueryError(f"{name}: {type(exc).__name__}: {exc}")))
+        finally:
+            child.close()
+
+    proc = ctx.Process(target=target, daemon=True)
+    proc.start()
+    child.close()
+    if not parent.poll(timeout):
+        proc.kill()
+        proc.join()
+        raise QueryError(f"{name}: stopped after {timeout:g} s (--timeout); narrow the query or raise the limit")
+    try:
+        status, payload = parent.recv()
+    except EOFError:
+        proc.join()
+        raise QueryError(f"{name}: the query process ended without an answer (exit {proc.exitcode})") from None
+    proc.join()
+    if status == "error":
+        raise payload
+    return payload
 
 
 def _plain(term) -> str:

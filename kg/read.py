@@ -134,6 +134,10 @@ def decode(data: bytes) -> tuple[str, str]:
         text = ""
     if len(_ARABIC_LETTER.findall(text)) >= max(MIN_ARABIC_LETTERS, len(text) // 4):
         return text, "cp1256"
+    # Pasted together from pages in two encodings: read each line in the one it is in.
+    mixed = _line_by_line(data)
+    if mixed is not None:
+        return mixed, "mixed utf-8/cp1256"
     raise InputError("", f"not UTF-8 (invalid byte at offset {utf8_error.start}) "
                          "and not Windows-1256 Arabic")
 
@@ -149,6 +153,23 @@ def _text_or_binary(text: str) -> str:
     if len(_READABLE.findall(sample)) < len(sample) * 0.9:
         raise InputError("", "binary file or unreadable text")
     return text
+
+
+def _line_by_line(data: bytes) -> str | None:
+    lines = []
+    for raw in data.split(b"\n"):
+        try:
+            lines.append(raw.decode("utf-8"))
+        except UnicodeDecodeError:
+            try:
+                line = raw.decode("cp1256")
+            except UnicodeDecodeError:
+                return None
+            if raw.strip() and not _ARABIC_LETTER.search(line):
+                return None
+            lines.append(line)
+    text = "\n".join(lines)
+    return text if len(_ARABIC_LETTER.findall(text)) >= MIN_ARABIC_LETTERS else None
 
 
 def _strict(data: bytes, encoding: str) -> str:
