@@ -84,22 +84,40 @@ class Text:
         return self.original[s:e]
 
 
+# Characters that fold one-to-one go through str.translate; only those that are
+# dropped or expand (harakat, tatweel, controls, presentation forms, capitals
+# outside ASCII) take the slow path, so clean text costs one pass in C.
+_ONE_TO_ONE = {ord(k): v for k, v in _FOLD.items() if len(v) == 1}
+_ONE_TO_ONE.update({c: c + 32 for c in range(ord("A"), ord("Z") + 1)})
+_SLOW = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_DROP))
+                   + "\uFB50-\uFDFF\uFE70-\uFEFF\u00C0-\u024F\u0370-\u052F]")
+
+
 def normalise(original: str) -> Text:
     """Build the matching copy of ``original`` and its offset map."""
     out: list[str] = []
     offsets: list[int] = []
-    for i, ch in enumerate(original):
-        folded = _fold_char(ch)
+    prev = 0
+    for m in _SLOW.finditer(original):
+        i = m.start()
+        if i > prev:
+            out.append(original[prev:i].translate(_ONE_TO_ONE))
+            offsets.extend(range(prev, i))
+        folded = _fold_char(original[i])
         if folded:
             out.append(folded)
             offsets.extend([i] * len(folded))
+        prev = i + 1
+    if prev < len(original):
+        out.append(original[prev:].translate(_ONE_TO_ONE))
+        offsets.extend(range(prev, len(original)))
     offsets.append(len(original))
     return Text(original, "".join(out), tuple(offsets))
 
 
 def fold(text: str) -> str:
     """The matching form of a string: what lexicon entries are compared as."""
-    return " ".join("".join(_fold_char(c) for c in text).split())
+    return " ".join(normalise(text).norm.split())
 
 
 def strip_bidi(text: str) -> str:
@@ -162,3 +180,9 @@ def _stems(token: str) -> list[str]:
         if token.startswith(pre) and len(token) - len(pre) >= 3:
             forms.append(token[len(pre):])
     return forms
+
+
+def is_int(token: str) -> bool:
+    """ASCII digits only (the normaliser folds Arabic-Indic and Persian digits to
+    them): '²' and other digit-like signs are not numbers."""
+    return token.isascii() and token.isdigit()

@@ -9,27 +9,27 @@ them back to the article as written.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
-from .arabic import TOKEN, Text, normalise, stems
+from .arabic import TOKEN, Text, is_int, normalise, stems
 from .lexicon import Entry, Lexicon, load
 
+# A "sentence" of more tokens than this is cut (at punctuation where it can be):
+# every per-sentence step stays bounded on pathological input.
+MAX_SENTENCE = 250
 _SENTENCE_END = re.compile(r"(?<!\d)[.!؟?](?=[\s\"'»”)]|$)|\n+")
 _PREP_BEFORE_PLACE = {"في", "فى", "من", "الى", "الي", "مدينه", "العاصمه", "عاصمه", "بمدينه",
                       "وفي", "داخل", "قرب", "ضواحي", "مدينتي", "محافظه", "ولايه"}
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
     text: str  # folded form
     start: int  # offsets into the normalised text
     end: int
     sent: int
     i: int
-
-    @property
-    def is_word(self) -> bool:
-        return self.text[0].isalnum()
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +60,9 @@ class Doc:
     mentions: list[Mention]
     lex: Lexicon
     mention_at: dict[int, Mention] = field(default_factory=dict)
+    _by_sent: list[list[Mention]] | None = None
+    _starts: list[int] | None = None
+    _orgs: list | None = None
 
     @property
     def words(self) -> list[str]:
@@ -90,23 +93,43 @@ class Doc:
         return self.original_span(a, b)
 
     def mentions_in(self, i: int, j: int) -> list[Mention]:
-        return [m for m in self.mentions if i <= m.start and m.end <= j]
+        """Mentions within tokens [i, j), found by bisection (mentions are in order)."""
+        if self._starts is None:
+            self._starts = [m.start for m in self.mentions]
+        lo = bisect_left(self._starts, i)
+        hi = bisect_left(self._starts, j)
+        return [m for m in self.mentions[lo:hi] if m.end <= j]
+
+    def sent_mentions(self, sent: int) -> list[Mention]:
+        if self._by_sent is None:
+            self._by_sent = [[] for _ in self.sentences]
+            for m in self.mentions:
+                self._by_sent[self.tokens[m.start].sent].append(m)
+        return self._by_sent[sent]
 
 
 def tokenize(text: Text) -> tuple[list[Token], list[tuple[int, int]]]:
     norm = text.norm
     bounds = [m.end() for m in _SENTENCE_END.finditer(norm)]
+    bounds.append(len(norm) + 1)
     tokens: list[Token] = []
     sentences: list[tuple[int, int]] = []
-    sent, sent_start, b = 0, 0, 0
-    for m in TOKEN.finditer(norm):
-        while b < len(bounds) and m.start() >= bounds[b]:
-            b += 1
-            if len(tokens) > sent_start:
-                sentences.append((sent_start, len(tokens)))
-                sent += 1
-                sent_start = len(tokens)
-        tokens.append(Token(m.group(), m.start(), m.end(), sent, len(tokens)))
+    sent = sent_start = b = 0
+    next_bound = bounds[0]
+    for idx, m in enumerate(TOKEN.finditer(norm)):
+        start = m.start()
+        tok = m.group()
+        if start >= next_bound:
+            while start >= bounds[b]:
+                b += 1
+            next_bound = bounds[b]
+            if idx > sent_start:
+                sentences.append((sent_start, idx))
+                sent, sent_start = sent + 1, idx
+        elif idx - sent_start >= MAX_SENTENCE - 50 and (idx - sent_start >= MAX_SENTENCE or not tok[0].isalnum()):
+            sentences.append((sent_start, idx))
+            sent, sent_start = sent + 1, idx
+        tokens.append(Token(tok, start, m.end(), sent, idx))
     if len(tokens) > sent_start:
         sentences.append((sent_start, len(tokens)))
     return tokens, sentences
@@ -143,11 +166,11 @@ def _licensed(entry: Entry, tokens: list[Token], words: list[str], i: int, n: in
         return True
     nxt = words[i + n] if i + n < len(words) else ""
     prev = words[i - 1] if i > 0 else ""
-    if lex.months.match(words, i) and (nxt.isdigit() or nxt in ("(", "/") or prev.isdigit()):
+    if lex.months.match(words, i) and (is_int(nxt) or nxt in ("(", "/") or is_int(prev)):
         return False  # "آب (أغسطس)", "12 آب 2014": the month, not the city
     if prefix.endswith("ب") or prefix.endswith("ل"):
         return True
     line_start = i == 0 or "\n" in norm[tokens[i - 1].end:tokens[i].start]
-    if line_start and (nxt in ("-", "،", "في") or nxt.isdigit()):
+    if line_start and (nxt in ("-", "،", "في") or is_int(nxt)):
         return True  # a dateline: "جدة - ماجد الحربي", "عمّان ١٥ تشرين الثاني (بترا)"
     return i > 0 and any(s in _PREP_BEFORE_PLACE for s in stems(prev))

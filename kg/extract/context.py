@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from ..arabic import is_int
 from ..spot import Doc
 from ..values.dates import find_dates, infer_year, parse_at
 from .records import Evidence, Fact
@@ -65,7 +66,7 @@ def read_context(doc: Doc, meta_published: str | None = None) -> Context:
         before = words[m.start - 1] if m.start else "\n"
         after = words[m.end] if m.end < len(words) else ""
         line_start = m.start == 0 or doc.text.norm[doc.tokens[m.start - 1].end:doc.tokens[m.start].start].count("\n")
-        if line_start or before in ("-", "،") or after in ("-", "،", "في", "فى") or after.isdigit():
+        if line_start or before in ("-", "،") or after in ("-", "،", "في", "فى") or is_int(after):
             city, city_ev = e.id, _ev(doc, m.start, m.end, f"dateline.city:{e.id}", 0.9)
             break
     country = lex.entity("city", city).country if city else None
@@ -113,14 +114,14 @@ def _partial_dateline(doc: Doc, head: int, exprs):
         day, month, span = dm.day, dm.month, (dm.start, dm.end)
     else:
         for k in range(min(head, 15) - 4):
-            if (words[k + 1].isdigit() and words[k + 3].isdigit() and words[k] == "-" and words[k + 2] == "-"
+            if (is_int(words[k + 1]) and is_int(words[k + 3]) and words[k] == "-" and words[k + 2] == "-"
                     and 1 <= int(words[k + 1]) <= 31 and 1 <= int(words[k + 3]) <= 12):
                 day, month, span = int(words[k + 1]), int(words[k + 3]), (k + 1, k + 4)
                 break
     if span is None:
         return None
     weekday = _first_weekday(doc, span[1])
-    years = [int(t) for t in words if t.isdigit() and len(t) == 4] + year_hints(doc)
+    years = [int(t) for t in words if is_int(t) and len(t) == 4] + year_hints(doc)
     founded = [lex.entity(e.kind, e.id).extra.get("founded") for m in doc.mentions for e in m.entries
                if e.kind == "org"]
     floor = max([f for f in founded if isinstance(f, int)] + [DEFAULT_FLOOR])
@@ -165,7 +166,7 @@ def year_hints(doc: Doc) -> list[int]:
             if founded:
                 out.append(founded + n)
         if n and n < 60 and nxt[:1] and nxt[0] in _YEARS and k >= 2 and w[k - 1] == "قبل" and w[k - 2] == "اي":
-            before = [int(t) for t in w[max(0, k - 6):k] if t.isdigit() and len(t) == 4]
+            before = [int(t) for t in w[max(0, k - 6):k] if is_int(t) and len(t) == 4]
             if before:
                 out.append(before[-1] + n)
     return out

@@ -20,9 +20,10 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
-from ..arabic import stems
+from ..arabic import is_int, stems
 from ..spot import Doc
 from ..values.counts import find_counts
 from ..values.dates import find_dates, resolve
@@ -31,6 +32,7 @@ from .officials import OfficialFinder, focus_org
 from .records import Agent, Evidence, Fact, Meeting, OrgFact, Person
 
 NP_MAX = 14
+MAX_MEETINGS = 40  # no article reports more; bounds the work on pathological input
 CONVENER_KINDS = {"coalition", "working_group", "forum", "intergovernmental", "military", None}
 _GENERIC_MODIFIERS = {"دولي", "وزاري", "عام", "اول", "ثاني", "ثالث", "رابع", "خامس", "سادس", "سابع",
                       "ثامن", "تاسع", "عاشر", "حادي", "عشرين", "سنوي", "حالي", "موسع", "رفيع", "مستوي",
@@ -80,7 +82,8 @@ class MeetingFinder:
         self.org_facts: list[OrgFact] = []
         self.anchor: dict[int, Meeting] = {}  # sentence -> meeting its facts belong to
         self.dated: dict[str, list] = {}  # meeting key -> day expressions its mentions claim
-        self.segments: dict[str, list] = {}  # meeting key -> (sentence, start, end, dates it) stretches
+        self.segments: dict[str, list] = {}
+        self._eventful: dict[int, bool] = {}  # meeting key -> (sentence, start, end, dates it) stretches
         self.primary: Meeting | None = None
         self.headlines = self._headline_sentences()
 
@@ -96,14 +99,16 @@ class MeetingFinder:
         """Sentences on short lines at the top that do not end in a full stop: titles,
         bylines, datelines ("«مكافحة تمويل داعش» تختتم اجتماعاتها في الرياض.. وتحذير")."""
         norm = self.doc.text.norm
+        starts = [t.start for t in self.doc.tokens]
         out: set[int] = set()
         line_start = 0
-        for line_no, line in enumerate(norm.split("\n")):
+        for line_no, line in enumerate(norm[:20000].split("\n")):
             line_end = line_start + len(line)
             stripped = line.strip()
             if line_no > 8:
                 break
-            toks = [t for t in self.doc.tokens if line_start <= t.start < line_end]
+            lo = bisect_left(starts, line_start)
+            toks = self.doc.tokens[lo:bisect_left(starts, line_end)]
             if toks and len(toks) <= 25 and not (stripped.endswith(".") and not stripped.endswith("..")):
                 out |= {t.sent for t in toks}
             line_start = line_end + 1
@@ -224,7 +229,9 @@ class MeetingFinder:
                     ent.sentences.append(sent)
             self._fact_segments(sent, ms)
             for c in (m for m in ms if m.within):
-                ent = self._match(c) or self._new(c, container=True)
+                ent = self._match(c) or (self._new(c, container=True) if self._room() else None)
+                if ent is None:
+                    continue
                 c.entity = ent
                 if anchor is not None and anchor is not ent and anchor.part_of is None:
                     anchor.part_of = Fact(ent.key, self.ev(c.start, c.end, "meeting.part-of", 0.8))
@@ -287,7 +294,16 @@ class MeetingFinder:
         return m.start >= 2 and w[m.start - 2] in ("الذي", "التي") and \
             self.lex.is_trigger("meeting_verbs", w[m.start - 1])
 
+    def _room(self) -> bool:
+        return len(self.meetings) < MAX_MEETINGS
+
     def _event_sentence(self, sent: int) -> bool:
+        if sent in self._eventful:
+            return self._eventful[sent]
+        self._eventful[sent] = result = self._eventful_uncached(sent)
+        return result
+
+    def _eventful_uncached(self, sent: int) -> bool:
         a, b = self.doc.sentences[sent]
         a = max(a, self.ctx.dateline_end)
         if any(e.is_day for e in find_dates(self.words, a, b, self.lex)):
@@ -313,7 +329,7 @@ class MeetingFinder:
             if found is not None and not self._other_day(m, found) and found is not self.primary:
                 m.entity = found
                 return found
-            if m.dates and self.primary is not None:
+            if m.dates and self.primary is not None and self._room():
                 m.entity = self._new(m)
                 return m.entity
             return None
@@ -326,7 +342,7 @@ class MeetingFinder:
                 if not self._other_day(m, target):
                     m.entity = target
                     return m.entity
-                m.entity = self._new(m)  # "اجتماعات ... التي عقدت في 8 آب 2023": another day, another meeting
+                m.entity = self._new(m) if self._room() else None  # "... التي عقدت في 8 آب 2023": another meeting
                 return m.entity
         else:
             found = self._match(m)
@@ -336,7 +352,7 @@ class MeetingFinder:
         if self.primary is None and first and self._event_sentence(sent) and not self._background(m):
             m.entity = self._new(m, primary=True)
             return m.entity
-        if self.primary is not None and not anaphoric and m.dates:
+        if self.primary is not None and not anaphoric and m.dates and self._room():
             m.entity = self._new(m)
             return m.entity
         return None
@@ -392,8 +408,8 @@ class MeetingFinder:
         lex = self.lex
         candidates = list(m.orgs)
         a, _ = self.doc.sentences[m.sent]
-        for mm in self.doc.mentions:
-            if not (a <= mm.start < m.start and mm.first("org")):
+        for mm in self.doc.mentions_in(a, m.start):
+            if not mm.first("org"):
                 continue
             # "عقدت مجموعة عمل ... اجتماعها": the subject's meeting;
             # "عقد المنتدى العالمي ... اجتماعا": the body that held it
@@ -465,7 +481,7 @@ class MeetingFinder:
                     return _DURATION_UNITS[nxt]
                 if nxt == "مدي" and k + 2 < b and w[k + 2] in _DURATION_UNITS:
                     return _DURATION_UNITS[w[k + 2]]
-                if nxt.isdigit() and k + 2 < b and w[k + 2] in ("ايام", "يوما"):
+                if is_int(nxt) and k + 2 < b and w[k + 2] in ("ايام", "يوما"):
                     return int(nxt)
         return None
 
@@ -475,9 +491,7 @@ class MeetingFinder:
             meeting.virtual = True
             return
         best = None  # (priority, country, evidence)
-        for m in self.doc.mentions:
-            if not a <= m.start < b:
-                continue
+        for m in self.doc.mentions_in(a, b):
             prev = w[m.start - 1] if m.start > a else ""
             prep = m.prefix.endswith("ب") or prev in ("في", "قرب", "بمدينه", "مدينه")
             capital_of = prev in ("العاصمه", "عاصمه") or (m.start >= 2 and w[m.start - 2] in ("العاصمه",))
@@ -569,7 +583,7 @@ class MeetingFinder:
                           or any(f in lex.generic_org_words for f in stems(tok))):
                 p += 1
                 continue
-            if skips < 3 and (tok.isdigit() or tok in lex.number_words or
+            if skips < 3 and (is_int(tok) or tok in lex.number_words or
                               any(f in lex.trigger_sets["count_nouns"] for f in stems(tok)) or
                               tok in ("بشكل", "مشترك", "المشتركه", "جهات", "دول")):
                 p += 1
@@ -583,7 +597,7 @@ class MeetingFinder:
         if not any(f in ("البلدين", "البلدان", "الدولتين", "الدولتان") for f in stems(self.words[p])):
             return None
         seen: list[str] = []
-        for m in reversed([m for m in self.doc.mentions if m.end <= p]):
+        for m in reversed(self.doc.mentions_in(max(0, p - 200), p)):
             e = m.first("country")
             if e and e.id not in seen:
                 seen.append(e.id)
@@ -729,8 +743,8 @@ class MeetingFinder:
 
     def _member_fact(self, a: int, c) -> None:
         org = None
-        for m in self.doc.mentions:
-            if a <= m.start < c.start and m.first("org"):
+        for m in self.doc.mentions_in(a, c.start):
+            if m.first("org"):
                 org = m.first("org").id
         if org is None:
             for k in range(a, c.start):

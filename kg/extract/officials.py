@@ -21,12 +21,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..arabic import stems
+from ..arabic import is_int, stems
 from ..spot import Doc
 from .context import Context
 from .records import Agent, Evidence, Fact, Person
 
 MAX_NAME = 6
+MAX_PEOPLE = 300  # no article names more officials; bounds the work on pathological input
 CONNECTORS = {"بن", "بنت", "ابن", "ال", "ابو", "ابي", "عبد", "دي", "دو", "دا", "فان", "فون", "لا", "لو",
               "ولد", "ول", "الـ", "اب"}
 _PUNCT_CONTINUE = {"،", ","}
@@ -75,7 +76,7 @@ class OfficialFinder:
                 or bool(self.lex.relative_days.match([tok], 0)))
 
     def _is_word(self, tok: str) -> bool:
-        return tok[0].isalpha() and not tok.isdigit()
+        return tok[0].isalpha() and not is_int(tok)
 
     def _honorifics(self, j: int) -> int:
         """Skip honorifics and ranks at j: 'صاحب السمو الأمير', 'الجنرال المتقاعد'."""
@@ -229,7 +230,7 @@ class OfficialFinder:
         Its first word may look like a function word (غير بيدرسون) when the comma closes it."""
         w = self.words
         span = self.name(j)
-        if span is None and j + 1 < len(w) and self._is_word(w[j]) and not w[j].isdigit():
+        if span is None and j + 1 < len(w) and self._is_word(w[j]) and not is_int(w[j]):
             end = j + 1
             while end < len(w) and end - j < 4 and self._is_word(w[end]) and not self._stop(w[end]) \
                     and end not in self.doc.mention_at:
@@ -295,7 +296,7 @@ class OfficialFinder:
                 span = self.name(k + 1)
                 counted = self.lex.trigger_sets["count_nouns"]
                 if span and span[1] - span[0] >= 2 and not self._existing(span) and not any(
-                        t.isdigit() or t in lex.number_words or t in counted for t in w[span[0]:span[1]]):
+                        is_int(t) or t in lex.number_words or t in counted for t in w[span[0]:span[1]]):
                     # "الحكومة العراقية الجديدة برئاسة مصطفى الكاظمي": he heads it
                     self._make(span, k + 1, k + 1, PositionInfo(), "head-of", k + 1)
                     k = span[1]
@@ -476,6 +477,8 @@ class OfficialFinder:
                 existing.position, existing.title_id = position, title_id
             self._merge_info(existing.key, info)
             return existing
+        if len(self.people) >= MAX_PEOPLE:
+            return None
         person = Person(key=key, name=doc.surface(*span), name_ev=ev, tokens=span, intro=intro,
                         position=position, title_id=title_id, honorific=hon)
         self.people.append(person)
@@ -489,20 +492,24 @@ class OfficialFinder:
         old.the_country |= info.the_country
 
     def _title_mention(self, k: int, end: int, info: PositionInfo) -> None:
-        inside = {i for m in self.doc.mentions if k <= m.start < end for i in range(m.start, m.end)}
+        inside = {i for m in self.doc.mentions_in(k, end) for i in range(m.start, m.end)}
         heads = [self.words[i] for i in range(k, end) if i not in inside]
         country = info.adjectives[0][0] if info.adjectives else (info.countries[0][0] if info.countries else None)
         self.titles.append(TitleMention(k, end, " ".join(heads), country))
 
     def _surname_mentions(self) -> None:
         """Later mentions by surname alone: 'وقال تيلرسون'."""
+        where: dict[str, list[int]] = {}
+        for t in self.doc.tokens:
+            for f in stems(t.text):
+                where.setdefault(f, []).append(t.i)
         for p in self.people:
             last = p.name_words[-1]
             if len(last) < 4 or last in self.lex.stopwords:
                 continue
-            for t in self.doc.tokens:
-                if t.i >= p.tokens[1] and last in stems(t.text):
-                    p.mentions.append((t.i, t.i + 1))
+            for i in sorted(set(where.get(last, []))):
+                if i >= p.tokens[1]:
+                    p.mentions.append((i, i + 1))
 
 
 def represent(finder: OfficialFinder, person: Person, ctx: Context) -> None:
@@ -559,23 +566,21 @@ def _from_context(finder: OfficialFinder, person: Person):
     # "وفد من جامعة الدول العربية برئاسة X", "الحكومة العراقية برئاسة X", "وترأس الوفد المغربي X"
     for k in reversed(range(max(sent_start, a - 8), a)):
         if lex.is_trigger("not_chair_objects", w[k]):
-            for m in doc.mentions:
-                if k < m.start < a:
-                    for e in m.entries:
-                        if e.kind == "org":
-                            return "org", e.id, "represents.heads-body", 0.8
-                        if e.kind == "country" and e.role in ("name", "adjective"):
-                            return "country", e.id, "represents.heads-body", 0.8
+            for m in doc.mentions_in(k + 1, a):
+                for e in m.entries:
+                    if e.kind == "org":
+                        return "org", e.id, "represents.heads-body", 0.8
+                    if e.kind == "country" and e.role in ("name", "adjective"):
+                        return "country", e.id, "represents.heads-body", 0.8
             break
     # "X ممثلا عن دولة ..." after the name
     end = person.tokens[1]
     for k in range(end, min(len(w), end + 3)):
         if w[k] in ("ممثلا", "ممثله", "ممثلين") and k + 2 < len(w):
-            for m in doc.mentions:
-                if k < m.start <= k + 4:
-                    e = m.first("country") or m.first("org")
-                    if e:
-                        return e.kind, e.id, "represents.representing", 0.8
+            for m in doc.mentions_in(k + 1, k + 5):
+                e = m.first("country") or m.first("org")
+                if e:
+                    return e.kind, e.id, "represents.representing", 0.8
     return None
 
 
@@ -585,7 +590,7 @@ def _named_before(finder: OfficialFinder, person: Person, possessed: bool):
     doc, w = finder.doc, finder.words
     a = person.intro[0]
     sent_start = doc.sentence_of(a)[0]
-    before = [m for m in doc.mentions if sent_start <= m.start < a and m.first("country", "name")]
+    before = [m for m in doc.mentions_in(sent_start, a) if m.first("country", "name")]
     if possessed and before:
         return before[-1].first("country", "name").id, "represents.possessive"
     for m in before:
@@ -601,8 +606,8 @@ def _nearby_adjective(finder: OfficialFinder, person: Person) -> str | None:
     a = person.intro[0]
     sent_start = doc.sentence_of(a)[0]
     others = {i for p in finder.people if p is not person for i in range(p.intro[0], p.intro[1])}
-    for m in reversed(doc.mentions):
-        if m.end <= a and m.start >= max(sent_start, a - 8) and m.start not in others:
+    for m in reversed(doc.mentions_in(max(sent_start, a - 8), a)):
+        if m.start not in others:
             e = m.first("country", "adjective")
             if e and not e.ambiguous:
                 return e.id
@@ -614,14 +619,21 @@ def focus_org(doc: Doc, generic_word: str, before: int) -> str | None:
     one named before it that the noun can stand for, else the first named after."""
     ids = set(doc.lex.generic_org_words.get(generic_word, []))
     best = None
-    for m in doc.mentions:
-        e = m.first("org")
-        if e and e.id in ids:
-            if m.start < before:
-                best = e.id
+    for start, oid in _org_mentions(doc):
+        if oid in ids:
+            if start < before:
+                best = oid
             elif best is None:
-                return e.id
+                return oid
     return best
+
+
+def _org_mentions(doc: Doc) -> list[tuple[int, str]]:
+    cached = getattr(doc, "_orgs", None)
+    if cached is None:
+        cached = [(m.start, m.first("org").id) for m in doc.mentions if m.first("org")]
+        doc._orgs = cached
+    return cached
 
 
 def _ev(doc: Doc, i: int, j: int) -> Evidence:

@@ -111,10 +111,10 @@ def _donor(doc: Doc, ctx: Context, people: list[Person], clause: int, seg: int, 
     """(Agent, rule, token) of who gives the money at token k."""
     lex, w = doc.lex, doc.words
     start = max(seg, sent_start)
-    in_titles = {i for p in people for i in range(p.intro[0], p.intro[1])}
+    in_titles = {i for p in people if p.intro[1] > start and p.intro[0] < k for i in range(p.intro[0], p.intro[1])}
     best = None
-    for m in doc.mentions:
-        if not start <= m.start < k or m.start in in_titles:
+    for m in doc.mentions_in(start, k):
+        if m.start in in_titles:
             continue
         if m.prefix.endswith("ب") and m.first("city") or (m.start > 0 and w[m.start - 1] in _PLACE_PREPS):
             continue  # a place ("في سوريا", "داخل سوريا"), not a giver
@@ -136,8 +136,8 @@ def _donor(doc: Doc, ctx: Context, people: list[Person], clause: int, seg: int, 
     if best:
         return best
     # "100 مليون دولار من المملكة العربية السعودية": the giver after the amount
-    for m in doc.mentions:
-        if k < m.start <= k + 6 and w[m.start - 1] in ("من",) or (k < m.start <= k + 6 and m.prefix == "من"):
+    for m in doc.mentions_in(k + 1, k + 7):
+        if w[m.start - 1] in ("من",) or m.prefix == "من":
             e = m.first("country", "name") or m.first("org")
             if e is not None:
                 ident = (lex.entity("org", e.id).extra.get("acts_for") or e.id) if e.kind == "org" else e.id

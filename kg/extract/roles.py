@@ -17,24 +17,24 @@ _IN_MEETING = {"خلال", "في", "امام"}
 _STOP_OPENERS = {"بحضور", "بمشاركه", "وبحضور", "وسط"}
 
 
-def _refs(people: list[Person], finder: OfficialFinder, a: int, b: int) -> list[tuple[int, Person]]:
-    """(token, person) for every reference to an official in tokens [a, b)."""
-    out = []
+def _refs_by_sentence(doc: Doc, people: list[Person], finder: OfficialFinder) -> dict[int, list]:
+    """sentence -> [(token, person)] for every reference to an official, in order."""
+    out: dict[int, list] = {}
     for p in people:
         for s, _ in [p.intro, p.tokens, *p.mentions]:
-            if a <= s < b:
-                out.append((s, p))
-    for t in finder.titles:
-        if a <= t.start < b:
-            p = _title_referent(people, t, finder)
-            if p:
-                out.append((t.start, p))
-    seen, unique = set(), []
-    for s, p in sorted(out, key=lambda x: x[0]):
-        if (s, p.key) not in seen:
-            seen.add((s, p.key))
-            unique.append((s, p))
-    return unique
+            out.setdefault(doc.tokens[s].sent, []).append((s, p))
+    for t in finder.titles[:2000]:
+        p = _title_referent(people, t, finder)
+        if p:
+            out.setdefault(doc.tokens[t.start].sent, []).append((t.start, p))
+    for sent, refs in out.items():
+        seen, unique = set(), []
+        for s, p in sorted(refs, key=lambda x: x[0]):
+            if (s, p.key) not in seen:
+                seen.add((s, p.key))
+                unique.append((s, p))
+        out[sent] = unique
+    return out
 
 
 def _title_referent(people: list[Person], t, finder: OfficialFinder) -> Person | None:
@@ -59,9 +59,10 @@ def assign_roles(doc: Doc, people: list[Person], finder: OfficialFinder, meeting
         return
     lex, w = doc.lex, doc.words
     primary = next((m for m in meetings if m.primary), meetings[0])
+    by_sent = _refs_by_sentence(doc, people, finder)
     for sent, (a, b) in enumerate(doc.sentences):
         meeting = anchor.get(sent, primary)
-        refs = _refs(people, finder, a, b)
+        refs = by_sent.get(sent, [])
         if not refs:
             continue
         if any(lex.triggers["not_in_meeting"].match(w, k) for k in range(a, b)):

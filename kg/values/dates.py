@@ -22,7 +22,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from ..arabic import stems
+from ..arabic import is_int, stems
 from ..lexicon import Lexicon
 
 _YEAR = re.compile(r"^(1[3-4]\d\d|19\d\d|20\d\d)$")
@@ -52,7 +52,7 @@ class DateExpr:
 
 
 def _int(tok: str) -> int | None:
-    return int(tok) if tok.isdigit() else None
+    return int(tok) if is_int(tok) else None
 
 
 def _month(lex: Lexicon, words: list[str], k: int):
@@ -91,13 +91,13 @@ def parse_at(words: list[str], k: int, lex: Lexicon) -> DateExpr | None:
     """The date expression starting at token ``k``, or None."""
     n = len(words)
     tok = words[k]
-    if not tok[:1].isdigit() and not any(f in lex.date_starts for f in stems(tok)):
+    if not is_int(tok[:1]) and not any(f in lex.date_starts for f in stems(tok)):
         return None
 
     # ISO and numeric dates: 2023-06-08, 8/6/2023, 08.06.2023
-    if tok.isdigit() and k + 4 < n and words[k + 1] in "-/." and words[k + 3] == words[k + 1]:
+    if is_int(tok) and k + 4 < n and words[k + 1] in "-/." and words[k + 3] == words[k + 1]:
         a, b, c = tok, words[k + 2], words[k + 4]
-        if a.isdigit() and b.isdigit() and c.isdigit():
+        if is_int(a) and is_int(b) and is_int(c):
             if len(a) == 4:
                 d = _safe_date(int(a), int(b), int(c))
             elif len(c) == 4:
@@ -114,7 +114,7 @@ def parse_at(words: list[str], k: int, lex: Lexicon) -> DateExpr | None:
         end_day = None
         if j + 1 < n and words[j] in ("و", "الي", "حتي", "-", "ال") and _DAY.match(words[j + 1]):  # folded: إلى, حتى
             end_day, j = int(words[j + 1]), j + 2
-        elif j < n and words[j].startswith("و") and words[j][1:].isdigit() and _DAY.match(words[j][1:]):
+        elif j < n and words[j].startswith("و") and is_int(words[j][1:]) and _DAY.match(words[j][1:]):
             end_day, j = int(words[j][1:]), j + 1
         mon = _month(lex, words, j) if j < n else None
         if mon:

@@ -14,10 +14,11 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-from ..arabic import stems
+from ..arabic import is_int, stems
 from ..lexicon import Lexicon
 
 _DIGITS = re.compile(r"^\d+(?:[.,]\d+)*$")
+_SEP = re.compile(r"[.,]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,10 +32,12 @@ class Number:
 
 def digits_value(tok: str) -> Decimal | None:
     """'10,000' -> 10000; '1.5' -> 1.5; '1,5' -> 1.5; '1.000.000' -> 1000000."""
-    if not _DIGITS.match(tok):
-        return None
-    groups = re.split(r"[.,]", tok)
-    seps = re.findall(r"[.,]", tok)
+    if is_int(tok) and len(tok) <= 24:
+        return Decimal(tok)
+    if len(tok) > 24 or not _DIGITS.match(tok):
+        return None  # no amount or count has more digits than this
+    groups = _SEP.split(tok)
+    seps = _SEP.findall(tok)
     try:
         if not seps:
             return Decimal(tok)
@@ -89,7 +92,7 @@ def _small(words: list[str], i: int, lex: Lexicon) -> tuple[Decimal | None, int,
 
 
 def could_start(tok: str, lex: Lexicon) -> bool:
-    return tok[:1].isdigit() or any(f in lex.number_starts for f in stems(tok))
+    return is_int(tok[:1]) or any(f in lex.number_starts for f in stems(tok))
 
 
 def parse_number(words: list[str], i: int, lex: Lexicon) -> Number | None:
