@@ -232,6 +232,7 @@ class Lexicon:
         self.position_words = {fold(w) for w in data["position_words"]}
         self.rank_words = {fold(w) for w in data.get("rank_words", [])}
         self.adjectival_titles = {fold(w) for w in data.get("adjectival", [])}
+        self.named_after = {fold(w) for w in data.get("named_after", [])}
 
     def _load_calendar(self) -> None:
         data = _load("calendar.yaml")

@@ -26,7 +26,7 @@ from ..spot import Doc
 from .context import Context
 from .records import Agent, Evidence, Fact, Person
 
-MAX_NAME = 6
+MAX_NAME = 6  # words of a name, not counting بن, آل, أبو, عبد
 MAX_PEOPLE = 300  # no article names more officials; bounds the work on pathological input
 CONNECTORS = {"بن", "بنت", "ابن", "ال", "ابو", "ابي", "عبد", "دي", "دو", "دا", "فان", "فون", "لا", "لو",
               "ولد", "ول", "الـ", "اب"}
@@ -194,13 +194,20 @@ class OfficialFinder:
         elif not self._starts_name(j):
             return None
         end = j + 1
-        family = self.doc.definite(j)
-        while end < len(w) and end - j < MAX_NAME:
+        if w[j] in ("عبد", "ابو") and end < len(w) and self._is_word(w[end]):
+            end += 1  # "عبد الأمير", "أبو الحسن": the next word belongs to the first name
+        family = False  # a first name may carry ال too (المختار، الحبيب): only later ones end a name
+        while end < len(w) and sum(t not in CONNECTORS for t in w[j:end]) < MAX_NAME:
             tok = w[end]
             if tok in CONNECTORS:
                 end += 1
                 family = False
+                if tok == "عبد" and end < len(w) and self._is_word(w[end]):
+                    end += 1  # "عبد الأمير", "عبد الله": the next word belongs to it
                 continue
+            if tok == _ALI and end > j and end + 1 < len(w) and not self._is_word(w[end + 1]):
+                end += 1  # "عبد القادر شيخ على،": Ali ending a name before punctuation
+                break
             if tok == _ALI and end == j + 1 and end + 1 < len(w) and not self._stop(w[end + 1]) \
                     and self._is_word(w[end + 1]):
                 end += 1  # "محمد علي الحكيم"
@@ -224,6 +231,22 @@ class OfficialFinder:
         while end > j + 1 and w[end - 1] in CONNECTORS:
             end -= 1
         return j, end
+
+    def _trailing_office(self, j: int):
+        """(end, info) of a second office right after a name, or None."""
+        w = self.words
+        at = j + 1 if j < len(w) and w[j] in _PUNCT_CONTINUE else j
+        title = self.lex.titles.match(w, at)
+        if not title or "و" in title[2]:
+            return None  # "... ورئيسة الوزراء النرويجية": the next person, not this one's office
+        end, info = self.position(at, title[1])
+        return (end, info) if (info.adjectives or info.orgs or info.countries) else None
+
+    @staticmethod
+    def _merge_into(info: PositionInfo, extra: PositionInfo) -> None:
+        for attr in ("adjectives", "orgs", "countries"):
+            if not getattr(info, attr):
+                getattr(info, attr).extend(getattr(extra, attr))
 
     def _appositive(self, j: int) -> tuple[int, int] | None:
         """', جوزيب بوريل،' after an office: a name of two to four words set off by commas.
@@ -292,6 +315,8 @@ class OfficialFinder:
             elif title and lex.title_info[title[0][0]].get("needs_office") and not self._office_follows(k + title[1]):
                 title = None
             hon = None if title else lex.honorifics.match(w, k)
+            if (title or hon) and k > 0 and any(f in lex.named_after for f in stems(w[k - 1])):
+                title = hon = None  # "مركز الملك عبدالعزيز", "مدينة الأمير سلطان": a place, not a person
             if not title and not hon and any(f in ("برءاسه", "برءاسة") for f in stems(w[k])):
                 span = self.name(k + 1)
                 counted = self.lex.trigger_sets["count_nouns"]
@@ -362,7 +387,12 @@ class OfficialFinder:
                     return max(pos_end, k + 1)
             self._title_mention(k, pos_end, info)
             return max(pos_end, k + 1)
+        trailing = self._trailing_office(span[1])
+        if trailing is not None:  # "الرئيس دونالد ترمب رئيس الولايات المتحدة الأمريكية"
+            self._merge_into(info, trailing[1])
         person = self._make(span, k, pos_end, info, title_id, hon_start)
+        if trailing is not None and person is not None:
+            person.intro = (person.intro[0], max(person.intro[1], trailing[0]))
         if person and title_id == "counterpart" and person.position and person.position.ev.rule == "position.counterpart":
             prev = next((p for p in reversed(self.people) if p is not person and p.intro[0] < k and p.position), None)
             person.position = Fact(prev.position.value, person.position.ev) if prev else None
