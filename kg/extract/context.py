@@ -66,7 +66,7 @@ def read_context(doc: Doc, meta_published: str | None = None) -> Context:
         before = words[m.start - 1] if m.start else "\n"
         after = words[m.end] if m.end < len(words) else ""
         line_start = m.start == 0 or doc.text.norm[doc.tokens[m.start - 1].end:doc.tokens[m.start].start].count("\n")
-        if line_start or before in ("-", "،") or after in ("-", "،", "في", "فى") or is_int(after):
+        if line_start or before in ("-", "،", "(") or after in ("-", "،", "في", "فى", ")") or is_int(after):
             city, city_ev = e.id, _ev(doc, m.start, m.end, f"dateline.city:{e.id}", 0.9)
             break
     country = lex.entity("city", city).country if city else None

@@ -38,6 +38,8 @@ _GENERIC_MODIFIERS = {"دولي", "وزاري", "عام", "اول", "ثاني", 
                       "ثامن", "تاسع", "عاشر", "حادي", "عشرين", "سنوي", "حالي", "موسع", "رفيع", "مستوي",
                       "افتتاحي", "ختامي", "اقليمي", "دوليه", "وزاريه", "عامه", "لهم", "لها", "له", "هذا",
                       "هذه", "الذي", "ثاني", "اخير", "طارء", "استثناءي", "مشترك", "عشر"}
+_SPANNING = {"انطلق", "انطلقت", "يستمر", "تستمر", "استمر", "استمرت", "يتواصل", "تتواصل", "اختتم", "اختتمت",
+             "تختتم", "يختتم", "اسدل", "حتي", "الي", "ختام", "اختتام", "بدا", "بدات", "تبدا", "يبدا"}
 _CLOSING = {"اختتم", "اختتمت", "يختتم", "تختتم", "اسدل", "ختام", "اختتام", "اختتامه"}
 _DURATION_VERBS = {"استمر", "استمرت", "يستمر", "تستمر", "مدي", "لمده", "مدار"}
 _DURATION_UNITS = {"يومين": 2, "يوما": None, "ايام": None, "يومان": 2}
@@ -132,7 +134,8 @@ class MeetingFinder:
             sidelines = any(self.lex.is_trigger("sidelines", t) for t in before)
             end, names, orgs = self._noun_phrase(t_end)
             if kind == "session" and not orgs and not any(
-                    f in self.lex.generic_org_words for t in w[t_end:end] for f in stems(t)):
+                    f in self.lex.generic_org_words for t in w[t_end:end] for f in stems(t)) \
+                    and not self._body_of(k, t_end, end):
                 k = t_end  # "الدورة" is a meeting only as a body's session: "الدورة الـ40 لمجلس ..."
                 continue
             within = self._preceded_by(k, "within")
@@ -141,6 +144,16 @@ class MeetingFinder:
                                       orgs, possessive, within, self._subkind(t_end, end), sidelines=sidelines))
             k = max(end, t_end)
         return out
+
+    def _body_of(self, k: int, t_end: int, end: int) -> bool:
+        """'اختتم مجلس الجامعة ... أعمال دورته', 'جلسة مفتوحة عقدها مجلس الأمن': the session
+        is a body's own (its subject, or the body right after a held verb)."""
+        w = self.words
+        a, _ = self.doc.sentence_of(k)
+        if w[t_end - 1].endswith(("ه", "ها")) and any(m.first("org") for m in self.doc.mentions_in(a, k)):
+            return True
+        return end < len(w) and self.lex.is_trigger("held_verbs", w[end]) and \
+            any(m.first("org") for m in self.doc.mentions_in(end + 1, end + 3))
 
     def _subkind(self, i: int, j: int) -> str | None:
         for mod in self.words[i:j]:
@@ -190,7 +203,8 @@ class MeetingFinder:
                     any(f in lex.weekdays for f in stems(tok)) or lex.relative_days.match(w, j):
                 break
             if self.trig("chair_phrases", j) or self.trig("participation", j) or lex.titles.match(w, j) \
-                    or self.trig("meeting_nouns", j):
+                    or self.trig("meeting_nouns", j) or lex.is_trigger("held_verbs", tok) \
+                    or lex.is_trigger("host_verbs", tok):
                 break
             genitive = tok.startswith("ل") and len(tok) > 3
             if not (tok.startswith("ال") or genitive or chain or tok in ("حول", "بشان", "بشأن")):
@@ -268,11 +282,14 @@ class MeetingFinder:
             lo = a if i == 0 else m.start
             hi = claimants[i + 1].start if i + 1 < len(claimants) else b
             m.segment = (lo, hi)
-            for e in exprs:
-                if lo <= e.start < hi:
-                    r = resolve(e, ref)
-                    if r:
-                        m.dates.append((r, e))
+        for e in exprs:
+            # the nearest mention claims it: "... بعد يوم من اجتماع تحضيري عقد يوم الاثنين",
+            # "وسبقه أمس اجتماع لمنظمات المجتمع المدني"
+            near = min(claimants, key=lambda m: (e.start - m.end if e.start >= m.end else m.start - e.end,
+                                                 m.start), default=None)
+            r = resolve(e, ref) if near is not None else None
+            if r:
+                near.dates.append((r, e))
 
     def _fact_segments(self, sent: int, ms: list[MeetingMention]) -> None:
         """The stretch of the sentence whose chairs, counts and place belong to each
@@ -333,6 +350,8 @@ class MeetingFinder:
                 m.entity = self._new(m)
                 return m.entity
             return None
+        if self.primary is not None and self._indefinite(m):
+            return self._new_referent(m, sent)
         anaphoric = not m.name_words and not m.orgs and m.subkind != "preparatory"
         if anaphoric:
             same = [e for e in self.meetings if e.kind == m.kind and e.subkind != "preparatory"] or \
@@ -355,6 +374,38 @@ class MeetingFinder:
         if self.primary is not None and not anaphoric and m.dates and self._room():
             m.entity = self._new(m)
             return m.entity
+        if self.primary is not None and not anaphoric and not m.dates and m.kind == self.primary.kind \
+                and not self._background(m) and not (m.orgs and self.primary.convener
+                                                     and self.primary.convener.value not in m.orgs):
+            m.entity = self.primary  # "وعُقد «مؤتمر أوسلو الإنساني ...» برئاسة ...": the conference reported
+            return m.entity
+        return None
+
+    def _indefinite(self, m: MeetingMention) -> bool:
+        """'اجتماع وزاري', 'مؤتمر للمانحين': a new referent, not the meeting already named."""
+        w = self.words
+        tok = w[m.start]
+        if any(f.startswith("ال") for f in stems(tok)) or m.possessive or w[m.trigger_end - 1].endswith(("ه", "ها", "هم")):
+            return False
+        before = w[max(0, m.start - 2):m.start]
+        if any(t in ("وهو", "وهي", "هو", "هي", "اول", "ثاني", "ثالث", "كاول") for t in before):
+            return False  # "وهو أول اجتماع عام للتحالف": the same meeting described
+        return self.lex.is_trigger("meeting_nouns", tok) and not self.lex.is_trigger("meeting_verbs", tok)
+
+    def _new_referent(self, m: MeetingMention, sent: int) -> Meeting | None:
+        """An indefinite mention is another meeting when it is dated, or held on the
+        sidelines of the one reported ("وعلى هامش القمة، شهد اجتماع وزاري ...")."""
+        if not self._room():
+            return None
+        a, _ = self.doc.sentences[sent]
+        if m.dates:
+            m.entity = self._new(m)
+            return m.entity
+        if any(self.lex.is_trigger("sidelines", t) for t in self.words[a:m.start]):
+            meeting = self._new(m)
+            meeting.sidelines_of = self.primary.key
+            m.entity = meeting
+            return meeting
         return None
 
     def _other_day(self, m: MeetingMention, e: Meeting) -> bool:
@@ -445,17 +496,32 @@ class MeetingFinder:
             self._chairs(meeting, a, b)
             if meeting.participant_count is None:
                 self._count(meeting, a, b)
+        host = next((x for x in self.meetings if x.key == getattr(meeting, "sidelines_of", None)), None)
+        if meeting.date is None and host is not None and host.date is not None:
+            meeting.date = Fact(host.date.value, Evidence(host.date.ev.start, host.date.ev.end,
+                                                          host.date.ev.sentence, "meeting.date-of-host", 0.6))
+        if meeting.country is None and host is not None and host.country is not None and not meeting.virtual:
+            meeting.country = Fact(host.country.value, Evidence(host.country.ev.start, host.country.ev.end,
+                                                                host.country.ev.sentence, "meeting.place-of-host", 0.6))
         if meeting.date is None and meeting.primary and self.ctx.published is not None:
             pub = self.ctx.published
             meeting.date = Fact(pub.value, Evidence(pub.ev.start, pub.ev.end, pub.ev.sentence,
                                                     "meeting.date-of-article", 0.5))
+        if meeting.country is None and not meeting.virtual:
+            self._place_in_name(meeting)
         if meeting.country is None and not meeting.virtual and self.ctx.country and (meeting.primary or meeting.date):
             ev = self.ctx.city_ev
             meeting.country = Fact(self.ctx.country, Evidence(ev.start, ev.end, ev.sentence,
                                                               "meeting.place-dateline", 0.6))
 
     def _date(self, meeting: Meeting, days: list) -> None:
-        """First and last day from the day expressions one mention claims."""
+        """First and last day from the day expressions one mention claims: a span when
+        the sentence says the meeting started, ended or ran on (انطلق ... ويستمر إلى
+        الغد, اختتم اليوم ... الذي انطلق الاثنين); otherwise its one day."""
+        a, b = self.doc.sentence_of(days[0][1].start)
+        spanning = len(days) > 1 and any(f in _SPANNING for k in range(a, b) for f in stems(self.words[k]))
+        if not spanning:
+            days = [days[0]]
         first = min(days, key=lambda d: d[0][0])
         last_day = max((d[0][1] or d[0][0]) for d in days)
         start, e = first[0][0], first[1]
@@ -515,6 +581,20 @@ class MeetingFinder:
             if m.first("city"):
                 meeting.city = Fact(m.first("city").id, self.ev(m.start, m.end, rule, 0.85))
 
+    def _place_in_name(self, meeting: Meeting) -> None:
+        """'قمة وارسو', 'مؤتمر أوسلو', 'اجتماع نيامي': a city in the meeting's own name."""
+        s, e = meeting.label_ev.start, meeting.label_ev.end
+        for m in self.doc.mentions:
+            ms, me = self.doc.original_span(m.start, m.end)
+            if ms >= s and me <= e and m.first("city"):
+                city = m.first("city")
+                meeting.country = Fact(self.lex.entity("city", city.id).country,
+                                       self.ev(m.start, m.end, "meeting.place-in-name", 0.7))
+                meeting.city = Fact(city.id, self.ev(m.start, m.end, "meeting.place-in-name", 0.7))
+                return
+            if ms >= e:
+                return
+
     def _held_before(self, a: int, k: int) -> bool:
         """'عقد في الكويت', 'الاجتماع ... في الكويت': the place follows a meeting verb or noun."""
         for j in range(max(a, k - 5), k):
@@ -563,6 +643,11 @@ class MeetingFinder:
             joint = self.trig("jointly", p)
             if joint and out:
                 p += joint[1]
+                continue
+            if tok in ("الدوله", "المملكه", "البلاد") and self.ctx.home and p + 1 < b and \
+                    p + 1 not in self.doc.mention_at:
+                out.append(([Agent("country", self.ctx.home)], p, p + 1))  # WAM's "الدولة", SPA's "المملكة"
+                p += 1
                 continue
             pair = self._the_two_states(p)
             if pair:
@@ -665,6 +750,12 @@ class MeetingFinder:
                         j += 1
                 every = j + 2 < b + 1 and any(w[i:i + 2] == ["كل", "من"] for i in range(j, min(b, j + 3)))
                 found = self._agents(j, b, limit=8 if every or group else 1, group=group)
+                if not found:  # "وكان خادم الحرمين الشريفين قد ترأس ... القمة": the subject comes first
+                    before = [p for p in self.people if max(a, k - 10) <= p.intro[0] < k]
+                    if before:
+                        p = before[-1]
+                        found = [([*([p.represents.value] if p.represents else []), Agent("person", p.key)],
+                                  p.intro[0], p.intro[1])]
                 for jj in range(j, b):
                     hit2 = self.trig("jointly", jj)
                     if hit2 and hit2[1] > 1:  # "بشكل مشترك مع", not any "مع"
@@ -726,6 +817,10 @@ class MeetingFinder:
         if partial or len({c.value for c in candidates}) != 1:
             return
         c = candidates[0]
+        for other in counts:  # "وفود 27 دولة عربية وإفريقية، و5 دول أوروبية": a sum
+            if other is not c and c.end <= other.start <= c.end + 8 and \
+                    any(t == "و" or (t.startswith("و") and len(t) > 1) for t in w[c.end:other.start + 1]):
+                return
         rule = "count.participants" + ("-approximate" if c.bound else "")
         meeting.participant_count = Fact(c.value, self.ev(c.start, c.end, rule, 0.8 if not c.bound else 0.7))
 

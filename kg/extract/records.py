@@ -77,6 +77,7 @@ class Meeting:
     primary: bool = False
     sentences: list[int] = field(default_factory=list)
     created_in: int = -1  # sentence of the mention that made it
+    sidelines_of: str | None = None  # key of the meeting it was held on the sidelines of
     event_sentences: list[int] = field(default_factory=list)  # sentences that date it
 
 

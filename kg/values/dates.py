@@ -68,6 +68,8 @@ def _month(lex: Lexicon, words: list[str], k: int):
         j = j + 1 + n2
         if j < len(words) and words[j] == ")":
             j += 1
+    elif j < len(words) and (second := lex.months.match(words, j)) and second[0][0] == (cal, month):
+        j += second[1]  # "20 يوليو تموز 2016"
     return cal, month, j - k
 
 
