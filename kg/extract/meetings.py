@@ -285,11 +285,12 @@ class MeetingFinder:
         for e in exprs:
             # the nearest mention claims it: "... بعد يوم من اجتماع تحضيري عقد يوم الاثنين",
             # "وسبقه أمس اجتماع لمنظمات المجتمع المدني"
-            near = min(claimants, key=lambda m: (e.start - m.end if e.start >= m.end else m.start - e.end,
-                                                 m.start), default=None)
+            near = min(claimants, key=lambda m: (
+                e.start - m.end if e.start >= m.end else (m.start - e.end if not m.sidelines else 10 ** 6),
+                m.start), default=None)  # a sidelines mention takes only the dates after it
             r = resolve(e, ref) if near is not None else None
             if r:
-                near.dates.append((r, e))
+                near.dates.append((r, e, near.start))
 
     def _fact_segments(self, sent: int, ms: list[MeetingMention]) -> None:
         """The stretch of the sentence whose chairs, counts and place belong to each
@@ -390,6 +391,9 @@ class MeetingFinder:
         before = w[max(0, m.start - 2):m.start]
         if any(t in ("وهو", "وهي", "هو", "هي", "اول", "ثاني", "ثالث", "كاول") for t in before):
             return False  # "وهو أول اجتماع عام للتحالف": the same meeting described
+        nxt = m.trigger_end
+        if nxt < len(w) and (nxt in self.doc.mention_at or self.doc.definite(nxt) and not w[nxt].startswith("لل")):
+            return False  # "مؤتمر أوسلو", "اجتماع التحالف": named by what follows it
         return self.lex.is_trigger("meeting_nouns", tok) and not self.lex.is_trigger("meeting_verbs", tok)
 
     def _new_referent(self, m: MeetingMention, sent: int) -> Meeting | None:
@@ -401,7 +405,8 @@ class MeetingFinder:
         if m.dates:
             m.entity = self._new(m)
             return m.entity
-        if any(self.lex.is_trigger("sidelines", t) for t in self.words[a:m.start]):
+        if any(self.lex.is_trigger("sidelines", t) or t in ("قبيل", "عقب", "وقبيل", "وعقب")
+               for t in self.words[a:m.start]):  # "على هامش القمة", "وقبيل انطلاق الجولة": that day
             meeting = self._new(m)
             meeting.sidelines_of = self.primary.key
             m.entity = meeting
@@ -520,8 +525,8 @@ class MeetingFinder:
         الغد, اختتم اليوم ... الذي انطلق الاثنين); otherwise its one day."""
         a, b = self.doc.sentence_of(days[0][1].start)
         spanning = len(days) > 1 and any(f in _SPANNING for k in range(a, b) for f in stems(self.words[k]))
-        if not spanning:
-            days = [days[0]]
+        if not spanning:  # the day said nearest the meeting's mention
+            days = [min(days, key=lambda d: abs(d[1].start - d[2]))]
         first = min(days, key=lambda d: d[0][0])
         last_day = max((d[0][1] or d[0][0]) for d in days)
         start, e = first[0][0], first[1]
@@ -604,8 +609,12 @@ class MeetingFinder:
 
     # -- chairs ------------------------------------------------------------------------
     def _person_at(self, k: int) -> Person | None:
+        """The official introduced at token k, or named there again ('ترأس السوداني ...')."""
         for p in self.people:
             if p.intro[0] <= k < p.intro[1]:
+                return p
+        for p in self.people:
+            if any(s <= k < e for s, e in p.mentions):
                 return p
         return None
 
@@ -621,8 +630,12 @@ class MeetingFinder:
                 agents = [Agent("person", person.key)]
                 if person.represents:
                     agents.insert(0, person.represents.value)
-                out.append((agents, p, person.intro[1]))
-                p, skips = max(person.intro[1], person.tokens[1]), 0
+                if person.intro[0] <= p < person.intro[1]:
+                    end = max(person.intro[1], person.tokens[1])
+                else:
+                    end = next(e for s, e in person.mentions if s <= p < e)
+                out.append((agents, p, end))
+                p, skips = max(end, p + 1), 0
                 continue
             m = self.doc.mention_at.get(p)
             if m is not None:
