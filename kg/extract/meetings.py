@@ -352,6 +352,10 @@ class MeetingFinder:
                 return m.entity
             return None
         if self.primary is not None and self._indefinite(m):
+            found = self._match(m) if m.name_words else None  # "مؤتمر إعادة إعمار العراق": named after all
+            if found is not None and not self._other_day(m, found):
+                m.entity = found
+                return found
             return self._new_referent(m, sent)
         anaphoric = not m.name_words and not m.orgs and m.subkind != "preparatory"
         if anaphoric:
@@ -402,8 +406,9 @@ class MeetingFinder:
         if not self._room():
             return None
         a, _ = self.doc.sentences[sent]
-        if m.dates:
+        if m.dates:  # "وسبقه أمس اجتماع لمنظمات المجتمع المدني": at the same place unless it says
             m.entity = self._new(m)
+            m.entity.sidelines_of = self.primary.key
             return m.entity
         if any(self.lex.is_trigger("sidelines", t) or t in ("قبيل", "عقب", "وقبيل", "وعقب")
                for t in self.words[a:m.start]):  # "على هامش القمة", "وقبيل انطلاق الجولة": that day
@@ -690,6 +695,23 @@ class MeetingFinder:
             break
         return out
 
+    def _subject_before(self, a: int, k: int):
+        """The official named, or referred to by office, in the ten words before token k."""
+        from .roles import _title_referent
+
+        lo = max(a, k - 10)
+        refs = [(p.intro[0], p, p.intro[0], p.intro[1]) for p in self.people if lo <= p.intro[0] < k]
+        refs += [(s, p, s, e) for p in self.people for s, e in p.mentions if lo <= s < k]
+        for t in self.finder.titles:
+            if lo <= t.start < k:
+                p = _title_referent(self.people, t, self.finder)
+                if p is not None:
+                    refs.append((t.start, p, t.start, t.end))
+        if not refs:
+            return None
+        _, p, i, j = max(refs, key=lambda r: r[0])
+        return p, i, j
+
     def _the_two_states(self, p: int) -> list[Agent] | None:
         """'البلدين' / 'الدولتين': the last two states named before token p."""
         if not any(f in ("البلدين", "البلدان", "الدولتين", "الدولتان") for f in stems(self.words[p])):
@@ -764,15 +786,14 @@ class MeetingFinder:
                 every = j + 2 < b + 1 and any(w[i:i + 2] == ["كل", "من"] for i in range(j, min(b, j + 3)))
                 found = self._agents(j, b, limit=8 if every or group else 1, group=group)
                 if not found:  # "وكان خادم الحرمين الشريفين قد ترأس ... القمة": the subject comes first
-                    before = [p for p in self.people if max(a, k - 10) <= p.intro[0] < k]
-                    if before:
-                        p = before[-1]
-                        found = [([*([p.represents.value] if p.represents else []), Agent("person", p.key)],
-                                  p.intro[0], p.intro[1])]
-                for jj in range(j, b):
+                    subject = self._subject_before(a, k)
+                    if subject is not None:
+                        p, i, j2 = subject
+                        found = [([*([p.represents.value] if p.represents else []), Agent("person", p.key)], i, j2)]
+                for jj in range(j, min(b, j + 25)):
                     hit2 = self.trig("jointly", jj)
-                    if hit2 and hit2[1] > 1:  # "بشكل مشترك مع", not any "مع"
-                        found += self._agents(jj + hit2[1], b)
+                    if hit2 and hit2[1] > 1 and (self.words[jj] not in ("الي", "والي") or self._person_at(jj + 2)):
+                        found += self._agents(jj + hit2[1], b)  # "بشكل مشترك مع", "إلى جانب نظيره ..."
                         break
             rule = f"chair.{sub}"
             for agents, i, j in found:
