@@ -27,6 +27,7 @@ from .read import Article, iter_files, read_file
 from .store import Store
 
 BATCH = 200
+BULK_FROM = 100  # a first build of this many files or more goes through the bulk loader
 
 
 @dataclass
@@ -154,6 +155,29 @@ def build_into(store: Store, paths: Iterable[str], *, on_error: Callable[[InputE
         else:
             todo.append(item)
 
+    bulk = not graphs and len(todo) >= BULK_FROM
+    if bulk:
+        store.begin_bulk()
+    try:
+        _build(store, todo, workers, manifest, files_of, keys_of, graphs, described, report, error, on_article)
+        if report.articles or report.replaced:
+            from .resolve import resolve
+
+            report.resolution = resolve(store)
+        if bulk:
+            store.commit_bulk()
+    except BaseException:
+        store.abandon_bulk()
+        raise
+    store.flush()
+    manifest.save()
+    report.seconds = time.perf_counter() - started
+    if report.articles or report.unchanged:
+        store.record_build(report.summary())
+    return report
+
+
+def _build(store, todo, workers, manifest, files_of, keys_of, graphs, described, report, error, on_article):
     batch: list[Built] = []
     per_file: dict[str, list[str]] = {}
     for path, results in _results(todo, workers):
@@ -176,16 +200,6 @@ def build_into(store: Store, paths: Iterable[str], *, on_error: Callable[[InputE
             batch, per_file = [], {}
     _write(store, batch, files_of, keys_of, graphs, described, report)
     _record(manifest, per_file)
-    if report.articles or report.replaced:
-        from .resolve import resolve
-
-        report.resolution = resolve(store)
-    store.flush()
-    manifest.save()
-    report.seconds = time.perf_counter() - started
-    if report.articles or report.unchanged:
-        store.record_build(report.summary())
-    return report
 
 
 def _record(manifest: Manifest, per_file: dict[str, list[str]]) -> None:
@@ -251,7 +265,10 @@ def _write(store: Store, batch: list[Built], files_of, keys_of, graphs: set[str]
         store.ox.remove_graph(ox.NamedNode(g))
         graphs.discard(g)
     data = b"".join(b.nquads for b in batch)
-    store.ox.load(input=data, format=ox.RdfFormat.N_QUADS)
+    if store.staging:
+        store.write_bulk(data)
+    else:
+        store.ox.load(input=data, format=ox.RdfFormat.N_QUADS)
     if source_quads:
         store.ox.extend(source_quads)
     graphs.update(b.graph for b in batch)

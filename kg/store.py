@@ -27,7 +27,8 @@ from .vocab import CTKG
 
 DEFAULT_STORE = "ctkg-store"
 FORMAT_VERSION = 1
-_OWN_FILES = {"oxigraph", "ctkg.json", "ctkg.json.tmp", "kg.lock", "files.json", "files.json.tmp"}
+_OWN_FILES = {"oxigraph", "ctkg.json", "ctkg.json.tmp", "kg.lock", "files.json", "files.json.tmp",
+              "oxigraph.building", "oxigraph.old"}
 
 
 class Store:
@@ -159,6 +160,52 @@ class Store:
 
     def __len__(self) -> int:
         return len(self.ox)
+
+    # -- bulk loading into an empty store ----------------------------------------------------
+    @property
+    def staging(self) -> bool:
+        return getattr(self, "_staging", False)
+
+    def begin_bulk(self) -> None:
+        """Load a first build into a staging database beside the empty store; it replaces
+        the store only when the build completes, so a killed build leaves the store as it
+        was (empty) and a staging folder the next build discards. pyoxigraph's bulk loader
+        is 2-3x faster than transactions and streams instead of holding a batch in memory."""
+        import shutil
+
+        staging = self.path / "oxigraph.building"
+        shutil.rmtree(staging, ignore_errors=True)
+        self._main = self.ox
+        self.ox = ox.Store(str(staging))
+        self._staging = True
+
+    def write_bulk(self, nquads: bytes) -> None:
+        self.ox.bulk_load(input=nquads, format=ox.RdfFormat.N_QUADS)
+
+    def commit_bulk(self) -> None:
+        import shutil
+
+        self.ox.flush()
+        del self.ox
+        del self._main
+        db, staging = self.path / "oxigraph", self.path / "oxigraph.building"
+        old = self.path / "oxigraph.old"
+        shutil.rmtree(old, ignore_errors=True)
+        os.replace(db, old)
+        os.replace(staging, db)
+        shutil.rmtree(old, ignore_errors=True)
+        self.ox = ox.Store(str(db))
+        self._staging = False
+
+    def abandon_bulk(self) -> None:
+        import shutil
+
+        if self.staging:
+            del self.ox
+            self.ox = self._main
+            del self._main
+            self._staging = False
+            shutil.rmtree(self.path / "oxigraph.building", ignore_errors=True)
 
     def flush(self) -> None:
         if not self.read_only:
