@@ -20,8 +20,9 @@ app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=N
                   pretty_exceptions_enable=False,
                   help="ctkg: a knowledge graph of counter-terrorism coalition events from Arabic news.")
 
-StoreOpt = Annotated[Path, typer.Option("--store", "-s", help="The graph store folder.")]
-DEFAULT = Path(DEFAULT_STORE)
+StoreOpt = Annotated[str, typer.Option("--store", "-s",
+                                         help="The graph store folder, or a SPARQL server's URL.")]
+DEFAULT = DEFAULT_STORE
 
 
 def _err(msg: str) -> None:
@@ -169,6 +170,67 @@ def explain(name: Annotated[str, typer.Argument(help="A node's name (Arabic or E
         typer.echo(json.dumps(info, ensure_ascii=False, indent=1))
     else:
         typer.echo(format_explanation(info))
+
+
+@app.command()
+def extract(paths: Annotated[list[Path], typer.Argument(help="Article files or folders.")],
+            output: Annotated[Path, typer.Option("--output", "-o", help="N-Quads shard to write.")] = Path("shard.nq"),
+            quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print no summary.")] = False):
+    """Extract articles to an N-Quads shard without a store (the map step of a cluster build)."""
+    from .pipeline import extract_to
+
+    report = extract_to([str(p) for p in paths], output, on_error=lambda e: _err(f"kg: skipped {e}"))
+    if report.articles == 0:
+        _err("kg: no article could be read")
+        raise typer.Exit(1)
+    if not quiet:
+        typer.echo(f"{report.articles} articles -> {output} in {report.seconds:.1f} s")
+
+
+@app.command()
+def load(shards: Annotated[list[Path], typer.Argument(help="N-Quads shards from `kg extract`.")],
+         store: StoreOpt = DEFAULT,
+         wait: Annotated[bool, typer.Option(help="Wait for another build on the store to finish.")] = False):
+    """Load shards into a store or SPARQL server, then resolve nodes across all articles."""
+    from .pipeline import load_shards
+    from .store import Store
+
+    try:
+        with Store(store, wait=wait) as st:
+            report = load_shards(st, [str(s) for s in shards])
+    except KgError as exc:
+        _fail(exc)
+    for e in report.errors:
+        _err(f"kg: skipped {e}")
+    typer.echo(f"{report.articles} article graphs loaded in {report.seconds:.1f} s -> {store}")
+    raise typer.Exit(0 if report.articles else 1)
+
+
+@app.command()
+def serve(store: StoreOpt = DEFAULT,
+          host: Annotated[str, typer.Option(help="Address to listen on (loopback by default).")] = "127.0.0.1",
+          port: Annotated[int, typer.Option(help="Port to listen on.")] = 7879):
+    """Serve the store read-only as a SPARQL endpoint (/sparql) for SPARQL tools."""
+    from .serve import make_server
+    from .store import Store
+
+    try:
+        st = Store(store, read_only=True)
+    except KgError as exc:
+        _fail(exc)
+    try:
+        server = make_server(st, host, port)
+    except OSError as exc:
+        _err(f"kg: cannot listen on {host}:{port}: {exc.strerror}")
+        raise typer.Exit(2) from None
+    _err(f"kg: serving {store} read-only at http://{host}:{server.server_address[1]}/sparql (Ctrl-C stops)")
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()
+        st.close()
 
 
 def main() -> None:

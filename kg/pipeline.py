@@ -202,6 +202,89 @@ def _build(store, todo, workers, manifest, files_of, keys_of, graphs, described,
     _record(manifest, per_file)
 
 
+def extract_to(paths: Iterable[str], output, *, on_error: Callable[[InputError], None] | None = None,
+               workers: int | None = None) -> BuildReport:
+    """The map step of a cluster build: the article graphs of ``paths`` as N-Quads in
+    ``output``, with no store. ``kg load`` puts shards into a store or server and
+    resolves nodes across all of them."""
+    from .rdf import lexicon_graph
+
+    report = BuildReport()
+    started = time.perf_counter()
+    todo = []
+    for item in iter_files(paths):
+        if isinstance(item, InputError):
+            report.errors.append(item)
+            if on_error:
+                on_error(item)
+        else:
+            todo.append(item)
+    entities: set = set()
+    out = Path(output)
+    tmp = out.with_name(out.name + ".part")
+    with tmp.open("wb") as fh:
+        for _, results in _results(todo, workers):
+            for r in results:
+                if isinstance(r, InputError):
+                    report.errors.append(r)
+                    if on_error:
+                        on_error(r)
+                    continue
+                fh.write(r.nquads)
+                entities |= r.entities
+                report.articles += 1
+                m, c, o, p = r.counts
+                report.meetings, report.chairs = report.meetings + m, report.chairs + c
+                report.officials, report.pledges = report.officials + o, report.pledges + p
+        fh.write(ox.serialize(lexicon_graph(entities), format=ox.RdfFormat.N_QUADS))
+    os.replace(tmp, out)
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def load_shards(store: Store, shards: Iterable[str]) -> BuildReport:
+    """Load shards written by :func:`extract_to`: each article graph replaces the store's,
+    then nodes are resolved across everything the store holds."""
+    from .rdf import LEXICON_GRAPH
+
+    report = BuildReport()
+    started = time.perf_counter()
+    graphs = store.graph_names()
+    bulk = not graphs and not store.remote
+    if bulk:
+        store.begin_bulk()
+    try:
+        for shard in shards:
+            try:
+                data = Path(shard).read_bytes()
+                names = {q.graph_name.value for q in ox.parse(data, format=ox.RdfFormat.N_QUADS)}
+            except (OSError, SyntaxError, ValueError) as exc:
+                report.errors.append(InputError(str(shard), f"not an N-Quads shard: {exc}"))
+                continue
+            names.discard(LEXICON_GRAPH.value)
+            for g in names & graphs:
+                store.ox.remove_graph(ox.NamedNode(g))
+            if store.staging:
+                store.write_bulk(data)
+            else:
+                store.ox.load(input=data, format=ox.RdfFormat.N_QUADS)
+            graphs |= names
+            report.articles += len(names)
+        if report.articles:
+            from .resolve import resolve
+
+            report.resolution = resolve(store)
+        store.commit_bulk()
+    except BaseException:
+        store.abandon_bulk()
+        raise
+    store.flush()
+    report.seconds = time.perf_counter() - started
+    if report.articles:
+        store.record_build(report.summary())
+    return report
+
+
 def _record(manifest: Manifest, per_file: dict[str, list[str]]) -> None:
     for path, gs in per_file.items():
         if gs:

@@ -106,7 +106,7 @@ def run_query(store: Store, text: str, name: str = "query", limit: int | None = 
         raise QueryError(f"{name}: {exc}") from None
     if isinstance(res, bool):
         return Result("ask", [], [], boolean=res)
-    if isinstance(res, ox.QuerySolutions):
+    if hasattr(res, "variables"):  # pyoxigraph's QuerySolutions, or a server's (kg.remote)
         variables = [v.value for v in res.variables]
         rows = []
         for sol in res:

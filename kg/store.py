@@ -23,6 +23,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from .errors import StoreBusy, StoreError
+from .remote import is_url
 from .vocab import CTKG
 
 DEFAULT_STORE = "ctkg-store"
@@ -37,9 +38,13 @@ class Store:
 
     def __init__(self, path: str | os.PathLike = DEFAULT_STORE, *, read_only: bool = False,
                  wait: bool = False, create: bool = True):
-        self.path = Path(path)
         self.read_only = read_only
         self._lock_fh = None
+        self.remote = is_url(str(path))
+        if self.remote:
+            self._open_remote(str(path), wait)
+            return
+        self.path = Path(path)
         db = self.path / "oxigraph"
         if self.path.exists() and not self.path.is_dir():
             raise StoreError(f"{self.path}: not a folder")
@@ -71,6 +76,21 @@ class Store:
         self.meta = self._read_meta()
         if not (self.path / "ctkg.json").exists():
             self._write_meta()
+
+    def _open_remote(self, url: str, wait: bool) -> None:
+        """A SPARQL server as the store; what ctkg keeps beside it (files.json, the last
+        build) lives in a local cache folder named after the URL."""
+        import hashlib
+
+        from .remote import RemoteOx
+
+        cache = Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache"))
+        self.path = cache / "ctkg" / "remote" / hashlib.sha1(url.encode()).hexdigest()[:16]
+        self.path.mkdir(parents=True, exist_ok=True)
+        self.ox = RemoteOx(url)
+        self.meta = self._read_meta()
+        if not self.read_only:
+            self._lock(wait)
 
     # -- locking ------------------------------------------------------------------------
     def _lock(self, wait: bool) -> None:
@@ -173,6 +193,8 @@ class Store:
         is 2-3x faster than transactions and streams instead of holding a batch in memory."""
         import shutil
 
+        if self.remote:
+            return  # the server loads as it loads
         staging = self.path / "oxigraph.building"
         shutil.rmtree(staging, ignore_errors=True)
         self._main = self.ox
@@ -185,6 +207,8 @@ class Store:
     def commit_bulk(self) -> None:
         import shutil
 
+        if not self.staging:
+            return
         self.ox.flush()
         del self.ox
         del self._main
@@ -213,7 +237,7 @@ class Store:
 
     def close(self) -> None:
         if getattr(self, "ox", None) is not None:
-            if not self.read_only:
+            if not self.read_only and not self.remote:
                 with contextlib.suppress(OSError):
                     self.ox.flush()
             del self.ox

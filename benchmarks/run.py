@@ -1,0 +1,136 @@
+"""Build, incremental, query and export figures for generated corpora of growing size.
+
+    python benchmarks/run.py 1000 10000 100000 [--rdflib-up-to 10000] [--out DIR]
+
+For each N it generates N articles (benchmarks/corpus.py, deterministic), then:
+
+* build: ``kg build`` in a fresh process: articles/s and peak RSS of the build process;
+* store size on disk;
+* incremental: one file changed, ``kg build`` again: seconds;
+* queries: every query in queries/ in process on the store (median of 3), and the
+  same query on rdflib's in-memory graph of the same triples, side by side (for
+  stores of up to ``--rdflib-up-to`` articles: rdflib takes minutes beyond);
+* a fresh ``kg query pledges`` process, start-up and imports included;
+* export: Turtle of the whole store.
+
+Prints a Markdown table per N. No timed assertions: figures only.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+import corpus  # noqa: E402  (benchmarks/corpus.py)
+
+KG = [str(Path(sys.executable).parent / "kg")]
+
+
+def run_timed(args: list[str]) -> tuple[float, int, str]:
+    """(seconds, peak RSS of that child in MB, stdout) of a child process."""
+    import tempfile
+
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        start = time.perf_counter()
+        proc = subprocess.Popen(args, stdout=out, stderr=err)
+        _, status, usage = os.wait4(proc.pid, 0)
+        seconds = time.perf_counter() - start
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        out.seek(0)
+        err.seek(0)
+        if proc.returncode != 0:
+            raise SystemExit(f"{' '.join(args)} failed: {err.read().decode()}")
+        return seconds, usage.ru_maxrss // 1024, out.read().decode()
+
+
+def du(path: Path) -> float:
+    return sum(f.stat().st_size for f in path.rglob("*") if f.is_file()) / 1e6
+
+
+def bench(n: int, out: Path, rdflib_up_to: int) -> list[tuple[str, str]]:
+    rows: list[tuple[str, str]] = []
+    folder = out / f"corpus-{n}"
+    store = out / f"store-{n}"
+    shutil.rmtree(store, ignore_errors=True)
+    if not folder.exists():
+        t = time.perf_counter()
+        corpus.write(folder, n)
+        rows.append(("generate corpus", f"{time.perf_counter() - t:.1f} s"))
+    seconds, rss, _ = run_timed([*KG, "build", str(folder), "--store", str(store), "--quiet"])
+    rows.append(("build (read, extract, store, resolve)", f"{seconds:.1f} s = {n / seconds:.0f} articles/s"))
+    rows.append(("peak RSS of the build process", f"{rss} MB"))
+    rows.append(("store size", f"{du(store):.0f} MB"))
+
+    changed = sorted(folder.glob("*.txt"))[n // 2]
+    changed.write_text(changed.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    seconds, _, _ = run_timed([*KG, "build", str(folder), "--store", str(store), "--quiet"])
+    rows.append(("incremental build, 1 file changed", f"{seconds:.2f} s"))
+
+    from kg.query import named_queries
+    from kg.store import Store
+
+    st = Store(store, read_only=True)
+    triples = sum(1 for _ in st.query("SELECT DISTINCT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } }"))
+    rows.append(("triples (union of graphs)", f"{triples:,}"))
+    rdf_graph = None
+    if n <= rdflib_up_to:
+        import pyoxigraph as ox
+        from rdflib import Dataset
+
+        t = time.perf_counter()
+        nq = st.ox.dump(format=ox.RdfFormat.N_QUADS)
+        rdf_graph = Dataset(default_union=True)
+        rdf_graph.parse(data=nq.decode("utf-8"), format="nquads")
+        rows.append(("rdflib: load the same quads in memory (Dataset, union default graph)",
+                     f"{time.perf_counter() - t:.1f} s"))
+    for name, (path, _) in named_queries().items():
+        text = path.read_text(encoding="utf-8")
+        times = []
+        for _ in range(3):
+            t = time.perf_counter()
+            res = st.query(text)
+            count = sum(1 for _ in res) if not isinstance(res, bool) else 1
+            times.append(time.perf_counter() - t)
+        ours = statistics.median(times)
+        cell = f"{ours * 1000:.0f} ms ({count} rows)"
+        if rdf_graph is not None:
+            t = time.perf_counter()
+            theirs_count = len(list(rdf_graph.query(text)))
+            theirs = time.perf_counter() - t
+            cell += f"; rdflib {theirs * 1000:.0f} ms ({theirs_count} rows): {theirs / max(ours, 1e-6):.0f}x"
+        rows.append((f"query {name}", cell))
+    st.close()
+    seconds, _, _ = run_timed([*KG, "query", "pledges", "--store", str(store), "--limit", "5"])
+    rows.append(("fresh `kg query pledges` process", f"{seconds:.2f} s"))
+    ttl = out / f"graph-{n}.ttl"
+    seconds, _, _ = run_timed([*KG, "export", "--store", str(store), "--format", "turtle", "-o", str(ttl)])
+    rows.append(("export Turtle", f"{seconds:.1f} s ({ttl.stat().st_size / 1e6:.0f} MB)"))
+    return rows
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("sizes", nargs="*", type=int, default=[1000, 10000])
+    ap.add_argument("--rdflib-up-to", type=int, default=5000)
+    ap.add_argument("--out", type=Path, default=Path("/tmp/ctkg-bench"))
+    args = ap.parse_args()
+    args.out.mkdir(parents=True, exist_ok=True)
+    print(f"machine: {os.cpu_count()} cores; python {sys.version.split()[0]}")
+    for n in args.sizes:
+        rows = bench(n, args.out, args.rdflib_up_to)
+        print(f"\n### N = {n:,}\n\n| measure | figure |\n| --- | --- |")
+        for k, v in rows:
+            print(f"| {k} | {v} |")
+        sys.stdout.flush()
+
+
+if __name__ == "__main__":
+    main()
