@@ -347,15 +347,17 @@ def _write(store: Store, batch: list[Built], files_of, keys_of, graphs: set[str]
     for g in drop:
         store.ox.remove_graph(ox.NamedNode(g))
         graphs.discard(g)
+    # the batch, the other files its texts come from and the descriptions of the
+    # countries and bodies it names go in as one load: one transaction, so a build
+    # killed here leaves the store with all of it or none of it
+    new = set().union(*(b.entities for b in batch)) - described
+    extra = source_quads + (lexicon_graph(new) if new else [])
     data = b"".join(b.nquads for b in batch)
+    if extra:
+        data += ox.serialize(extra, format=ox.RdfFormat.N_QUADS)
     if store.staging:
         store.write_bulk(data)
     else:
         store.ox.load(input=data, format=ox.RdfFormat.N_QUADS)
-    if source_quads:
-        store.ox.extend(source_quads)
     graphs.update(b.graph for b in batch)
-    new = set().union(*(b.entities for b in batch)) - described
-    if new:
-        store.ox.extend(lexicon_graph(new))
-        described.update(new)
+    described.update(new)

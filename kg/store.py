@@ -6,7 +6,8 @@ Layout of a store folder::
     STORE/ctkg.json     what ctkg keeps beside it: format version, last build
     STORE/kg.lock       held (flock) by the one process writing; holds its pid
 
-A batch of article graphs goes in as one transaction (``Store.load``); a build
+A batch of article graphs (with the descriptions of what it names) goes in as one
+transaction (``Store.load``) after the graphs it replaces are dropped; a build
 killed between batches leaves the store consistent, and the next build redoes
 what ``files.json`` does not record as done.
 """
