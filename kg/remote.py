@@ -165,10 +165,6 @@ class RemoteOx:
 
 
 def _kind(sparql: str) -> str:
-    from rdflib.plugins.sparql.parser import parseQuery
+    from .query import query_form
 
-    try:
-        name = parseQuery(sparql)[1].name
-    except Exception:  # noqa: BLE001 - the server will report the syntax error itself
-        return "select"
-    return "graph" if name in ("ConstructQuery", "DescribeQuery") else "select"
+    return "graph" if query_form(sparql) == "graph" else "select"

@@ -140,6 +140,27 @@ def test_export_round_trip(example_store, tmp_path, fmt, rdflib_format, quads):
     assert n == int(res["results"]["bindings"][0]["n"]["value"])
 
 
+@pytest.mark.parametrize("fmt", ["graphml", "gexf"])
+def test_network_export_opens_in_networkx(example_store, tmp_path, fmt):
+    """The graph the page draws, in the formats Gephi and Cytoscape read."""
+    import networkx as nx
+
+    from kg.render import EDGES, load_graph
+    from kg.store import Store
+
+    out = tmp_path / f"g.{fmt}"
+    run_kg("export", "--store", example_store, "--format", fmt, "-o", out, check=True)
+    g = nx.read_graphml(out) if fmt == "graphml" else nx.read_gexf(out)
+    with Store(example_store, read_only=True) as st:
+        drawn = load_graph(st)
+    assert g.number_of_nodes() == drawn.number_of_nodes() > 50
+    assert g.number_of_edges() == drawn.number_of_edges()
+    roles = {d["role"] for _, _, d in g.edges(data=True)}
+    assert roles <= set(EDGES) and {"chair", "donor"} <= roles
+    labels = {d.get("label") for _, d in g.nodes(data=True)}
+    assert {"Kuwait", "Turkey"} <= labels
+
+
 def test_validate_passes_on_example_build(example_store):
     proc = run_kg("validate", "--store", example_store)
     assert proc.returncode == 0, proc.stdout

@@ -181,6 +181,58 @@ def test_no_query_reaches_the_network_or_changes_the_store(example_store, listen
     assert _Counter.hits == []
 
 
+# The safety check is lexical; rdflib's full parser is the reference it must agree with.
+TRICKY = [
+    ("SELECT * WHERE {{ ?s <{url}/service> ?o }}", None),
+    ("# SERVICE <{url}/x> in a comment\nSELECT * WHERE {{ ?s ?p \"FROM\" }}", None),
+    ("PREFIX service: <urn:x:> SELECT ?from WHERE {{ service:a ?service ?from . ?from <urn:p> _:service }}", None),
+    ("SELECT * WHERE {{ ?s ?p \"\"\"a \" SERVICE <{url}> {{}} \"\"\" }}", None),
+    ("SELECT * WHERE {{ ?s ?p 'with' }} # LOAD", None),
+    ("SELECT * WHERE {{ ?s ?p ?o FILTER(lang(?o) = \"en\") }}", None),
+    ("SELECT * WHERE {{ ?s ?p ?o .SERVICE <{url}/sparql> {{ ?a ?b ?c }} }}", "SERVICE"),
+    ("SELECT * WHERE {{ ?s ?p ?o FILTER(?o<?s) SERVICE<{url}/sparql>{{?a ?b ?c}} }}", "SERVICE"),
+    ("select * where {{ service <{url}/sparql> {{ ?a ?b ?c }} }}", "SERVICE"),
+    ("SELECT * WHERE {{ \\u0053ERVICE <{url}/sparql> {{ ?a ?b ?c }} }}", "SERVICE"),
+    ("select * from named <{url}/g> where {{ graph ?g {{ ?s ?p ?o }} }}", "FROM"),
+    ("WITH <urn:g> DELETE {{ ?s ?p ?o }} WHERE {{ ?s ?p ?o }}", "update"),
+    ("COPY DEFAULT TO <urn:g>", "update"),
+]
+
+
+def _rdflib_verdict(text: str) -> str | None:
+    from pyparsing import ParseException
+    from rdflib.plugins.sparql.parser import parseQuery
+
+    text = text.replace("\\u0053", "S")  # rdflib does not decode escapes outside strings; servers do
+    try:
+        parsed = parseQuery(text)
+    except ParseException:
+        return "update"
+    found = repr(parsed)
+    if "ServiceGraphPattern" in found:
+        return "SERVICE"
+    if "DatasetClause" in found:
+        return "FROM"
+    return None
+
+
+@pytest.mark.parametrize("template,verdict", TRICKY)
+def test_safety_check_agrees_with_a_full_parser(template, verdict, example_store, listener):
+    from kg.errors import QueryRefused
+    from kg.query import check_safe
+
+    text = template.format(url=listener)
+    assert _rdflib_verdict(text) == verdict
+    if verdict is None:
+        check_safe(text)
+        proc = run_kg("query", text, "--store", example_store)
+        assert proc.returncode == 0, proc.stderr
+    else:
+        with pytest.raises(QueryRefused):
+            check_safe(text)
+    assert _Counter.hits == []
+
+
 def test_runaway_query_is_stopped(example_store):
     started = time.perf_counter()
     proc = run_kg("query", "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }",
