@@ -86,11 +86,16 @@ def _prefix(token: str, stem: str) -> str:
     return token[: len(token) - len(stem) + 1]  # لل + تحالف = ل + التحالف
 
 
+# libyaml's loader where PyYAML was built with it: ten times faster than the pure-Python
+# one, which spent 1.4 s of every build reading the lexicons
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 def _load(name: str):
     path = LEXICON_DIR / name
     try:
         with path.open(encoding="utf-8") as fh:
-            return yaml.safe_load(fh)
+            return yaml.load(fh, Loader=_LOADER)
     except (OSError, yaml.YAMLError) as exc:
         raise LexiconError(f"{path}: {exc}") from None
 

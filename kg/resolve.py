@@ -24,9 +24,12 @@ as two values on one node (``queries/conflicts.rq``).
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections import defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import lru_cache
+from itertools import combinations
 
 from .arabic import fold
 from .store import Store
@@ -158,16 +161,25 @@ def _person_locals(store: Store) -> list[Local]:
 
 
 def _name_words(loc: Local) -> list[str]:
+    return _iri_words(loc.local)
+
+
+@lru_cache(maxsize=None)
+def _iri_words(iri: str) -> list[str]:
     from urllib.parse import unquote
 
-    return unquote(loc.local.rsplit("/", 1)[-1]).split("-")
+    return unquote(iri.rsplit("/", 1)[-1]).split("-")
+
+
+_PARTICLES = {"بن", "ال", "ابو"}
 
 
 def _near(a: str, b: str) -> bool:
-    """Equal up to one edit (insertion, deletion, substitution or swap of neighbours)."""
+    """Equal up to one edit (insertion, deletion, substitution or swap of neighbours), for
+    words of five letters or more."""
     if a == b:
         return True
-    if abs(len(a) - len(b)) > 1 or min(len(a), len(b)) < 4:
+    if abs(len(a) - len(b)) > 1 or min(len(a), len(b)) < 5:  # short names one edit apart differ (كانغ, وانغ)
         return False
     if len(a) == len(b):
         diff = [i for i in range(len(a)) if a[i] != b[i]]
@@ -184,7 +196,7 @@ def same_person(a: Local, b: Local) -> bool:
     if ra and rb and ra != rb:
         return False
     wa, wb = _name_words(a), _name_words(b)
-    sa, sb = set(wa) - {"بن", "ال", "ابو"}, set(wb) - {"بن", "ال", "ابو"}
+    sa, sb = set(wa) - _PARTICLES, set(wb) - _PARTICLES
     if len(sa) >= 2 and len(sb) >= 2 and (sa <= sb or sb <= sa):
         return True
     if len(wa) == len(wb) and len(wa) >= 2:
@@ -218,19 +230,44 @@ def same_pledge(a: Local, b: Local, meeting_of: dict[str, str]) -> bool:
 
 
 # -- the pass ---------------------------------------------------------------------------------
-def _cluster(locs: list[Local], same, block) -> dict[tuple[str, str], str]:
-    """(graph, local) -> canonical IRI."""
+def _cluster(locs: list[Local], same, block, signature=None) -> dict[tuple[str, str], str]:
+    """(graph, local) -> canonical IRI. With ``signature`` (what ``same`` reads of a node),
+    nodes with equal signatures are compared once: an official named in a hundred
+    articles is one candidate, not a hundred."""
     uf = UnionFind()
     blocks: dict = defaultdict(list)
+    seen: set = set()
+    # cannot-link: what each cluster holds of each article; two nodes one article keeps
+    # apart (two officials, two meetings) never end up in one cluster, even through a
+    # third node that resembles both (جان إيف ~ جان إيف بوريل, جان إيف ~ جان إيف فيشر)
+    holds: dict[str, dict[str, str]] = {}
+    locs = sorted(locs, key=lambda loc: (loc.local, loc.graph))  # the same answer in any build order
     for loc in locs:
         uf.find(loc.local)
+        holds.setdefault(loc.local, {})[loc.graph] = loc.local
+        if signature is not None:
+            sig = signature(loc)
+            if sig in seen:
+                continue
+            seen.add(sig)
         for key in block(loc):
             blocks[key].append(loc)
-    for members in blocks.values():
+    for key in sorted(blocks, key=repr):
+        members = blocks[key]
         for i, a in enumerate(members):
             for b in members[i + 1:]:
-                if uf.find(a.local) != uf.find(b.local) and same(a, b):
-                    uf.union(a.local, b.local)
+                ra, rb = uf.find(a.local), uf.find(b.local)
+                if ra == rb or not same(a, b):
+                    continue
+                ha, hb = holds[ra], holds[rb]
+                if len(ha) > len(hb):
+                    ha, hb = hb, ha
+                if any(hb.get(g, loc) != loc for g, loc in ha.items()):
+                    continue  # the two clusters hold different nodes of one article
+                uf.union(ra, rb)
+                root = uf.find(ra)
+                hb.update(ha)
+                holds[root] = hb
     return {(loc.graph, loc.local): uf.find(loc.local) for loc in locs}
 
 
@@ -243,12 +280,26 @@ def _meeting_blocks(loc: Local):
 
 
 def _person_blocks(loc: Local):
+    """Candidates for same_person: names that share two words (one name holds the
+    other), or as many words with the first or the last word the same (a spelling
+    variant in the other one: ريكس تيلرسون, ريكس تليرسون). Two names of which every
+    word is spelled differently are not compared. Blocks on single words would put
+    every Mohammed in one block."""
     words = _name_words(loc)
-    return [w[:3] for w in words if len(w) >= 3 and w not in ("بن", "ال")]
+    keys = [("words",) + pair for pair in combinations(sorted(set(words) - _PARTICLES), 2)]
+    if len(words) >= 2:
+        keys += [("first", len(words), words[0]), ("last", len(words), words[-1])]
+    return keys
 
 
 def _pledge_blocks(loc: Local):
-    return [(_one(loc, "donor"), _one(loc, "currency"))]
+    """Donor, currency and the amount's bucket (buckets 1% wide, each pledge in its own and
+    the next, so amounts within same_pledge's 0.5% always share one)."""
+    amount = _one(loc, "amount")
+    if amount is None or Decimal(amount) <= 0:
+        return [(_one(loc, "donor"), _one(loc, "currency"), None)]
+    bucket = math.floor(math.log(float(amount)) / math.log(1.01))
+    return [(_one(loc, "donor"), _one(loc, "currency"), b) for b in (bucket, bucket + 1)]
 
 
 @dataclass
@@ -272,7 +323,7 @@ def resolve(store: Store) -> ResolveReport:
             renames.append((loc.graph, loc.current, target))
 
     people = _person_locals(store)
-    p_map = _cluster(people, same_person, _person_blocks)
+    p_map = _cluster(people, same_person, _person_blocks, signature=lambda loc: (loc.local, _one(loc, "rep")))
     # an official's canonical IRI is the longest name of the cluster (then the smallest IRI)
     members: dict[str, list[str]] = defaultdict(list)
     for (_, local), root in p_map.items():

@@ -96,3 +96,38 @@ def test_rebuilding_an_edited_article_changes_only_its_graph(tmp_path):
     changed = {g for g in set(graphs) | set(after) if graphs.get(g) != after.get(g)}
     assert len(changed) == 2  # the old and the new version of b-daily.txt's graph
     store.close()
+
+
+# -- the clustering itself, on hand-made nodes -------------------------------------------------
+def _person(graph: str, name: str, rep: str | None = None):
+    from urllib.parse import quote
+
+    from kg.resolve import Local
+
+    iri = "https://w3id.org/ctkg/id/person/" + quote("-".join(name.split()))
+    return Local(graph, iri, iri, "person", {"rep": {rep}} if rep else {})
+
+
+def _clusters(locs) -> set[frozenset[str]]:
+    from kg.resolve import _cluster, _person_blocks, same_person
+
+    mapping = _cluster(locs, same_person, _person_blocks)
+    groups: dict[str, set[str]] = {}
+    for (graph, local), root in mapping.items():
+        groups.setdefault(root, set()).add(f"{graph}:{local.rsplit('/', 1)[-1]}")
+    return {frozenset(g) for g in groups.values()}
+
+
+def test_two_officials_of_one_article_never_merge_through_a_third():
+    locs = [_person("g1", "جان ايف بوريل"), _person("g1", "جان ايف فيشر"), _person("g2", "جان ايف"),
+            _person("g3", "جان ايف بوريل")]
+    for order in itertools.permutations(locs):
+        clusters = _clusters(list(order))
+        assert clusters == _clusters(locs)  # the same answer in any order
+        for c in clusters:
+            assert len({m.split(":")[0] for m in c}) == len(c), c  # one node per article at most
+
+
+def test_short_names_one_letter_apart_are_two_people():
+    assert len(_clusters([_person("g1", "كانغ لي"), _person("g2", "وانغ لي")])) == 2
+    assert len(_clusters([_person("g1", "ريكس تيلرسون"), _person("g2", "ريكس تليرسون")])) == 1
