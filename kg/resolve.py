@@ -42,6 +42,9 @@ _GENERIC = {"الاجتماع", "اجتماع", "المؤتمر", "مؤتمر", 
             "تنظيم", "الدوله", "الاسلاميه", "لهزيمه", "لمحاربه", "الاول", "الثاني", "الثالث"}
 
 
+RENAMES_PER_UPDATE = 2000
+
+
 @dataclass
 class Local:
     """One article's node, as that article alone describes it."""
@@ -341,8 +344,11 @@ def resolve(store: Store) -> ResolveReport:
         if loc.current != target:
             renames.append((loc.graph, loc.current, target))
 
-    if renames:
-        store.ox.update(" ;\n".join(_rename(g, old, new) for g, old, new in renames))
+    # in updates of RENAMES_PER_UPDATE renames: one update of every rename of a first build
+    # holds them all in memory at once; a build killed between two updates is redone whole
+    # (files.json is written last), so no partial resolution survives
+    for i in range(0, len(renames), RENAMES_PER_UPDATE):
+        store.ox.update(" ;\n".join(_rename(g, old, new) for g, old, new in renames[i:i + RENAMES_PER_UPDATE]))
     report.renamed = len(renames)
     report.clusters = {"meetings": len(set(m_map.values())), "officials": len(set(best.values())),
                        "pledges": len(set(pl_map.values()))}
