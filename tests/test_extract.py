@@ -169,6 +169,13 @@ def test_meeting_on_the_sidelines_is_its_own_meeting_when_dated():
     assert {c.value.id for c in primary.chairs if c.value.kind == "country"} == {"US"}
 
 
+def test_meeting_name_does_not_end_on_an_opening_bracket():
+    x = extract_text("الكويت - الثلاثاء 12 نوفمبر 2019 - افتتح اليوم المؤتمر الثامن لرؤساء أركان جيوش دول التحالف الدولي "
+                     "ضد ما يسمى تنظيم الدولة الإسلامية (داعش) الذي تستضيفه دولة الكويت بمشاركة 20 دولة.")
+    labels = [m.label for m in x.meetings]
+    assert labels and all(not label.rstrip().endswith("(") for label in labels), labels
+
+
 @pytest.mark.parametrize("text,year", [
     ("نيويورك فى 20 سبتمبر /أ ش أ/ ترأس الوزير اليوم الأربعاء الاجتماع الوزاري على هامش الدورة الـ78 للجمعية العامة.", 2023),
     ("لاهاي - 12 - 6 (كونا) -- عقد الاجتماع اليوم الأربعاء، فيما يستعد التحالف الدولي ضد داعش لإحياء الذكرى العاشرة لتأسيسه.", 2024),

@@ -214,6 +214,8 @@ class MeetingFinder:
                 names.append(core)
             chain = genitive or tok in ("حول", "بشان") or (chain and not tok.startswith("ال"))
             j += 1
+        while j > start and w[j - 1] == "(":
+            j -= 1  # "... الإسلامية (داعش)": the bracket opened on a word the name stops before
         return j, names, orgs
 
     # -- resolution ---------------------------------------------------------------
