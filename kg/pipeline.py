@@ -7,12 +7,13 @@ with the canonical nodes the batch uses, and finally resolves nodes across
 articles (:mod:`kg.resolve`).
 
 Which file produced which graph is kept beside the store (``files.json``):
-an unchanged file (same size and modification time, its graph present) is
-not read again, and a changed file's old graph is dropped, unless the same
+an unchanged file (same size and modification time, or same size and
+content hash when only the time moved; its graph present) is not extracted again, and a changed file's old graph is dropped, unless the same
 text still comes from another file.
 """
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import time
@@ -96,6 +97,14 @@ def _key(article: Article) -> str:
     return base + (article.source_file[article.source_file.rfind("#"):] if "#" in article.source_file else "")
 
 
+def _digest(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
 class Manifest:
     """files.json beside the store: what each input file was when last built."""
 
@@ -114,15 +123,24 @@ class Manifest:
             st = path.stat()
         except OSError:
             return False
-        return (entry.get("size") == st.st_size and entry.get("mtime") == st.st_mtime_ns
-                and all(g in graphs for g in entry.get("graphs", [])) and entry.get("graphs"))
+        if not entry.get("graphs") or not all(g in graphs for g in entry["graphs"]) or entry.get("size") != st.st_size:
+            return False
+        if entry.get("mtime") == st.st_mtime_ns:
+            return True
+        # touched but perhaps not changed (a checkout, a copy): the content decides
+        if entry.get("sha256") and entry["sha256"] == _digest(path):
+            entry["mtime"] = st.st_mtime_ns
+            return True
+        return False
 
     def record(self, path: Path, graphs: list[str]) -> None:
         try:
             st = path.stat()
+            digest = _digest(path)
         except OSError:
             return
-        self.files[str(path.resolve())] = {"size": st.st_size, "mtime": st.st_mtime_ns, "graphs": graphs}
+        self.files[str(path.resolve())] = {"size": st.st_size, "mtime": st.st_mtime_ns, "sha256": digest,
+                                           "graphs": graphs}
 
     def save(self) -> None:
         tmp = self.path.with_name("files.json.tmp")

@@ -53,6 +53,22 @@ def test_changed_file_replaces_its_article(tmp_path):
     assert len(arts) == 2
 
 
+def test_touched_but_unchanged_file_is_not_rebuilt(tmp_path):
+    """A checkout or a copy moves modification times; the content hash decides."""
+    import os
+
+    src = tmp_path / "in"
+    src.mkdir()
+    f = src / "a.txt"
+    shutil.copy(EXAMPLES / "d01.txt", f)
+    store = tmp_path / "s"
+    run_kg("build", src, "--store", store, check=True)
+    st = f.stat()
+    os.utime(f, ns=(st.st_atime_ns, st.st_mtime_ns + 5_000_000_000))
+    again = run_kg("build", src, "--store", store, check=True)
+    assert "1 files unchanged" in again.stdout and "0 articles read" in again.stdout, again.stdout
+
+
 def test_bad_files_are_reported_and_the_rest_loads(tmp_path):
     src = tmp_path / "in"
     src.mkdir()
