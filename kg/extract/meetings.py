@@ -79,6 +79,7 @@ class MeetingFinder:
         self.doc, self.ctx, self.lex = doc, ctx, doc.lex
         self.words = doc.words
         self.people = people
+        self._at: tuple[dict, dict] | None = None
         self.finder = finder
         self.meetings: list[Meeting] = []
         self.org_facts: list[OrgFact] = []
@@ -241,7 +242,7 @@ class MeetingFinder:
                     self.dated.setdefault(ent.key, []).append(m.dates)
                 if m.dates or ent.created_in == sent:
                     ent.event_sentences.append(sent)
-                if sent not in ent.sentences:
+                if not ent.sentences or ent.sentences[-1] != sent:  # sentences come in order
                     ent.sentences.append(sent)
             self._fact_segments(sent, ms)
             for c in (m for m in ms if m.within):
@@ -253,7 +254,7 @@ class MeetingFinder:
                     anchor.part_of = Fact(ent.key, self.ev(c.start, c.end, "meeting.part-of", 0.8))
             if anchor is not None:
                 self.anchor[sent] = anchor
-                if sent not in anchor.sentences:
+                if not anchor.sentences or anchor.sentences[-1] != sent:
                     anchor.sentences.append(sent)
         for meeting in self.meetings:
             if meeting.subkind == "preparatory" and meeting.convener is None and self.primary is not None:
@@ -617,13 +618,17 @@ class MeetingFinder:
     # -- chairs ------------------------------------------------------------------------
     def _person_at(self, k: int) -> Person | None:
         """The official introduced at token k, or named there again ('ترأس السوداني ...')."""
-        for p in self.people:
-            if p.intro[0] <= k < p.intro[1]:
-                return p
-        for p in self.people:
-            if any(s <= k < e for s, e in p.mentions):
-                return p
-        return None
+        if self._at is None:  # token -> person: introductions first, then later mentions
+            intro: dict[int, Person] = {}
+            named: dict[int, Person] = {}
+            for p in self.people:
+                for t in range(*p.intro):
+                    intro.setdefault(t, p)
+                for s, e in p.mentions:
+                    for t in range(s, e):
+                        named.setdefault(t, p)
+            self._at = (intro, named)
+        return self._at[0].get(k) or self._at[1].get(k)
 
     def _agents(self, p: int, b: int, limit: int = 8, group: bool = False) -> list[tuple[list[Agent], int, int]]:
         """Agents listed from token p: states, organisations, people ('X و Y و Z').
