@@ -8,9 +8,12 @@ them back to the article as written.
 """
 from __future__ import annotations
 
+import gc
 import re
 from bisect import bisect_left
+from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import partial
 from typing import NamedTuple
 
 from .arabic import TOKEN, Text, is_int, normalise, stems
@@ -108,17 +111,29 @@ class Doc:
         return self._by_sent[sent]
 
 
+@contextmanager
+def gc_paused():
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def tokenize(text: Text) -> tuple[list[Token], list[tuple[int, int]]]:
     norm = text.norm
     bounds = [m.end() for m in _SENTENCE_END.finditer(norm)]
     bounds.append(len(norm) + 1)
-    tokens: list[Token] = []
+    matches = list(TOKEN.finditer(norm))
+    words = [m.group() for m in matches]
+    starts = [m.start() for m in matches]
+    sents: list[int] = []
     sentences: list[tuple[int, int]] = []
     sent = sent_start = b = 0
     next_bound = bounds[0]
-    for idx, m in enumerate(TOKEN.finditer(norm)):
-        start = m.start()
-        tok = m.group()
+    for idx, start in enumerate(starts):
         if start >= next_bound:
             while start >= bounds[b]:
                 b += 1
@@ -126,12 +141,15 @@ def tokenize(text: Text) -> tuple[list[Token], list[tuple[int, int]]]:
             if idx > sent_start:
                 sentences.append((sent_start, idx))
                 sent, sent_start = sent + 1, idx
-        elif idx - sent_start >= MAX_SENTENCE - 50 and (idx - sent_start >= MAX_SENTENCE or not tok[0].isalnum()):
+        elif idx - sent_start >= MAX_SENTENCE - 50 and (idx - sent_start >= MAX_SENTENCE or not words[idx][0].isalnum()):
             sentences.append((sent_start, idx))
             sent, sent_start = sent + 1, idx
-        tokens.append(Token(tok, start, m.end(), sent, idx))
-    if len(tokens) > sent_start:
-        sentences.append((sent_start, len(tokens)))
+        sents.append(sent)
+    if len(words) > sent_start:
+        sentences.append((sent_start, len(words)))
+    # built in C: a million tokens of punctuation must not cost a Python call each
+    make = partial(tuple.__new__, Token)
+    tokens = list(map(make, zip(words, starts, [m.end() for m in matches], sents, range(len(words)))))
     return tokens, sentences
 
 
@@ -139,6 +157,11 @@ def spot(original: str, lex: Lexicon | None = None) -> Doc:
     """Normalise, tokenise and find lexicon mentions in an article text."""
     lex = lex or load()
     text = normalise(original)
+    with gc_paused():  # tokens and mentions are tuples; the collector would rescan them all, again and again
+        return _spot(text, lex)
+
+
+def _spot(text: Text, lex: Lexicon) -> Doc:
     tokens, sentences = tokenize(text)
     words = [t.text for t in tokens]
     mentions: list[Mention] = []

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from ..lexicon import Lexicon
 from ..read import Article
-from ..spot import Doc, spot
+from ..spot import Doc, gc_paused, spot
 from .context import read_context
 from .meetings import find_meetings
 from .officials import find_officials
@@ -23,6 +23,11 @@ from .roles import assign_roles
 
 def extract(article: Article, lex: Lexicon | None = None, doc: Doc | None = None) -> Extraction:
     """Everything ``article`` yields, as plain records (no RDF yet)."""
+    with gc_paused():  # the records are acyclic: reference counting frees them
+        return _extract(article, lex, doc)
+
+
+def _extract(article: Article, lex: Lexicon | None, doc: Doc | None) -> Extraction:
     doc = doc or spot(article.text, lex)
     ctx = read_context(doc, article.published)
     people, finder = find_officials(doc, ctx)
