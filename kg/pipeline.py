@@ -16,9 +16,11 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import stat
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -97,6 +99,21 @@ def _key(article: Article) -> str:
     return base + (article.source_file[article.source_file.rfind("#"):] if "#" in article.source_file else "")
 
 
+@lru_cache(maxsize=4096)
+def _real_dir(folder: str) -> str:
+    return os.path.realpath(folder)
+
+
+def _canonical(path: Path) -> tuple[str, os.stat_result]:
+    """The file's resolved path (the manifest's key) and its status, with one system call
+    for a file that is not a link: resolving each of 10,000 paths component by component
+    was a tenth of an incremental build."""
+    st = os.lstat(path)
+    if stat.S_ISLNK(st.st_mode):
+        return str(path.resolve()), path.stat()
+    return os.path.join(_real_dir(os.path.abspath(path.parent)), path.name), st
+
+
 def _digest(path: Path) -> str:
     h = hashlib.sha256()
     with open(path, "rb") as fh:
@@ -116,12 +133,12 @@ class Manifest:
             self.files = {}
 
     def unchanged(self, path: Path, graphs: set[str]) -> bool:
-        entry = self.files.get(str(path.resolve()))
-        if entry is None:
-            return False
         try:
-            st = path.stat()
+            key, st = _canonical(path)
         except OSError:
+            return False
+        entry = self.files.get(key)
+        if entry is None:
             return False
         if not entry.get("graphs") or not all(g in graphs for g in entry["graphs"]) or entry.get("size") != st.st_size:
             return False
@@ -155,9 +172,9 @@ def build_into(store: Store, paths: Iterable[str], *, on_error: Callable[[InputE
     started = time.perf_counter()
     manifest = Manifest(store)
     graphs = store.graph_names()
-    files_of = store.files_by_graph()  # graph -> its source files (base names)
+    files_of = _SourceFiles(store, set(graphs))  # graph -> its source files (base names)
     keys_of = _keys_by_graph(manifest)  # graph -> source keys
-    described = store.described_entities()
+    described = _Described(store, empty=not graphs)
 
     def error(e: InputError) -> None:
         report.errors.append(e)
@@ -173,21 +190,27 @@ def build_into(store: Store, paths: Iterable[str], *, on_error: Callable[[InputE
         else:
             todo.append(item)
 
+    from .resolve import resolve, save_cache, take_cache
+
     bulk = not graphs and len(todo) >= BULK_FROM
+    cache = take_cache(store) if todo else None  # off disk until the store holds this build whole
+    changed: set[str] = set()  # article graphs written or dropped
     if bulk:
         store.begin_bulk()
     try:
-        _build(store, todo, workers, manifest, files_of, keys_of, graphs, described, report, error, on_article)
-        if report.articles or report.replaced:
-            from .resolve import resolve
-
-            report.resolution = resolve(store)
+        _build(store, todo, workers, manifest, files_of, keys_of, graphs, described, report, error, on_article,
+               changed)
+        if changed:
+            report.resolution = resolve(store, cache=cache, changed=changed, present=graphs)
+            cache = report.resolution.cache
+            report.resolution.cache = None
         if bulk:
             store.commit_bulk()
     except BaseException:
         store.abandon_bulk()
         raise
     store.flush()
+    save_cache(store, cache)
     manifest.save()
     report.seconds = time.perf_counter() - started
     if report.articles or report.unchanged:
@@ -195,7 +218,8 @@ def build_into(store: Store, paths: Iterable[str], *, on_error: Callable[[InputE
     return report
 
 
-def _build(store, todo, workers, manifest, files_of, keys_of, graphs, described, report, error, on_article):
+def _build(store, todo, workers, manifest, files_of, keys_of, graphs, described, report, error, on_article,
+           changed):
     batch: list[Built] = []
     per_file: dict[str, list[str]] = {}
     for path, results in _results(todo, workers):
@@ -213,10 +237,10 @@ def _build(store, todo, workers, manifest, files_of, keys_of, graphs, described,
             if on_article:
                 on_article(r)
         if len(batch) >= BATCH:
-            _write(store, batch, files_of, keys_of, graphs, described, report)
+            _write(store, batch, files_of, keys_of, graphs, described, report, changed)
             _record(manifest, per_file)
             batch, per_file = [], {}
-    _write(store, batch, files_of, keys_of, graphs, described, report)
+    _write(store, batch, files_of, keys_of, graphs, described, report, changed)
     _record(manifest, per_file)
 
 
@@ -265,9 +289,13 @@ def load_shards(store: Store, shards: Iterable[str]) -> BuildReport:
     then nodes are resolved across everything the store holds."""
     from .rdf import LEXICON_GRAPH
 
+    from .resolve import resolve, save_cache, take_cache
+
     report = BuildReport()
     started = time.perf_counter()
     graphs = store.graph_names()
+    cache = take_cache(store)
+    changed: set[str] = set()
     bulk = not graphs and not store.remote
     if bulk:
         store.begin_bulk()
@@ -287,16 +315,18 @@ def load_shards(store: Store, shards: Iterable[str]) -> BuildReport:
             else:
                 store.ox.load(input=data, format=ox.RdfFormat.N_QUADS)
             graphs |= names
+            changed |= names
             report.articles += len(names)
         if report.articles:
-            from .resolve import resolve
-
-            report.resolution = resolve(store)
+            report.resolution = resolve(store, cache=cache, changed=changed, present=graphs)
+            cache = report.resolution.cache
+            report.resolution.cache = None
         store.commit_bulk()
     except BaseException:
         store.abandon_bulk()
         raise
     store.flush()
+    save_cache(store, cache)
     report.seconds = time.perf_counter() - started
     if report.articles:
         store.record_build(report.summary())
@@ -311,11 +341,63 @@ def _record(manifest: Manifest, per_file: dict[str, list[str]]) -> None:
             manifest.files.pop(str(Path(path).resolve()), None)
 
 
-def _keys_by_graph(manifest: Manifest) -> dict[str, set[str]]:
-    out: dict[str, set[str]] = {}
+class _SourceFiles(dict):
+    """graph -> the source files (base names) it comes from, asked of the store for the
+    graphs a build touches, not read whole at the start of every build."""
+
+    def __init__(self, store: Store, stored: set[str]):
+        super().__init__()
+        self.store, self.stored = store, stored
+
+    def __missing__(self, graph: str) -> set[str]:
+        files = self[graph] = self.store.source_files(graph) if graph in self.stored else set()
+        return files
+
+
+class _Described:
+    """The countries and bodies the lexicon graph already describes. A small batch writes
+    the descriptions of all it names (adding a quad the store holds changes nothing);
+    a large one reads the described set once and writes only what is missing."""
+
+    SMALL = 64
+
+    def __init__(self, store: Store, *, empty: bool):
+        self.store = store
+        self.known: set | None = set() if empty else None
+
+    def missing(self, entities: set) -> set:
+        if self.known is None:
+            if len(entities) <= self.SMALL:
+                return entities
+            self.known = self.store.described_entities()
+        return entities - self.known
+
+    def add(self, new: set) -> None:
+        if self.known is not None:
+            self.known |= new
+
+
+class _Keys(dict):
+    """graph -> the source keys (files, or lines of a .jsonl) it comes from, and the
+    reverse index: looking up what a file produced before must not scan every graph."""
+
+    def __init__(self):
+        super().__init__()
+        self._graphs: dict[str, set[str]] = {}
+
+    def add(self, graph: str, key: str) -> None:
+        self.setdefault(graph, set()).add(key)
+        self._graphs.setdefault(key, set()).add(graph)
+
+    def graphs_of(self, key: str) -> set[str]:
+        return {g for g in self._graphs.get(key, ()) if key in self.get(g, ())}
+
+
+def _keys_by_graph(manifest: Manifest) -> _Keys:
+    out = _Keys()
     for path, entry in manifest.files.items():
         for g in entry.get("graphs", []):
-            out.setdefault(g, set()).add(path)
+            out.add(g, path)
     return out
 
 
@@ -334,8 +416,8 @@ def _results(todo: list[Path], workers: int | None) -> Iterator[tuple[str, list]
             yield path, results
 
 
-def _write(store: Store, batch: list[Built], files_of, keys_of, graphs: set[str], described: set,
-           report: BuildReport) -> None:
+def _write(store: Store, batch: list[Built], files_of, keys_of, graphs: set[str], described: _Described,
+           report: BuildReport, changed: set[str]) -> None:
     """Write a batch of article graphs; drop the old graphs of files that changed."""
     if not batch:
         return
@@ -345,17 +427,18 @@ def _write(store: Store, batch: list[Built], files_of, keys_of, graphs: set[str]
     source_quads: list[ox.Quad] = []
     for b in batch:
         # the graphs this file produced before, if its text has changed since
-        for g, keys in list(keys_of.items()):
-            if b.source_key in keys and g != b.graph:
+        for g in list(keys_of.graphs_of(b.source_key)):
+            keys = keys_of[g]
+            if g != b.graph:
                 keys.discard(b.source_key)
-                files_of.get(g, set()).discard(b.source_file)
+                files_of[g].discard(b.source_file)
                 if not keys:
                     drop.add(g)
                     report.replaced += 1
                 else:
-                    store.remove_source_file(g, b.source_file, keep=files_of.get(g, set()))
-        keys_of.setdefault(b.graph, set()).add(b.source_key)
-        files = files_of.setdefault(b.graph, set())
+                    store.remove_source_file(g, b.source_file, keep=files_of[g])
+        keys_of.add(b.graph, b.source_key)
+        files = files_of[b.graph]
         files.add(b.source_file)
         if b.graph in graphs:
             drop.add(b.graph)  # rebuilt: replaced whole, keeping every file it comes from
@@ -365,10 +448,11 @@ def _write(store: Store, batch: list[Built], files_of, keys_of, graphs: set[str]
     for g in drop:
         store.ox.remove_graph(ox.NamedNode(g))
         graphs.discard(g)
+    changed |= drop | {b.graph for b in batch}
     # the batch, the other files its texts come from and the descriptions of the
     # countries and bodies it names go in as one load: one transaction, so a build
     # killed here leaves the store with all of it or none of it
-    new = set().union(*(b.entities for b in batch)) - described
+    new = described.missing(set().union(*(b.entities for b in batch)))
     extra = source_quads + (lexicon_graph(new) if new else [])
     data = b"".join(b.nquads for b in batch)
     if extra:
@@ -378,4 +462,4 @@ def _write(store: Store, batch: list[Built], files_of, keys_of, graphs: set[str]
     else:
         store.ox.load(input=data, format=ox.RdfFormat.N_QUADS)
     graphs.update(b.graph for b in batch)
-    described.update(new)
+    described.add(new)

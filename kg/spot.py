@@ -8,16 +8,15 @@ them back to the article as written.
 """
 from __future__ import annotations
 
-import gc
 import re
 from bisect import bisect_left
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import partial
 from typing import NamedTuple
 
 from .arabic import TOKEN, Text, is_int, normalise, stems
 from .lexicon import Entry, Lexicon, load
+from .memory import gc_paused
 
 # A "sentence" of more tokens than this is cut (at punctuation where it can be):
 # every per-sentence step stays bounded on pathological input.
@@ -109,17 +108,6 @@ class Doc:
             for m in self.mentions:
                 self._by_sent[self.tokens[m.start].sent].append(m)
         return self._by_sent[sent]
-
-
-@contextmanager
-def gc_paused():
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def tokenize(text: Text) -> tuple[list[Token], list[tuple[int, int]]]:

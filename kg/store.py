@@ -30,7 +30,7 @@ from .vocab import CTKG
 DEFAULT_STORE = "ctkg-store"
 FORMAT_VERSION = 1
 _OWN_FILES = {"oxigraph", "ctkg.json", "ctkg.json.tmp", "kg.lock", "files.json", "files.json.tmp",
-              "oxigraph.building", "oxigraph.old"}
+              "oxigraph.building", "oxigraph.old", "resolve.json", "resolve.json.tmp"}
 
 
 class Store:
@@ -140,13 +140,10 @@ class Store:
     def graph_names(self) -> set[str]:
         return {g.value for g in self.ox.named_graphs()}
 
-    def files_by_graph(self) -> dict[str, set[str]]:
-        """graph -> the source files (base names) its article is stated to come from."""
-        out: dict[str, set[str]] = {}
-        q = f"SELECT ?g ?f WHERE {{ GRAPH ?g {{ ?a <{CTKG.sourceFile}> ?f }} }}"
-        for row in self.ox.query(q):
-            out.setdefault(row["g"].value, set()).add(row["f"].value)
-        return out
+    def source_files(self, graph: str) -> set[str]:
+        """The source files (base names) one article graph is stated to come from."""
+        q = f"SELECT ?f WHERE {{ GRAPH <{graph}> {{ ?a <{CTKG.sourceFile}> ?f }} }}"
+        return {row["f"].value for row in self.ox.query(q)}
 
     def described_entities(self) -> set[tuple[str, str]]:
         """(kind, id) of the canonical nodes the lexicon graph already describes."""

@@ -11,8 +11,9 @@ Stages, in the order they run (each its own module):
 from __future__ import annotations
 
 from ..lexicon import Lexicon
+from ..memory import gc_paused
 from ..read import Article
-from ..spot import Doc, gc_paused, spot
+from ..spot import Doc, spot
 from .context import read_context
 from .meetings import find_meetings
 from .officials import find_officials
