@@ -17,6 +17,7 @@ import yaml
 
 from .arabic import canonical_problem, fold, stems
 from .errors import LexiconError
+from .memory import gc_paused
 
 LEXICON_DIR = Path(str(resources.files("kg.data"))) / "lexicons"
 
@@ -331,4 +332,5 @@ class Lexicon:
 @cache
 def load() -> Lexicon:
     """The lexicon, loaded once per process."""
-    return Lexicon()
+    with gc_paused():  # tens of thousands of entries and trie nodes, no cycles
+        return Lexicon()

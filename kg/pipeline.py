@@ -26,6 +26,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from .errors import InputError
+from .memory import gc_paused
 from .read import Article, iter_files, read_file
 from .store import Store
 
@@ -128,7 +129,8 @@ class Manifest:
     def __init__(self, store: Store):
         self.path = store.path / "files.json"
         try:
-            self.files: dict[str, dict] = json.loads(self.path.read_text(encoding="utf-8"))
+            with gc_paused():
+                self.files: dict[str, dict] = json.loads(self.path.read_text(encoding="utf-8"))
         except (OSError, ValueError):
             self.files = {}
 
