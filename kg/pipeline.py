@@ -8,8 +8,9 @@ articles (:mod:`kg.resolve`).
 
 Which file produced which graph is kept beside the store (``files.json``):
 an unchanged file (same size and modification time, or same size and
-content hash when only the time moved; its graph present) is not extracted again, and a changed file's old graph is dropped, unless the same
-text still comes from another file.
+content hash when only the time moved; its graph present) is not extracted
+again, and a changed file's old graph is dropped, unless the same text still
+comes from another file.
 """
 from __future__ import annotations
 
@@ -63,6 +64,7 @@ class Built:
     nquads: bytes
     entities: set
     counts: tuple[int, int, int, int]  # meetings, chairs, officials, pledges
+    locals: dict = field(default_factory=dict)  # kind -> its local nodes (kg.resolve.locals_of)
 
 
 def process_file(path: str) -> list[Built | InputError]:
@@ -70,6 +72,7 @@ def process_file(path: str) -> list[Built | InputError]:
     from .extract import extract
     from .lexicon import load
     from .rdf import article_graph
+    from .resolve import locals_of
 
     lex = load()
     out: list[Built | InputError] = []
@@ -78,13 +81,13 @@ def process_file(path: str) -> list[Built | InputError]:
             out.append(item)
             continue
         try:
-            out.append(_build_one(item, lex, extract, article_graph))
+            out.append(_build_one(item, lex, extract, article_graph, locals_of))
         except Exception as exc:  # noqa: BLE001 - one article's bug must not sink the batch
             out.append(InputError(item.source_file, f"extraction failed: {type(exc).__name__}: {exc}"))
     return out
 
 
-def _build_one(article: Article, lex, extract, article_graph) -> Built:
+def _build_one(article: Article, lex, extract, article_graph, locals_of) -> Built:
     x = extract(article, lex)
     graph, quads, entities = article_graph(article, x, lex)
     counts = (len(x.meetings),
@@ -92,7 +95,7 @@ def _build_one(article: Article, lex, extract, article_graph) -> Built:
               len(x.people), len(x.pledges))
     key = _key(article)
     return Built(article.source_file, key, graph.value, ox.serialize(quads, format=ox.RdfFormat.N_QUADS),
-                 entities, counts)
+                 entities, counts, locals_of(graph.value, (q for q in quads if q.graph_name == graph)))
 
 
 def _key(article: Article) -> str:
@@ -196,14 +199,15 @@ def build_into(store: Store, paths: Iterable[str], *, on_error: Callable[[InputE
 
     bulk = not graphs and len(todo) >= BULK_FROM
     cache = take_cache(store) if todo else None  # off disk until the store holds this build whole
-    changed: set[str] = set()  # article graphs written or dropped
+    changed: dict[str, dict | None] = {}  # article graphs written (-> their local nodes) or dropped (-> None)
     if bulk:
         store.begin_bulk()
     try:
         _build(store, todo, workers, manifest, files_of, keys_of, graphs, described, report, error, on_article,
                changed)
         if changed:
-            report.resolution = resolve(store, cache=cache, changed=changed, present=graphs)
+            report.resolution = resolve(store, cache=cache, changed=set(changed), present=graphs,
+                                        fresh={g: locs for g, locs in changed.items() if locs is not None})
             cache = report.resolution.cache
             report.resolution.cache = None
         if bulk:
@@ -419,7 +423,7 @@ def _results(todo: list[Path], workers: int | None) -> Iterator[tuple[str, list]
 
 
 def _write(store: Store, batch: list[Built], files_of, keys_of, graphs: set[str], described: _Described,
-           report: BuildReport, changed: set[str]) -> None:
+           report: BuildReport, changed: dict[str, dict | None]) -> None:
     """Write a batch of article graphs; drop the old graphs of files that changed."""
     if not batch:
         return
@@ -450,7 +454,10 @@ def _write(store: Store, batch: list[Built], files_of, keys_of, graphs: set[str]
     for g in drop:
         store.ox.remove_graph(ox.NamedNode(g))
         graphs.discard(g)
-    changed |= drop | {b.graph for b in batch}
+    for g in drop:
+        changed[g] = None
+    for b in batch:
+        changed[b.graph] = b.locals
     # the batch, the other files its texts come from and the descriptions of the
     # countries and bodies it names go in as one load: one transaction, so a build
     # killed here leaves the store with all of it or none of it
