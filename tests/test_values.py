@@ -105,6 +105,11 @@ DATES = [
     ("يوم الاثنين الماضي", dt.date(2018, 2, 12), None),
     ("الخميس المقبل", dt.date(2018, 2, 15), None),
     ("4 مايو", dt.date(2017, 5, 4), None),
+    # a year named relative to the article's
+    ("5 ديسمبر من العام الماضي", dt.date(2017, 12, 5), None),
+    ("22 فبراير من السنة المنصرمة", dt.date(2017, 2, 22), None),
+    ("الثامن من مارس من العام المقبل", dt.date(2019, 3, 8), None),
+    ("20 يناير من هذا العام", dt.date(2018, 1, 20), None),
 ]
 
 
@@ -118,7 +123,7 @@ def test_dates(text, start, end):
 
 
 def test_date_table_size():
-    assert len(DATES) == 21
+    assert len(DATES) == 25
 
 
 def test_first_day_is_not_today():

@@ -45,6 +45,7 @@ class DateExpr:
     offset: int | None = None  # relative days
     weekday: int | None = None  # 0 = Monday
     direction: str | None = None  # past | future, for weekdays
+    year_offset: int | None = None  # a day and month "من العام الماضي": the year before the article's
 
     @property
     def is_day(self) -> bool:
@@ -139,6 +140,10 @@ def parse_at(words: list[str], k: int, lex: Lexicon) -> DateExpr | None:
                 e = _safe_date(year, month, end_day) if end_day else None
                 return DateExpr(k, j, "date", "date.range" if e else "date.full", value=d,
                                 end_value=e if e and e > d else None)
+            rel = _relative_year(words, j)
+            if rel:
+                return DateExpr(k, j + rel[1], "day_month", "date.day-month-relative-year", day=day, month=month,
+                                end_day=end_day, year_offset=rel[0])
             return DateExpr(k, j, "day_month", "date.day-month", day=day, month=month,
                             end_day=end_day)
         return None
@@ -153,6 +158,10 @@ def parse_at(words: list[str], k: int, lex: Lexicon) -> DateExpr | None:
             if year is not None:
                 d = _safe_date(year, mon[1], day)
                 return DateExpr(k, j + 1, "date", "date.ordinal", value=d) if d else None
+            rel = _relative_year(words, j)
+            if rel:
+                return DateExpr(k, j + rel[1], "day_month", "date.ordinal-day-month-relative-year", day=day,
+                                month=mon[1], year_offset=rel[0])
             return DateExpr(k, j, "day_month", "date.ordinal-day-month", day=day, month=mon[1])
 
     # Relative days, optionally with the weekday named: "أمس الأربعاء", "اليوم الثلاثاء"
@@ -192,6 +201,23 @@ def parse_at(words: list[str], k: int, lex: Lexicon) -> DateExpr | None:
     return None
 
 
+# "من العام الماضي", "من السنة المقبلة", "من هذا العام" after a day and month (folded forms)
+_YEAR_NOUNS = {"العام", "السنه", "عام"}
+_YEAR_OFFSETS = {"الماضي": -1, "الماضيه": -1, "المنصرم": -1, "المنصرمه": -1, "الفاءت": -1, "الفاءته": -1,
+                 "السابق": -1, "السابقه": -1, "الجاري": 0, "الجاريه": 0, "الحالي": 0, "الحاليه": 0,
+                 "المقبل": 1, "المقبله": 1, "القادم": 1, "القادمه": 1}
+
+
+def _relative_year(words: list[str], j: int) -> tuple[int, int] | None:
+    """(years from the article's, tokens used) of "من العام الماضي" at token j."""
+    if j + 2 < len(words) and words[j] == "من":
+        if words[j + 1] in _YEAR_NOUNS and words[j + 2] in _YEAR_OFFSETS:
+            return _YEAR_OFFSETS[words[j + 2]], 3
+        if words[j + 1] == "هذا" and words[j + 2] in _YEAR_NOUNS:
+            return 0, 3
+    return None
+
+
 def find_dates(words: list[str], i: int, j: int, lex: Lexicon) -> list[DateExpr]:
     """Every date expression in tokens [i, j), left to right, not overlapping."""
     out = []
@@ -224,8 +250,8 @@ def resolve(expr: DateExpr, ref: dt.date | None) -> tuple[dt.date, dt.date | Non
         return ref - dt.timedelta(days=delta), None
     if expr.kind == "day_month":
         year = ref.year
-        d = _safe_date(year, expr.month, expr.day)
-        if d and d > ref + dt.timedelta(days=60):
+        d = _safe_date(year + (expr.year_offset or 0), expr.month, expr.day)
+        if expr.year_offset is None and d and d > ref + dt.timedelta(days=60):
             d = _safe_date(year - 1, expr.month, expr.day)
         if d is None:
             return None
