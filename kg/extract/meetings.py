@@ -669,6 +669,11 @@ class MeetingFinder:
             if joint and out:
                 p += joint[1]
                 continue
+            if not out:  # "ترأس الاجتماع اليوم وزير ...": the day before the one who chaired
+                rel = lex.relative_days.match(w, p)
+                if rel or any(f in lex.weekdays for f in stems(tok)):
+                    p += rel[1] if rel else 1
+                    continue
             if tok in ("الدوله", "المملكه", "البلاد") and self.ctx.home and p + 1 < b and \
                     p + 1 not in self.doc.mention_at:
                 out.append(([Agent("country", self.ctx.home)], p, p + 1))  # WAM's "الدولة", SPA's "المملكة"
@@ -701,6 +706,30 @@ class MeetingFinder:
                 continue
             break
         return out
+
+    def _coordinated(self, p: int, b: int) -> list[tuple[list[Agent], int, int]]:
+        """Agents joined by 'and' to the one ending at p: "ترأست المملكة المتحدة والعراق",
+        "ترأس الاجتماع وزير الخارجية السعودي ...، ووزير الخارجية الأمريكي ...",
+        "... ونظيره الأمريكي ...". A verb after the 'and' ("وحضره") ends the list."""
+        w, out = self.words, []
+        while p < b and len(out) < 7:
+            q = p + 1 if w[p] in ("،", ",") else p
+            if q >= b or not (w[q].startswith("و") and (w[q] == "و" or self._joins(q))):
+                break
+            nxt = self._agents(q, b, limit=1)
+            if not nxt or nxt[0][1] > q + 1:
+                break
+            out += nxt
+            p = nxt[0][2]
+        return out
+
+    def _joins(self, q: int) -> bool:
+        """Token q is 'و' glued to an agent: a state or body, an official, a title, 'نظيره'."""
+        m = self.doc.mention_at.get(q)
+        if m is not None:
+            return m.prefix.startswith("و") and bool(m.first("country") or m.first("org"))
+        return self._person_at(q) is not None or bool(self.lex.titles.match(self.words, q)) or \
+            self.lex.is_trigger("counterpart", self.words[q])
 
     def _subject_before(self, a: int, k: int):
         """The official named, or referred to by office, in the ten words before token k."""
@@ -792,6 +821,8 @@ class MeetingFinder:
                         j += 1
                 every = j + 2 < b + 1 and any(w[i:i + 2] == ["كل", "من"] for i in range(j, min(b, j + 3)))
                 found = self._agents(j, b, limit=8 if every or group else 1, group=group)
+                if found and not (every or group):
+                    found += self._coordinated(found[-1][2], b)
                 if not found:  # "وكان خادم الحرمين الشريفين قد ترأس ... القمة": the subject comes first
                     subject = self._subject_before(a, k)
                     if subject is not None:
