@@ -26,6 +26,9 @@ from ..spot import Doc
 from .context import Context
 from .records import Agent, Evidence, Fact, Person
 
+# "for the ..." opens no name word; "بال..."/"كال..." may (بالدوتشي, كالين), so they are not here
+_PREP_ARTICLE = ("لل", "ولل", "فلل")
+_PREPS = {"في", "فى", "على", "علي", "الى", "الي", "من", "عن", "مع", "خلال"}
 MAX_NAME = 6  # words of a name, not counting بن, آل, أبو, عبد
 MAX_PEOPLE = 300  # no article names more officials; bounds the work on pathological input
 CONNECTORS = {"بن", "بنت", "ابن", "ال", "ابو", "ابي", "عبد", "دي", "دو", "دا", "فان", "فون", "لا", "لو",
@@ -215,8 +218,14 @@ class OfficialFinder:
             if tok == _ALI and end > j and w[end - 1] in ("بن", "ابن", "ابو"):
                 end += 1  # "محمد بن علي كومان"
                 continue
+            if tok.startswith(_PREP_ARTICLE):
+                break  # "السيسي للقيادة العامة"
+            if self.lex.is_trigger("counterpart", tok):
+                break  # "شكري لنظرائه العرب"
             if family and not self.doc.definite(end):
                 break  # a family name (ال...) ends an Arabic name: "الصباح باب المساهمات"
+            if family and end + 1 < len(w) and (w[end + 1].startswith(_PREP_ARTICLE) or w[end + 1] in _PREPS):
+                break  # "السيسي الشكر للقيادة": an object and its complement, not a second family name
             family = self.doc.definite(end)
             m = self.doc.mention_at.get(end)
             if m is not None and m.end == end + 1 and tok.startswith("ال") and m.first("country", "adjective") \
