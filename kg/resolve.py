@@ -71,13 +71,31 @@ def _rows(store: Store, q: str):
     return store.ox.query(q)
 
 
-def _locals(store: Store, cls: str, extra: str, fields: list[str], graphs: list[str] | None = None) -> list[Local]:
-    """Every local node of class ``cls`` (of ``graphs`` only, when given: one query a graph,
-    as a VALUES over ?g is joined after the whole store's nodes are found)."""
+# What is read of each kind of local node, field by field: from the store by
+# read_locals, and off an article's quads by locals_of in the worker that made them (a
+# build then reads nothing back). A pledge's meeting is read as the meeting's local key,
+# which renaming does not change.
+_FIELDS = {
+    "meetings": (str(CTKG.Meeting), {"date": str(CTKG.date), "end": str(CTKG.endDate), "country": str(CTKG.heldIn),
+                                     "convener": str(CTKG.convenedBy), "type": _RDF_TYPE, "label": _RDFS_LABEL}),
+    "people": (str(CTKG.Person), {"rep": str(CTKG.represents)}),
+    "pledges": (str(CTKG.Pledge), {"donor": str(CTKG.donor), "amount": str(CTKG.amount),
+                                   "currency": str(CTKG.currency), "meeting": str(CTKG.announcedAt)}),
+}
+
+
+def read_locals(store: Store, kind: str, graphs: list[str] | None = None) -> list[Local]:
+    """Every local node of ``kind`` in the store (of ``graphs`` only, when given: one query
+    a graph, as a VALUES over ?g is joined after the whole store's nodes are found)."""
+    cls, fields = _FIELDS[kind]
+    local_key = str(CTKG.localKey)
+    extra = " ".join(f"OPTIONAL {{ ?c <{pred}> ?m . ?m <{local_key}> ?{f} }}" if f == "meeting" else
+                     f"OPTIONAL {{ ?c <{pred}> ?{f} }}" for f, pred in fields.items())
+
     def query(g: str | None):
         target = f"<{g}>" if g else "?g"
         return f"""SELECT {'' if g else '?g'} ?c ?k {' '.join('?' + f for f in fields)} WHERE {{ GRAPH {target} {{
-            ?c a <{CTKG[cls]}> ; <{CTKG.localKey}> ?k . {extra} }} }}"""
+            ?c a <{cls}> ; <{local_key}> ?k . {extra} }} }}"""
 
     if graphs is None:
         rows = ((r["g"].value, r) for r in _rows(store, query(None)))
@@ -93,17 +111,10 @@ def _locals(store: Store, cls: str, extra: str, fields: list[str], graphs: list[
             v = r[f]
             if v is not None:
                 loc.attrs.setdefault(f, set()).add(v.value)
-    return list(out.values())
+    return _finish(kind, list(out.values()))
 
 
 # -- meetings ------------------------------------------------------------------------------
-def _meeting_locals(store: Store, graphs: list[str] | None = None) -> list[Local]:
-    extra = f"""OPTIONAL {{ ?c <{CTKG.date}> ?date }} OPTIONAL {{ ?c <{CTKG.endDate}> ?end }}
-        OPTIONAL {{ ?c <{CTKG.heldIn}> ?country }} OPTIONAL {{ ?c <{CTKG.convenedBy}> ?convener }}
-        OPTIONAL {{ ?c <{_RDF_TYPE}> ?type }} OPTIONAL {{ ?c <{_RDFS_LABEL}> ?label }}"""
-    return _finish("meetings", _locals(store, "Meeting", extra, list(_FIELDS["meetings"][1]), graphs))
-
-
 def _one(loc: Local, f: str):
     v = loc.attrs.get(f)
     return min(v) if v else None
@@ -155,11 +166,6 @@ def same_meeting(a: Local, b: Local) -> bool:
 
 
 # -- officials -------------------------------------------------------------------------------
-def _person_locals(store: Store, graphs: list[str] | None = None) -> list[Local]:
-    extra = f"OPTIONAL {{ ?c <{CTKG.represents}> ?rep }}"
-    return _finish("people", _locals(store, "Person", extra, list(_FIELDS["people"][1]), graphs))
-
-
 def _name_words(loc: Local) -> list[str]:
     return _iri_words(loc.local)
 
@@ -209,14 +215,6 @@ def same_person(a: Local, b: Local) -> bool:
 
 
 # -- pledges ----------------------------------------------------------------------------------
-def _pledge_locals(store: Store, graphs: list[str] | None = None) -> list[Local]:
-    # the meeting by its local key, which renaming does not change
-    extra = f"""OPTIONAL {{ ?c <{CTKG.donor}> ?donor }} OPTIONAL {{ ?c <{CTKG.amount}> ?amount }}
-        OPTIONAL {{ ?c <{CTKG.currency}> ?currency }}
-        OPTIONAL {{ ?c <{CTKG.announcedAt}> ?m . ?m <{CTKG.localKey}> ?meeting }}"""
-    return _finish("pledges", _locals(store, "Pledge", extra, list(_FIELDS["pledges"][1]), graphs))
-
-
 def _pledge_features(loc: Local) -> tuple:
     amount = _one(loc, "amount")
     return (_one(loc, "donor"), _one(loc, "currency"), Decimal(amount) if amount is not None else None,
@@ -390,8 +388,7 @@ class ResolveReport:
 # one a build from scratch would give.
 CACHE_FILE = "resolve.json"
 CACHE_VERSION = 2
-KINDS = ("meetings", "people", "pledges")
-_READERS = {"meetings": _meeting_locals, "people": _person_locals, "pledges": _pledge_locals}
+KINDS = tuple(_FIELDS)
 
 
 _IRI_FIELDS = {"country", "convener", "rep", "donor", "meeting"}
@@ -455,17 +452,6 @@ def save_cache(store: Store, cache: dict | None) -> None:
     os.replace(tmp, store.path / CACHE_FILE)
 
 
-# What the three readers above ask the store, field by field, to read the same off an
-# article's quads in the worker that made them: a build then reads nothing back.
-_FIELDS = {
-    "meetings": (str(CTKG.Meeting), {"date": str(CTKG.date), "end": str(CTKG.endDate), "country": str(CTKG.heldIn),
-                                     "convener": str(CTKG.convenedBy), "type": _RDF_TYPE, "label": _RDFS_LABEL}),
-    "people": (str(CTKG.Person), {"rep": str(CTKG.represents)}),
-    "pledges": (str(CTKG.Pledge), {"donor": str(CTKG.donor), "amount": str(CTKG.amount),
-                                   "currency": str(CTKG.currency), "meeting": str(CTKG.announcedAt)}),
-}
-
-
 def locals_of(graph: str, quads) -> dict[str, list[Local]]:
     """Every kind's local nodes of one article graph, from its quads (pyoxigraph Quads):
     what :func:`_read` would read of that graph from the store."""
@@ -525,11 +511,11 @@ def _read(store: Store, cache: dict | None, changed: set[str] | None, present: s
                 known[g] = by_kind
         missing = sorted(present - set(known))
     if present is None or len(missing) > max(1000, len(present) // 4):
-        return {kind: _READERS[kind](store) for kind in KINDS}, None
+        return {kind: read_locals(store, kind) for kind in KINDS}, None
     out = {kind: [loc for by_kind in known.values() for loc in by_kind.get(kind, ())] for kind in KINDS}
     for kind in KINDS:
         if missing:
-            out[kind] += _READERS[kind](store, missing)
+            out[kind] += read_locals(store, kind, missing)
     return out, len(missing)
 
 

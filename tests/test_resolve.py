@@ -121,7 +121,7 @@ def test_incremental_resolution_reads_nothing_back_and_equals_a_full_one(tmp_pat
 def test_the_workers_read_the_local_nodes_the_store_would_give(tmp_path):
     from kg.api import extract_text  # noqa: F401  (the lexicon, loaded once)
     from kg.pipeline import process_file
-    from kg.resolve import KINDS, _READERS
+    from kg.resolve import KINDS, read_locals
 
     from .conftest import EXAMPLES
 
@@ -137,7 +137,7 @@ def test_the_workers_read_the_local_nodes_the_store_would_give(tmp_path):
         total = 0
         for kind in KINDS:
             from_workers = [loc for b in built for loc in b.locals[kind]]
-            assert rows(from_workers) == rows(_READERS[kind](store)), kind
+            assert rows(from_workers) == rows(read_locals(store, kind)), kind
             total += len(from_workers)
         assert total > 50
 
