@@ -48,6 +48,13 @@ class BuildReport:
     seconds: float = 0.0
     resolution: object = None  # kg.resolve.ResolveReport
 
+    def count(self, built: Built) -> None:
+        """Add one extracted article to the totals."""
+        m, c, o, p = built.counts
+        self.articles += 1
+        self.meetings, self.chairs = self.meetings + m, self.chairs + c
+        self.officials, self.pledges = self.officials + o, self.pledges + p
+
     def summary(self) -> dict:
         return {"articles": self.articles, "unchanged": self.unchanged, "meetings": self.meetings,
                 "chairs": self.chairs, "officials": self.officials, "pledges": self.pledges,
@@ -157,12 +164,11 @@ class Manifest:
 
     def record(self, path: Path, graphs: list[str]) -> None:
         try:
-            st = path.stat()
+            key, st = _canonical(path)
             digest = _digest(path)
         except OSError:
             return
-        self.files[str(path.resolve())] = {"size": st.st_size, "mtime": st.st_mtime_ns, "sha256": digest,
-                                           "graphs": graphs}
+        self.files[key] = {"size": st.st_size, "mtime": st.st_mtime_ns, "sha256": digest, "graphs": graphs}
 
     def save(self) -> None:
         tmp = self.path.with_name("files.json.tmp")
@@ -195,7 +201,7 @@ def build_into(store: Store, paths: Iterable[str], *, on_error: Callable[[InputE
         else:
             todo.append(item)
 
-    from .resolve import resolve, save_cache, take_cache
+    from .resolve import save_cache, take_cache
 
     bulk = not graphs and len(todo) >= BULK_FROM
     cache = take_cache(store) if todo else None  # off disk until the store holds this build whole
@@ -206,10 +212,8 @@ def build_into(store: Store, paths: Iterable[str], *, on_error: Callable[[InputE
         _build(store, todo, workers, manifest, files_of, keys_of, graphs, described, report, error, on_article,
                changed)
         if changed:
-            report.resolution = resolve(store, cache=cache, changed=set(changed), present=graphs,
-                                        fresh={g: locs for g, locs in changed.items() if locs is not None})
-            cache = report.resolution.cache
-            report.resolution.cache = None
+            cache = _resolve(store, report, cache, set(changed), graphs,
+                             {g: locs for g, locs in changed.items() if locs is not None})
         if bulk:
             store.commit_bulk()
     except BaseException:
@@ -236,10 +240,7 @@ def _build(store, todo, workers, manifest, files_of, keys_of, graphs, described,
                 continue
             batch.append(r)
             per_file[path].append(r.graph)
-            report.articles += 1
-            m, c, o, p = r.counts
-            report.meetings, report.chairs = report.meetings + m, report.chairs + c
-            report.officials, report.pledges = report.officials + o, report.pledges + p
+            report.count(r)
             if on_article:
                 on_article(r)
         if len(batch) >= BATCH:
@@ -280,10 +281,7 @@ def extract_to(paths: Iterable[str], output, *, on_error: Callable[[InputError],
                     continue
                 fh.write(r.nquads)
                 entities |= r.entities
-                report.articles += 1
-                m, c, o, p = r.counts
-                report.meetings, report.chairs = report.meetings + m, report.chairs + c
-                report.officials, report.pledges = report.officials + o, report.pledges + p
+                report.count(r)
         fh.write(ox.serialize(lexicon_graph(entities), format=ox.RdfFormat.N_QUADS))
     os.replace(tmp, out)
     report.seconds = time.perf_counter() - started
@@ -294,8 +292,7 @@ def load_shards(store: Store, shards: Iterable[str]) -> BuildReport:
     """Load shards written by :func:`extract_to`: each article graph replaces the store's,
     then nodes are resolved across everything the store holds."""
     from .rdf import LEXICON_GRAPH
-
-    from .resolve import resolve, save_cache, take_cache
+    from .resolve import save_cache, take_cache
 
     report = BuildReport()
     started = time.perf_counter()
@@ -324,9 +321,7 @@ def load_shards(store: Store, shards: Iterable[str]) -> BuildReport:
             changed |= names
             report.articles += len(names)
         if report.articles:
-            report.resolution = resolve(store, cache=cache, changed=changed, present=graphs)
-            cache = report.resolution.cache
-            report.resolution.cache = None
+            cache = _resolve(store, report, cache, changed, graphs)
         store.commit_bulk()
     except BaseException:
         store.abandon_bulk()
@@ -337,6 +332,17 @@ def load_shards(store: Store, shards: Iterable[str]) -> BuildReport:
     if report.articles:
         store.record_build(report.summary())
     return report
+
+
+def _resolve(store: Store, report: BuildReport, cache: dict | None, changed: set[str], present: set[str],
+             fresh: dict[str, dict] | None = None) -> dict | None:
+    """Resolve across articles into ``report``; return the reading to save beside the store
+    once the store holds the build (kept off the report: it is every article's nodes)."""
+    from .resolve import resolve
+
+    report.resolution = resolve(store, cache=cache, changed=changed, present=present, fresh=fresh)
+    cache, report.resolution.cache = report.resolution.cache, None
+    return cache
 
 
 def _record(manifest: Manifest, per_file: dict[str, list[str]]) -> None:
