@@ -36,13 +36,19 @@ def test_build_twice_is_idempotent(tmp_path):
     assert n1 == n2
 
 
-def test_changed_file_replaces_its_article(tmp_path):
+def _one_article_built(tmp_path):
+    """(folder, its one file, store) after a first build of one example article."""
     src = tmp_path / "in"
     src.mkdir()
     f = src / "a.txt"
     shutil.copy(EXAMPLES / "d01.txt", f)
     store = tmp_path / "s"
     run_kg("build", src, "--store", store, check=True)
+    return src, f, store
+
+
+def test_changed_file_replaces_its_article(tmp_path):
+    src, f, store = _one_article_built(tmp_path)
     f.write_text(f.read_text(encoding="utf-8").replace("68", "67"), encoding="utf-8")
     run_kg("build", src, "--store", store, check=True)
     out = run_kg("query", "SELECT ?n WHERE { ?m <https://w3id.org/ctkg/ontology#participantCount> ?n }",
@@ -57,12 +63,7 @@ def test_touched_but_unchanged_file_is_not_rebuilt(tmp_path):
     """A checkout or a copy moves modification times; the content hash decides."""
     import os
 
-    src = tmp_path / "in"
-    src.mkdir()
-    f = src / "a.txt"
-    shutil.copy(EXAMPLES / "d01.txt", f)
-    store = tmp_path / "s"
-    run_kg("build", src, "--store", store, check=True)
+    src, f, store = _one_article_built(tmp_path)
     st = f.stat()
     os.utime(f, ns=(st.st_atime_ns, st.st_mtime_ns + 5_000_000_000))
     again = run_kg("build", src, "--store", store, check=True)
