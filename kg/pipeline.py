@@ -48,6 +48,12 @@ class BuildReport:
     seconds: float = 0.0
     resolution: object = None  # kg.resolve.ResolveReport
 
+    def fail(self, error: InputError, on_error: Callable[[InputError], None] | None) -> None:
+        """Keep an input error, and tell the caller at once (the CLI prints it)."""
+        self.errors.append(error)
+        if on_error:
+            on_error(error)
+
     def count(self, built: Built) -> None:
         """Add one extracted article to the totals."""
         m, c, o, p = built.counts
@@ -188,9 +194,7 @@ def build_into(store: Store, paths: Iterable[str], *, on_error: Callable[[InputE
     described = _Described(store, empty=not graphs)
 
     def error(e: InputError) -> None:
-        report.errors.append(e)
-        if on_error:
-            on_error(e)
+        report.fail(e, on_error)
 
     todo: list[Path] = []
     for item in iter_files(paths):
@@ -263,9 +267,7 @@ def extract_to(paths: Iterable[str], output, *, on_error: Callable[[InputError],
     todo = []
     for item in iter_files(paths):
         if isinstance(item, InputError):
-            report.errors.append(item)
-            if on_error:
-                on_error(item)
+            report.fail(item, on_error)
         else:
             todo.append(item)
     entities: set = set()
@@ -275,9 +277,7 @@ def extract_to(paths: Iterable[str], output, *, on_error: Callable[[InputError],
         for _, results in _results(todo, workers):
             for r in results:
                 if isinstance(r, InputError):
-                    report.errors.append(r)
-                    if on_error:
-                        on_error(r)
+                    report.fail(r, on_error)
                     continue
                 fh.write(r.nquads)
                 entities |= r.entities
