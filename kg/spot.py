@@ -65,10 +65,14 @@ class Doc:
     _by_sent: list[list[Mention]] | None = None
     _starts: list[int] | None = None
     _orgs: list | None = None
+    _words: list[str] | None = None
 
     @property
     def words(self) -> list[str]:
-        return [t.text for t in self.tokens]
+        """The tokens' folded words, built once (passes read it inside loops)."""
+        if self._words is None:
+            self._words = [t.text for t in self.tokens]
+        return self._words
 
     def original_span(self, i: int, j: int) -> tuple[int, int]:
         """Original-text offsets of tokens [i, j)."""

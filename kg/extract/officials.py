@@ -66,6 +66,9 @@ class OfficialFinder:
         self.doc, self.ctx, self.lex = doc, ctx, doc.lex
         self.words = doc.words
         self.people: list[Person] = []
+        self._by_word: dict[str, set[int]] = {}  # name word -> indices into people
+        self._sizes: list[int] = []  # distinct name words of each person
+        self._introduced: set[int] = set()  # tokens inside some person's introduction
         self.titles: list[TitleMention] = []
         self.info: dict[str, PositionInfo] = {}
         self._weekday_words = set(self.lex.weekdays)
@@ -293,7 +296,7 @@ class OfficialFinder:
         while j >= 0 and end - j <= 5:
             tok = w[j]
             if not self._is_word(tok) or self._stop(tok) or j in self.doc.mention_at \
-                    or self.lex.titles.match(w, j) or any(p.intro[0] <= j < p.intro[1] for p in self.people):
+                    or self.lex.titles.match(w, j) or j in self._introduced:
                 break
             start = j
             j -= 1
@@ -361,7 +364,7 @@ class OfficialFinder:
                 and not self.lex.relative_days.match([prev], 0)
                 and not self.lex.titles.match(self.words, k - 1) and k - 1 not in self.doc.mention_at
                 and not self.lex.honorifics.match(self.words, k - 1)
-                and not any(p.intro[0] <= k - 1 < p.intro[1] for p in self.people))
+                and k - 1 not in self._introduced)
 
     def _from_title(self, k: int, title) -> int:
         w = self.words
@@ -402,6 +405,7 @@ class OfficialFinder:
         person = self._make(span, k, pos_end, info, title_id, hon_start)
         if trailing is not None and person is not None:
             person.intro = (person.intro[0], max(person.intro[1], trailing[0]))
+            self._introduced.update(range(*person.intro))
         if person and title_id == "counterpart" and person.position and person.position.ev.rule == "position.counterpart":
             prev = next((p for p in reversed(self.people) if p is not person and p.intro[0] < k and p.position), None)
             person.position = Fact(prev.position.value, person.position.ev) if prev else None
@@ -463,12 +467,37 @@ class OfficialFinder:
         text = " ".join(doc.text.original[s:e] for s, e in parts)
         return text.strip(" ،,")
 
+    def _overlaps(self, words) -> dict[int, int]:
+        """Index of each person sharing a name word with ``words`` -> how many they share
+        (an index, so that matching a name never scans every official found so far)."""
+        shared: dict[int, int] = {}
+        for t in set(words):
+            for i in self._by_word.get(t, ()):
+                shared[i] = shared.get(i, 0) + 1
+        return shared
+
+    def _same_person(self, words) -> Person | None:
+        """The first person found whose name holds all of ``words`` or is held in them."""
+        n = len(set(words))
+        hits = [i for i, c in sorted(self._overlaps(words).items()) if c == n or c == self._sizes[i]]
+        return self.people[hits[0]] if hits else None
+
+    def _index(self, person: Person, i: int, old_words=()) -> None:
+        for t in set(old_words):
+            self._by_word[t].discard(i)
+        for t in set(person.name_words):
+            self._by_word.setdefault(t, set()).add(i)
+        size = len(set(person.name_words))
+        if i < len(self._sizes):
+            self._sizes[i] = size
+        else:
+            self._sizes.append(size)
+
     def _existing(self, span: tuple[int, int]) -> Person | None:
         words = [t for t in self.words[span[0]:span[1]] if t not in CONNECTORS]
-        for p in self.people:
-            if set(words) <= set(p.name_words) and words:
-                return p
-        return None
+        n = len(set(words))
+        first = min((i for i, c in self._overlaps(words).items() if c == n), default=None)
+        return self.people[first] if first is not None else None
 
     def _single_ok(self, span, k: int, hon_start: int) -> bool:
         """A one-word name ('الرئيس ترامب', 'الملك سلمان') after a definite title or an
@@ -505,13 +534,14 @@ class OfficialFinder:
         hon = None
         if position_start is None and span[0] > hon_start:
             hon = doc.surface(hon_start, span[0])
-        existing = next((p for p in self.people if p.key == key or set(p.name_words) >= set(name_words)
-                         or set(name_words) >= set(p.name_words)), None)
+        existing = self._same_person(name_words)
         intro = (intro_start if intro_start is not None else k, max(span[1], pos_end))
         if existing is not None:
             existing.mentions.append(span)
             if len(name_words) > len(existing.name_words):
+                old = existing.name_words
                 existing.key, existing.name, existing.name_ev, existing.tokens = key, doc.surface(*span), ev, span
+                self._index(existing, self.people.index(existing), old)
             if existing.position is None and position is not None:
                 existing.position, existing.title_id = position, title_id
             self._merge_info(existing.key, info)
@@ -521,6 +551,8 @@ class OfficialFinder:
         person = Person(key=key, name=doc.surface(*span), name_ev=ev, tokens=span, intro=intro,
                         position=position, title_id=title_id, honorific=hon)
         self.people.append(person)
+        self._index(person, len(self.people) - 1)
+        self._introduced.update(range(*intro))
         self.info[key] = info
         return person
 

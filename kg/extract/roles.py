@@ -60,6 +60,8 @@ def assign_roles(doc: Doc, people: list[Person], finder: OfficialFinder, meeting
     lex, w = doc.lex, doc.words
     primary = next((m for m in meetings if m.primary), meetings[0])
     by_sent = _refs_by_sentence(doc, people, finder)
+    spoke = {(m.key, f.value) for m in meetings for f in m.speakers}  # sets: no scan per sentence
+    came = {(m.key, f.value.id) for m in meetings for f in m.participants if f.value.kind == "person"}
     for sent, (a, b) in enumerate(doc.sentences):
         meeting = anchor.get(sent, primary)
         refs = by_sent.get(sent, [])
@@ -91,12 +93,14 @@ def assign_roles(doc: Doc, people: list[Person], finder: OfficialFinder, meeting
                 if before and any(lex.is_trigger("speech_verbs", t) for t in w[before[-1][0]:k]):
                     speakers.append((before[-1][1], k))
         for p, k in speakers:
-            if p.key not in [s.value for s in meeting.speakers]:
+            if (meeting.key, p.key) not in spoke:
+                spoke.add((meeting.key, p.key))
                 s, e = doc.original_span(a, b)
                 meeting.speakers.append(Fact(p.key, Evidence(s, e, sent, "speaker.in-meeting", 0.7)))
         for s, p in refs:
             if any(lex.is_trigger("attend_verbs", t) for t in w[max(a, s - 8):s]):
-                if p.key not in [x.value.id for x in meeting.participants if x.value.kind == "person"]:
+                if (meeting.key, p.key) not in came:
+                    came.add((meeting.key, p.key))
                     st, en = doc.original_span(a, b)
                     meeting.participants.append(Fact(Agent("person", p.key),
                                                      Evidence(st, en, sent, "participant.attended", 0.6)))
