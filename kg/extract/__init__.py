@@ -1,42 +1,42 @@
-"""Extraction: one article's Doc -> meetings, officials and pledges, each fact with evidence.
+"""Extraction: one article -> meetings, officials and pledges, each fact with evidence.
 
-Stages, in the order they run (each its own module):
+An :class:`~kg.extract.analysis.Analysis` holds the article's words and all that
+is found so far; the passes listed in order in :mod:`kg.extract.passes` read it
+and add to it (``PASS_NAMES`` is the order, like spaCy's ``pipe_names``):
 
 1. :mod:`.context`   dateline city, agency and publication date
 2. :mod:`.officials` people introduced by an office or honorific, and whom they act for
 3. :mod:`.meetings`  the meetings reported, with date, place, convener, chairs, counts
 4. :mod:`.roles`     who spoke at or attended each meeting
 5. :mod:`.pledges`   money committed, by whom, at which meeting
+
+:mod:`.refs` resolves what points back (a generic noun to its organisation, a
+bare office to its holder); :mod:`.records` holds the records extraction returns.
 """
 from __future__ import annotations
 
 from ..lexicon import Lexicon
 from ..memory import gc_paused
 from ..read import Article
-from ..spot import Doc, spot
-from .context import read_context
-from .meetings import find_meetings
-from .officials import find_officials
-from .pledges import find_pledges
+from ..spot import Doc
+from .analysis import Analysis, analyse
+from .passes import PASS_NAMES, run
 from .records import Extraction, Fact
-from .roles import assign_roles
+
+__all__ = ["extract", "analyse", "Analysis", "PASS_NAMES"]
 
 
 def extract(article: Article, lex: Lexicon | None = None, doc: Doc | None = None) -> Extraction:
     """Everything ``article`` yields, as plain records (no RDF yet)."""
     with gc_paused():  # the records are acyclic: reference counting frees them
-        return _extract(article, lex, doc)
+        return result(run(analyse(article, lex, doc)))
 
 
-def _extract(article: Article, lex: Lexicon | None, doc: Doc | None) -> Extraction:
-    doc = doc or spot(article.text, lex)
-    ctx = read_context(doc, article.published)
-    people, finder = find_officials(doc, ctx)
-    meetings, mf = find_meetings(doc, ctx, people, finder)
-    assign_roles(doc, people, finder, meetings, mf.anchor)
-    pledges = find_pledges(doc, ctx, people, meetings, mf.anchor)
+def result(an: Analysis) -> Extraction:
+    """The records an analysis holds once every pass has run."""
+    ctx, doc = an.ctx, an.doc
     out = Extraction(published=ctx.published, dateline_country=ctx.country, agency=ctx.agency,
-                     meetings=meetings, people=people, pledges=pledges, org_facts=mf.org_facts)
+                     meetings=an.meetings, people=an.people, pledges=an.pledges, org_facts=an.org_facts)
     if ctx.city:
         out.dateline_city = Fact(ctx.city, ctx.city_ev)
     out.sentences = [doc.sentence_span(i) for i in range(len(doc.sentences))]

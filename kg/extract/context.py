@@ -49,6 +49,11 @@ def _parse_iso(value: str | None) -> dt.date | None:
         return None
 
 
+def read(an) -> None:
+    """The pass: the dateline's city, agency and the publication date."""
+    an.ctx = read_context(an.doc, an.article.published)
+
+
 def read_context(doc: Doc, meta_published: str | None = None) -> Context:
     lex = doc.lex
     words = doc.words

@@ -13,7 +13,9 @@ from __future__ import annotations
 from ..arabic import stems
 from ..spot import Doc
 from ..values.amounts import find_amounts
+from .analysis import Analysis
 from .context import Context
+from .refs import focus_org
 from .records import Agent, Evidence, Fact, Meeting, Person, Pledge
 
 _CLAUSE_BREAKS = {"فيما", "بينما", "في حين", "كما", "اما", ";", ".", "وكانت", "وكان"}
@@ -22,6 +24,11 @@ _CLAUSE_BREAKS = {"فيما", "بينما", "في حين", "كما", "اما", "
 def _ev(doc: Doc, i: int, j: int, rule: str, conf: float) -> Evidence:
     s, e = doc.original_span(i, max(j, i + 1))
     return Evidence(s, e, doc.tokens[i].sent, rule, conf)
+
+
+def find(an: Analysis) -> None:
+    """The pass: money committed, by whom, at which meeting."""
+    an.pledges = find_pledges(an.doc, an.ctx, an.people, an.meetings, an.anchor)
 
 
 def find_pledges(doc: Doc, ctx: Context, people: list[Person], meetings: list[Meeting],
@@ -143,7 +150,6 @@ def _donor(doc: Doc, ctx: Context, people: list[Person], clause: int, seg: int, 
                 ident = (lex.entity("org", e.id).extra.get("acts_for") or e.id) if e.kind == "org" else e.id
                 return Agent("country" if e.kind == "country" else "org", ident), "pledge.donor-after", m.start
     # "مضاعفة مساهمة الاتحاد": a generic word for a body named before
-    from .officials import focus_org
 
     for j in range(k - 1, start - 1, -1):
         for f in stems(w[j]):

@@ -9,22 +9,23 @@ from __future__ import annotations
 
 from ..arabic import stems
 from ..spot import Doc
-from .officials import OfficialFinder
-from .records import Agent, Evidence, Fact, Meeting, Person
+from .analysis import Analysis
+from .refs import title_referent
+from .records import Agent, Evidence, Fact, Person
 
 _OPENING = {"افتتح", "افتتحت", "وافتتح", "وافتتحت", "يفتتح", "تفتتح"}
 _IN_MEETING = {"خلال", "في", "امام"}
 _STOP_OPENERS = {"بحضور", "بمشاركه", "وبحضور", "وسط"}
 
 
-def _refs_by_sentence(doc: Doc, people: list[Person], finder: OfficialFinder) -> dict[int, list]:
+def _refs_by_sentence(doc: Doc, people: list[Person], an: Analysis) -> dict[int, list]:
     """sentence -> [(token, person)] for every reference to an official, in order."""
     out: dict[int, list] = {}
     for p in people:
         for s, _ in [p.intro, p.tokens, *p.mentions]:
             out.setdefault(doc.tokens[s].sent, []).append((s, p))
-    for t in finder.titles[:2000]:
-        p = _title_referent(people, t, finder)
+    for t in an.titles[:2000]:
+        p = title_referent(people, t, an)
         if p:
             out.setdefault(doc.tokens[t.start].sent, []).append((t.start, p))
     for sent, refs in out.items():
@@ -37,29 +38,14 @@ def _refs_by_sentence(doc: Doc, people: list[Person], finder: OfficialFinder) ->
     return out
 
 
-def _title_referent(people: list[Person], t, finder: OfficialFinder) -> Person | None:
-    """'وزير الخارجية الأمريكي' with no name: the official of that office and state named before."""
-    best = None
-    for p in people:
-        if p.intro[0] >= t.start or p.position is None:
-            continue
-        heads = set(t.position.split()) - {"ال"}
-        pos = set(finder.doc.words[p.intro[0]:p.intro[1]])
-        if not heads or not (heads & pos):
-            continue
-        if t.country and not (p.represents and p.represents.value == Agent("country", t.country)):
-            continue
-        best = p
-    return best
-
-
-def assign_roles(doc: Doc, people: list[Person], finder: OfficialFinder, meetings: list[Meeting],
-                 anchor: dict[int, Meeting]) -> None:
+def assign(an: Analysis) -> None:
+    """The pass: who spoke at or attended each meeting."""
+    doc, people, meetings, anchor = an.doc, an.people, an.meetings, an.anchor
     if not meetings:
         return
     lex, w = doc.lex, doc.words
     primary = next((m for m in meetings if m.primary), meetings[0])
-    by_sent = _refs_by_sentence(doc, people, finder)
+    by_sent = _refs_by_sentence(doc, people, an)
     spoke = {(m.key, f.value) for m in meetings for f in m.speakers}  # sets: no scan per sentence
     came = {(m.key, f.value.id) for m in meetings for f in m.participants if f.value.kind == "person"}
     for sent, (a, b) in enumerate(doc.sentences):

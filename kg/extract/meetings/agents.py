@@ -1,0 +1,159 @@
+"""Lists of agents after a chair phrase: states, bodies and people ('X و Y و Z').
+"""
+from __future__ import annotations
+
+
+from ...arabic import is_int, stems
+from ..analysis import Analysis
+from ..records import Agent, Person
+from ..refs import title_referent
+from ..officials.positions import position_at
+
+
+def person_at(an: Analysis, k: int) -> Person | None:
+    """The official introduced at token k, or named there again ('ترأس السوداني ...')."""
+    if an.person_index is None:  # token -> person: introductions first, then later mentions
+        intro: dict[int, Person] = {}
+        named: dict[int, Person] = {}
+        for p in an.people:
+            for t in range(*p.intro):
+                intro.setdefault(t, p)
+            for s, e in p.mentions:
+                for t in range(s, e):
+                    named.setdefault(t, p)
+        an.person_index = (intro, named)
+    return an.person_index[0].get(k) or an.person_index[1].get(k)
+
+
+def agents_from(an: Analysis, p: int, b: int, limit: int = 8, group: bool = False) -> list[tuple[list[Agent], int, int]]:
+    """Agents listed from token p: states, organisations, people ('X و Y و Z').
+    With ``group``, the words of 'تتولى رئاسة المجموعة بالاشتراك مع' are skipped too."""
+    w, lex, out = an.words, an.lex, []
+    skips = 0
+    while p < b and len(out) < limit:
+        tok = w[p]
+        person = person_at(an, p)
+        if person is not None:
+            agents = [Agent("person", person.key)]
+            if person.represents:
+                agents.insert(0, person.represents.value)
+            if person.intro[0] <= p < person.intro[1]:
+                end = max(person.intro[1], person.tokens[1])
+            else:
+                end = next(e for s, e in person.mentions if s <= p < e)
+            out.append((agents, p, end))
+            p, skips = max(end, p + 1), 0
+            continue
+        m = an.doc.mention_at.get(p)
+        if m is not None:
+            e = m.first("country") or m.first("org")
+            if e is None and m.first("city") and not m.first("city").ambiguous:
+                e = None
+            if e is not None:
+                agents = [Agent("country" if e.kind == "country" else "org",
+                                (lex.entity("org", e.id).extra.get("acts_for") or e.id) if e.kind == "org" else e.id)]
+                out.append((agents, p, m.end))
+                p, skips = m.end, 0
+                continue
+            break
+        if tok in ("و", "،", ",", "بين", "من", "كل", "هي", "هم", "وهي", "ل", "من") or \
+                lex.is_trigger("counterpart", tok) or lex.honorifics.match(w, p):
+            p += 1
+            continue
+        joint = an.trig("jointly", p)
+        if joint and out:
+            p += joint[1]
+            continue
+        if not out:  # "ترأس الاجتماع اليوم وزير ...": the day before the one who chaired
+            rel = lex.relative_days.match(w, p)
+            if rel or any(f in lex.weekdays for f in stems(tok)):
+                p += rel[1] if rel else 1
+                continue
+        if tok in ("الدوله", "المملكه", "البلاد") and an.ctx.home and p + 1 < b and \
+                p + 1 not in an.doc.mention_at:
+            out.append(([Agent("country", an.ctx.home)], p, p + 1))  # WAM's "الدولة", SPA's "المملكة"
+            p += 1
+            continue
+        pair = _the_two_states(an, p)
+        if pair:
+            out.append((pair, p, p + 1))
+            p += 1
+            continue
+        title = lex.titles.match(w, p)
+        if title and person_at(an, p) is None:
+            end, info = position_at(an, p, title[1])
+            pair = next((_the_two_states(an, i) for i in range(p, end) if _the_two_states(an, i)), None)
+            agents = pair or [Agent("country", c) for c, _ in info.adjectives + info.countries] or \
+                [Agent("org", o) for o, _ in info.orgs]
+            if agents:
+                out.append((agents, p, end))
+                p = end
+                continue
+        if group and (lex.is_trigger("group_chair_filler", tok)
+                      or any(f in lex.generic_org_words for f in stems(tok))):
+            p += 1
+            continue
+        if skips < 3 and (is_int(tok) or tok in lex.number_words or
+                          any(f in lex.trigger_sets["count_nouns"] for f in stems(tok)) or
+                          tok in ("بشكل", "مشترك", "المشتركه", "جهات", "دول")):
+            p += 1
+            skips += 1
+            continue
+        break
+    return out
+
+
+def coordinated(an: Analysis, p: int, b: int) -> list[tuple[list[Agent], int, int]]:
+    """Agents joined by 'and' to the one ending at p: "ترأست المملكة المتحدة والعراق",
+    "ترأس الاجتماع وزير الخارجية السعودي ...، ووزير الخارجية الأمريكي ...",
+    "... ونظيره الأمريكي ...". A verb after the 'and' ("وحضره") ends the list."""
+    w, out = an.words, []
+    while p < b and len(out) < 7:
+        q = p + 1 if w[p] in ("،", ",") else p
+        if q >= b or not (w[q].startswith("و") and (w[q] == "و" or _joins(an, q))):
+            break
+        nxt = agents_from(an, q, b, limit=1)
+        if not nxt or nxt[0][1] > q + 1:
+            break
+        out += nxt
+        p = nxt[0][2]
+    return out
+
+
+def _joins(an: Analysis, q: int) -> bool:
+    """Token q is 'و' glued to an agent: a state or body, an official, a title, 'نظيره'."""
+    m = an.doc.mention_at.get(q)
+    if m is not None:
+        return m.prefix.startswith("و") and bool(m.first("country") or m.first("org"))
+    return person_at(an, q) is not None or bool(an.lex.titles.match(an.words, q)) or \
+        an.lex.is_trigger("counterpart", an.words[q])
+
+
+def subject_before(an: Analysis, a: int, k: int):
+    """The official named, or referred to by office, in the ten words before token k."""
+    lo = max(a, k - 10)
+    refs = [(p.intro[0], p, p.intro[0], p.intro[1]) for p in an.people if lo <= p.intro[0] < k]
+    refs += [(s, p, s, e) for p in an.people for s, e in p.mentions if lo <= s < k]
+    for t in an.titles:
+        if lo <= t.start < k:
+            p = title_referent(an.people, t, an)
+            if p is not None:
+                refs.append((t.start, p, t.start, t.end))
+    if not refs:
+        return None
+    _, p, i, j = max(refs, key=lambda r: r[0])
+    return p, i, j
+
+
+def _the_two_states(an: Analysis, p: int) -> list[Agent] | None:
+    """'البلدين' / 'الدولتين': the last two states named before token p."""
+    if not any(f in ("البلدين", "البلدان", "الدولتين", "الدولتان") for f in stems(an.words[p])):
+        return None
+    seen: list[str] = []
+    for m in reversed(an.doc.mentions_in(max(0, p - 200), p)):
+        e = m.first("country")
+        if e and e.id not in seen:
+            seen.append(e.id)
+        if len(seen) == 2:
+            return [Agent("country", c) for c in reversed(seen)]
+    return None

@@ -1,0 +1,78 @@
+"""How many took part in a meeting, and member counts of a body stated in passing.
+"""
+from __future__ import annotations
+
+
+from ...arabic import stems
+from ...values.counts import find_counts
+from ..analysis import Analysis
+from ..records import Fact, Meeting, OrgFact
+from ..refs import focus_org
+
+
+
+def find(an: Analysis) -> None:
+    """The pass: how many took part in each meeting, and member counts stated in passing."""
+    for meeting in an.meetings:
+        for _, a, b, _ in an.segments.get(meeting.key, []):
+            if meeting.participant_count is None:
+                count(an, meeting, max(a, an.ctx.dateline_end), b)
+
+def count(an: Analysis, meeting: Meeting, a: int, b: int) -> None:
+    w, lex = an.words, an.lex
+    counts = find_counts(w, a, b, lex)
+    if not counts:
+        return
+    candidates, partial = [], False
+    for c in counts:
+        window = range(max(a, c.start - 10), c.start)
+        if any(an.trig("chair_phrases", k) for k in range(max(a, c.start - 3), c.start)):
+            continue  # "برئاسة خمس جهات": the chairs, not the participants
+        member = _membership(an, a, c.start)
+        part = any(lex.is_trigger("participation", w[k]) for k in window)
+        if member:
+            _member_fact(an, a, c)
+            continue
+        if not part:
+            continue
+        if c.bound in ("lower_bound", "upper_bound"):
+            partial = True
+            continue
+        candidates.append(c)
+    if partial or len({c.value for c in candidates}) != 1:
+        return
+    c = candidates[0]
+    for other in counts:  # "وفود 27 دولة عربية وإفريقية، و5 دول أوروبية": a sum
+        if other is not c and c.end <= other.start <= c.end + 8 and \
+                any(t == "و" or (t.startswith("و") and len(t) > 1) for t in w[c.end:other.start + 1]):
+            return
+    rule = "count.participants" + ("-approximate" if c.bound else "")
+    meeting.participant_count = Fact(c.value, an.ev(c.start, c.end, rule, 0.8 if not c.bound else 0.7))
+
+
+def _membership(an: Analysis, a: int, k: int) -> bool:
+    w, lex = an.words, an.lex
+    for j in range(a, k):
+        hit = an.trig("membership", j)
+        if not hit:
+            continue
+        after = w[j + hit[1]:j + hit[1] + 2]
+        if any(t in ("ممثلي", "ممثلو", "وفود", "وفودا") for t in after):
+            continue
+        return True
+    return False
+
+
+def _member_fact(an: Analysis, a: int, c) -> None:
+    org = None
+    for m in an.doc.mentions_in(a, c.start):
+        if m.first("org"):
+            org = m.first("org").id
+    if org is None:
+        for k in range(a, c.start):
+            for f in stems(an.words[k]):
+                if f in an.lex.generic_org_words:
+                    org = focus_org(an.doc, f, k) or org
+    if org:
+        an.org_facts.append(OrgFact(org, "memberCount", c.value,
+                                      an.ev(c.start, c.end, "count.members", 0.7)))

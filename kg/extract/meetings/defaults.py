@@ -1,0 +1,62 @@
+"""What a meeting's own text leaves open, taken from elsewhere, and meetings that never got a day.
+
+A meeting on the sidelines of another takes its host's day and place; the
+article's primary meeting takes the publication date; a city in the meeting's
+own name (``مؤتمر أوسلو``) or the dateline gives its place. A meeting still
+without a day (a conference named only as the frame of another) is dropped.
+"""
+from __future__ import annotations
+
+from ..analysis import Analysis
+from ..records import Evidence, Fact, Meeting
+
+
+def fill(an: Analysis) -> None:
+    """The pass: defaults for every meeting, in the order they were found (a host before its sidelines)."""
+    for meeting in an.meetings:
+        _fill(an, meeting)
+
+
+def _fill(an: Analysis, meeting: Meeting) -> None:
+    host = next((x for x in an.meetings if x.key == getattr(meeting, "sidelines_of", None)), None)
+    if meeting.date is None and host is not None and host.date is not None:
+        meeting.date = Fact(host.date.value, Evidence(host.date.ev.start, host.date.ev.end,
+                                                      host.date.ev.sentence, "meeting.date-of-host", 0.6))
+    if meeting.country is None and host is not None and host.country is not None and not meeting.virtual:
+        meeting.country = Fact(host.country.value, Evidence(host.country.ev.start, host.country.ev.end,
+                                                            host.country.ev.sentence, "meeting.place-of-host", 0.6))
+    if meeting.date is None and meeting.primary and an.ctx.published is not None:
+        pub = an.ctx.published
+        meeting.date = Fact(pub.value, Evidence(pub.ev.start, pub.ev.end, pub.ev.sentence,
+                                                "meeting.date-of-article", 0.5))
+    if meeting.country is None and not meeting.virtual:
+        _place_in_name(an, meeting)
+    if meeting.country is None and not meeting.virtual and an.ctx.country and (meeting.primary or meeting.date):
+        ev = an.ctx.city_ev
+        meeting.country = Fact(an.ctx.country, Evidence(ev.start, ev.end, ev.sentence,
+                                                          "meeting.place-dateline", 0.6))
+
+
+def _place_in_name(an: Analysis, meeting: Meeting) -> None:
+    """'قمة وارسو', 'مؤتمر أوسلو', 'اجتماع نيامي': a city in the meeting's own name."""
+    s, e = meeting.label_ev.start, meeting.label_ev.end
+    for m in an.doc.mentions:
+        ms, me = an.doc.original_span(m.start, m.end)
+        if ms >= s and me <= e and m.first("city"):
+            city = m.first("city")
+            meeting.country = Fact(an.lex.entity("city", city.id).country,
+                                   an.ev(m.start, m.end, "meeting.place-in-name", 0.7))
+            meeting.city = Fact(city.id, an.ev(m.start, m.end, "meeting.place-in-name", 0.7))
+            return
+        if ms >= e:
+            return
+
+
+def drop_undated(an: Analysis) -> None:
+    """The pass: drop meetings that never got a day (a conference named only as the frame
+    of another, "في إطار مؤتمر ...", with no date of its own)."""
+    keep = [m for m in an.meetings if m.date is not None or m.primary]
+    for m in keep:
+        if m.part_of and m.part_of.value not in {k.key for k in keep}:
+            m.part_of = None
+    an.meetings = keep

@@ -1,0 +1,160 @@
+"""Meeting mentions: each meeting noun (``اجتماع``, ``المؤتمر``, ``قمة`` ...) and the name phrase after it.
+
+The name runs on through adjectives, genitives, lexicon mentions and a construct
+chain; a session noun (``الدورة``) is a meeting only as a body's session. Title
+and byline sentences at the top are set aside (``headlines``).
+"""
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from ...arabic import stems
+from ..analysis import Analysis, MeetingMention
+
+NP_MAX = 14
+_GENERIC_MODIFIERS = {"دولي", "وزاري", "عام", "اول", "ثاني", "ثالث", "رابع", "خامس", "سادس", "سابع",
+                      "ثامن", "تاسع", "عاشر", "حادي", "عشرين", "سنوي", "حالي", "موسع", "رفيع", "مستوي",
+                      "افتتاحي", "ختامي", "اقليمي", "دوليه", "وزاريه", "عامه", "لهم", "لها", "له", "هذا",
+                      "هذه", "الذي", "ثاني", "اخير", "طارء", "استثناءي", "مشترك", "عشر"}
+
+
+def find(an: Analysis) -> None:
+    """The pass: the title and byline sentences, then every mention of a meeting noun."""
+    an.headlines = _headline_sentences(an)
+    an.meeting_mentions = find_mentions(an)
+
+
+def bare(tok: str) -> str:
+    """A word's comparable core: no proclitic, no article."""
+    forms = stems(tok)
+    w = forms[-1] if len(forms) > 1 else tok
+    for f in forms:
+        if f.startswith("ال"):
+            w = f
+            break
+    return w[2:] if w.startswith("ال") and len(w) > 3 else w
+
+def _headline_sentences(an: Analysis) -> set[int]:
+    """Sentences on short lines at the top that do not end in a full stop: titles,
+    bylines, datelines ("«مكافحة تمويل داعش» تختتم اجتماعاتها في الرياض.. وتحذير")."""
+    norm = an.doc.text.norm
+    starts = [t.start for t in an.doc.tokens]
+    out: set[int] = set()
+    line_start = 0
+    for line_no, line in enumerate(norm[:20000].split("\n")):
+        line_end = line_start + len(line)
+        stripped = line.strip()
+        if line_no > 8:
+            break
+        lo = bisect_left(starts, line_start)
+        toks = an.doc.tokens[lo:bisect_left(starts, line_end)]
+        if toks and len(toks) <= 25 and not (stripped.endswith(".") and not stripped.endswith("..")):
+            out |= {t.sent for t in toks}
+        line_start = line_end + 1
+    return out
+
+
+def find_mentions(an: Analysis) -> list[MeetingMention]:
+    w, out = an.words, []
+    k = an.ctx.dateline_end
+    while k < len(w):
+        hit = an.trig("meeting_nouns", k)
+        if not hit:
+            k += 1
+            continue
+        kind, n = hit[0][0], hit[1]
+        t_end = k + n
+        if t_end < len(w) and an.lex.is_trigger("not_meetings", w[t_end]):
+            k = t_end + 1
+            continue
+        before = w[max(0, k - 3):k]
+        sidelines = any(an.lex.is_trigger("sidelines", t) for t in before)
+        end, names, orgs = noun_phrase(an, t_end)
+        if kind == "session" and not orgs and not any(
+                f in an.lex.generic_org_words for t in w[t_end:end] for f in stems(t)) \
+                and not _body_of(an, k, t_end, end):
+            k = t_end  # "الدورة" is a meeting only as a body's session: "الدورة الـ40 لمجلس ..."
+            continue
+        within = _preceded_by(an, k, "within")
+        possessive = w[t_end - 1].endswith(("ها", "ه", "هم", "هما")) and kind in ("meeting", "conference", "session")
+        out.append(MeetingMention(k, t_end, end, kind, an.doc.tokens[k].sent, frozenset(names),
+                                  orgs, possessive, within, _subkind(an, t_end, end), sidelines=sidelines))
+        k = max(end, t_end)
+    return out
+
+
+def _body_of(an: Analysis, k: int, t_end: int, end: int) -> bool:
+    """'اختتم مجلس الجامعة ... أعمال دورته', 'جلسة مفتوحة عقدها مجلس الأمن': the session
+    is a body's own (its subject, or the body right after a held verb)."""
+    w = an.words
+    a, _ = an.doc.sentence_of(k)
+    if w[t_end - 1].endswith(("ه", "ها")) and any(m.first("org") for m in an.doc.mentions_in(a, k)):
+        return True
+    return end < len(w) and an.lex.is_trigger("held_verbs", w[end]) and \
+        any(m.first("org") for m in an.doc.mentions_in(end + 1, end + 3))
+
+
+def _subkind(an: Analysis, i: int, j: int) -> str | None:
+    for mod in an.words[i:j]:
+        hit = an.lex.triggers["meeting_kinds"].match([mod], 0)
+        if hit and hit[0][0] in ("preparatory", "technical", "ministerial", "summit"):
+            return hit[0][0]
+    return None
+
+
+def _preceded_by(an: Analysis, k: int, trigger: str) -> bool:
+    for s in range(max(0, k - 4), k):
+        hit = an.trig(trigger, s)
+        if hit and s + hit[1] == k:
+            return True
+    return False
+
+
+def noun_phrase(an: Analysis, j: int):
+    """Extent of the meeting's name after its noun, its content words and organisations.
+
+    The name runs on through adjectives (الوزاري), genitives (للتحالف, لإعادة إعمار),
+    lexicon mentions and a construct chain (اجتماع مجموعة ...), and stops at
+    anything else ("الاجتماع بدعوة من ...", "الاجتماع اليوم").
+    """
+    w, lex = an.words, an.lex
+    names, orgs = [], []
+    start = j
+    chain = not w[j - 1].startswith(("ال", "وال", "بال", "لل")) if j else False  # an indefinite noun takes a genitive
+    while j < len(w) and j - start < NP_MAX:
+        tok = w[j]
+        m = an.doc.mention_at.get(j)
+        if m is not None:
+            e = m.first("org")
+            if e:
+                orgs.append(e.id)
+                names.append("org:" + e.id)
+            elif m.first("country") or m.first("city"):
+                names.append(bare(w[j]))
+            j, chain = m.end, False
+            continue
+        if tok in ("(", ")") or tok == "ال":
+            j += 1
+            continue
+        if tok in ("حول", "بشان") and j > start:
+            chain = True  # "المؤتمر الوزاري حول تعزيز ...": the subject is part of the name
+            j += 1
+            continue
+        if not tok[0].isalpha() or any(f in lex.function_words or f in lex.stop_verbs for f in stems(tok)) or \
+                any(f in lex.weekdays for f in stems(tok)) or lex.relative_days.match(w, j):
+            break
+        if an.trig("chair_phrases", j) or an.trig("participation", j) or lex.titles.match(w, j) \
+                or an.trig("meeting_nouns", j) or lex.is_trigger("held_verbs", tok) \
+                or lex.is_trigger("host_verbs", tok):
+            break
+        genitive = tok.startswith("ل") and len(tok) > 3
+        if not (tok.startswith("ال") or genitive or chain or tok in ("حول", "بشان", "بشأن")):
+            break
+        core = bare(tok)
+        if core not in _GENERIC_MODIFIERS and core.rstrip("ا") not in _GENERIC_MODIFIERS:
+            names.append(core)
+        chain = genitive or tok in ("حول", "بشان") or (chain and not tok.startswith("ال"))
+        j += 1
+    while j > start and w[j - 1] == "(":
+        j -= 1  # "... الإسلامية (داعش)": the bracket opened on a word the name stops before
+    return j, names, orgs

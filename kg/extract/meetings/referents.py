@@ -1,0 +1,251 @@
+"""Which meeting each mention names: an earlier one, a new one, or none.
+
+Sentence by sentence, the first mention that states an event becomes the
+primary meeting; a definite mention with no name refers back; a named or
+indefinite mention is a new meeting when its own sentence dates it. Each
+mention claims the day expressions of its stretch of the sentence, and each
+meeting gets the stretches whose facts are its own (``segments``).
+"""
+from __future__ import annotations
+
+
+from ...arabic import stems
+from ...values.dates import find_dates
+from ...values.dates import resolve as resolve_day
+from ..analysis import Analysis, MeetingMention
+from ..records import Fact, Meeting
+from .names import new_meeting
+
+MAX_MEETINGS = 40  # no article reports more; bounds the work on pathological input
+
+def resolve(an: Analysis) -> None:
+    """The pass: sentence by sentence, the meeting each mention names (an earlier one or a new
+    one), the sentence's anchor, and the stretches of text whose facts belong to each."""
+    by_sent: dict[int, list[MeetingMention]] = {}
+    for m in an.meeting_mentions:
+        by_sent.setdefault(m.sent, []).append(m)
+    for sent in sorted(by_sent):
+        if sent in an.headlines:
+            continue
+        ms = by_sent[sent]
+        _segment_dates(an, sent, ms)
+        anchor = None
+        for m in ms:
+            if m.within:
+                continue
+            ent = _resolve(an, m, sent, first=anchor is None)
+            if ent is None:
+                continue
+            if anchor is None:
+                anchor = ent
+            if m.dates:
+                an.dated.setdefault(ent.key, []).append(m.dates)
+            if m.dates or ent.created_in == sent:
+                ent.event_sentences.append(sent)
+            if not ent.sentences or ent.sentences[-1] != sent:  # sentences come in order
+                ent.sentences.append(sent)
+        _fact_segments(an, sent, ms)
+        for c in (m for m in ms if m.within):
+            ent = match_meeting(an, c) or (new_meeting(an, c, container=True) if _room(an) else None)
+            if ent is None:
+                continue
+            c.entity = ent
+            if anchor is not None and anchor is not ent and anchor.part_of is None:
+                anchor.part_of = Fact(ent.key, an.ev(c.start, c.end, "meeting.part-of", 0.8))
+        if anchor is not None:
+            an.anchor[sent] = anchor
+            if not anchor.sentences or anchor.sentences[-1] != sent:
+                anchor.sentences.append(sent)
+    for meeting in an.meetings:
+        if meeting.subkind == "preparatory" and meeting.convener is None and an.primary is not None:
+            meeting.convener = an.primary.convener  # the preparatory meeting of the same body
+
+
+def _segment_dates(an: Analysis, sent: int, ms: list[MeetingMention]) -> None:
+    """Give each meeting mention the day expressions of its stretch of the sentence:
+    from it to the next mention (the first one also takes what comes before it).
+    A mention inside a relative clause ("الذي يعقد اجتماع ... في إطاره") or
+    naming a frame ("في إطار مؤتمر") claims none."""
+    a, b = an.doc.sentences[sent]
+    a = max(a, an.ctx.dateline_end)
+    ref = an.ctx.published.value if an.ctx.published else None
+    claimants = [m for m in ms if not m.within and not _relative(an, m)]
+    exprs = [e for e in find_dates(an.words, a, b, an.lex) if e.is_day]
+    for i, m in enumerate(claimants):
+        lo = a if i == 0 else m.start
+        hi = claimants[i + 1].start if i + 1 < len(claimants) else b
+        m.segment = (lo, hi)
+    for e in exprs:
+        # the nearest mention claims it: "... بعد يوم من اجتماع تحضيري عقد يوم الاثنين",
+        # "وسبقه أمس اجتماع لمنظمات المجتمع المدني"
+        near = min(claimants, key=lambda m: (
+            e.start - m.end if e.start >= m.end else (m.start - e.end if not m.sidelines else 10 ** 6),
+            m.start), default=None)  # a sidelines mention takes only the dates after it
+        r = resolve_day(e, ref) if near is not None else None
+        if r:
+            near.dates.append((r, e, near.start))
+
+
+def _fact_segments(an: Analysis, sent: int, ms: list[MeetingMention]) -> None:
+    """The stretch of the sentence whose chairs, counts and place belong to each
+    meeting: from its mention to the next mention of another meeting; a mention
+    that named no meeting leaves its stretch to the one before it."""
+    a, b = an.doc.sentences[sent]
+    resolved = [m for m in ms if m.entity is not None and not m.within and not _relative(an, m)]
+    for i, m in enumerate(resolved):
+        lo = a if i == 0 else m.start
+        nxt = next((r for r in resolved[i + 1:] if r.entity is not m.entity), None)
+        if i and resolved[i - 1].entity is m.entity:
+            continue  # already covered by the earlier mention of the same meeting
+        hi = nxt.start if nxt else b
+        dating = bool(m.dates) or m.entity.created_in == sent
+        an.segments.setdefault(m.entity.key, []).append((sent, lo, hi, dating))
+
+
+def _relative(an: Analysis, m: MeetingMention) -> bool:
+    w = an.words
+    return m.start >= 2 and w[m.start - 2] in ("الذي", "التي") and \
+        an.lex.is_trigger("meeting_verbs", w[m.start - 1])
+
+
+def _room(an: Analysis) -> bool:
+    return len(an.meetings) < MAX_MEETINGS
+
+
+def _event_sentence(an: Analysis, sent: int) -> bool:
+    if sent in an.eventful:
+        return an.eventful[sent]
+    an.eventful[sent] = result = _eventful_uncached(an, sent)
+    return result
+
+
+def _eventful_uncached(an: Analysis, sent: int) -> bool:
+    a, b = an.doc.sentences[sent]
+    a = max(a, an.ctx.dateline_end)
+    if any(e.is_day for e in find_dates(an.words, a, b, an.lex)):
+        return True
+    return any(an.lex.is_trigger("meeting_verbs", an.words[k]) for k in range(a, b))
+
+
+def _background(an: Analysis, m: MeetingMention) -> bool:
+    a, b = an.doc.sentences[m.sent]
+    w = an.words
+    near = w[max(a, m.start - 4):m.start] + w[m.end:min(b, m.end + 2)]
+    if any(an.lex.is_trigger("past_meeting", t) for t in near):
+        return True
+    if any(t in ("بعد", "قبل", "عقب") for t in w[max(a, m.start - 6):m.start]):
+        return True
+    # "وكانت المجموعة قد عقدت ...", "وسبق لها أن استضافت ..."
+    if w[a] in ("وكان", "وكانت", "كان", "كانت") and "قد" in w[a:m.start]:
+        return True
+    return any(t in ("سبق", "وسبق") for t in w[max(a, m.start - 6):m.start])
+
+
+def _resolve(an: Analysis, m: MeetingMention, sent: int, first: bool = True) -> Meeting | None:
+    if m.sidelines:  # "على هامش اجتماع ... الذي بدأ الأربعاء": a meeting of its own when dated
+        found = match_meeting(an, m)
+        if found is not None and not _other_day(an, m, found) and found is not an.primary:
+            m.entity = found
+            return found
+        if m.dates and an.primary is not None and _room(an):
+            m.entity = new_meeting(an, m)
+            return m.entity
+        return None
+    if an.primary is not None and _indefinite(an, m):
+        found = match_meeting(an, m) if m.name_words else None  # "مؤتمر إعادة إعمار العراق": named after all
+        if found is not None and not _other_day(an, m, found):
+            m.entity = found
+            return found
+        return _new_referent(an, m, sent)
+    anaphoric = not m.name_words and not m.orgs and m.subkind != "preparatory"
+    if anaphoric:
+        same = [e for e in an.meetings if e.kind == m.kind and e.subkind != "preparatory"] or \
+            [e for e in an.meetings if e.subkind != "preparatory"]
+        if same:
+            target = an.primary if an.primary in same else same[-1]
+            if not _other_day(an, m, target):
+                m.entity = target
+                return m.entity
+            m.entity = new_meeting(an, m) if _room(an) else None  # "... التي عقدت في 8 آب 2023": another meeting
+            return m.entity
+    else:
+        found = match_meeting(an, m)
+        if found is not None and not _other_day(an, m, found):
+            m.entity = found
+            return found
+    if an.primary is None and first and _event_sentence(an, sent) and not _background(an, m):
+        m.entity = new_meeting(an, m, primary=True)
+        return m.entity
+    if an.primary is not None and not anaphoric and m.dates and _room(an):
+        m.entity = new_meeting(an, m)
+        return m.entity
+    if an.primary is not None and not anaphoric and not m.dates and m.kind == an.primary.kind \
+            and not _background(an, m) and not (m.orgs and an.primary.convener
+                                                 and an.primary.convener.value not in m.orgs):
+        m.entity = an.primary  # "وعُقد «مؤتمر أوسلو الإنساني ...» برئاسة ...": the conference reported
+        return m.entity
+    return None
+
+
+def _indefinite(an: Analysis, m: MeetingMention) -> bool:
+    """'اجتماع وزاري', 'مؤتمر للمانحين': a new referent, not the meeting already named."""
+    w = an.words
+    tok = w[m.start]
+    if any(f.startswith("ال") for f in stems(tok)) or m.possessive or w[m.trigger_end - 1].endswith(("ه", "ها", "هم")):
+        return False
+    before = w[max(0, m.start - 2):m.start]
+    if any(t in ("وهو", "وهي", "هو", "هي", "اول", "ثاني", "ثالث", "كاول") for t in before):
+        return False  # "وهو أول اجتماع عام للتحالف": the same meeting described
+    nxt = m.trigger_end
+    if nxt < len(w) and (nxt in an.doc.mention_at or an.doc.definite(nxt) and not w[nxt].startswith("لل")):
+        return False  # "مؤتمر أوسلو", "اجتماع التحالف": named by what follows it
+    return an.lex.is_trigger("meeting_nouns", tok) and not an.lex.is_trigger("meeting_verbs", tok)
+
+
+def _new_referent(an: Analysis, m: MeetingMention, sent: int) -> Meeting | None:
+    """An indefinite mention is another meeting when it is dated, or held on the
+    sidelines of the one reported ("وعلى هامش القمة، شهد اجتماع وزاري ...")."""
+    if not _room(an):
+        return None
+    a, _ = an.doc.sentences[sent]
+    if m.dates:  # "وسبقه أمس اجتماع لمنظمات المجتمع المدني": at the same place unless it says
+        m.entity = new_meeting(an, m)
+        m.entity.sidelines_of = an.primary.key
+        return m.entity
+    if any(an.lex.is_trigger("sidelines", t) or t in ("قبيل", "عقب", "وقبيل", "وعقب")
+           for t in an.words[a:m.start]):  # "على هامش القمة", "وقبيل انطلاق الجولة": that day
+        meeting = new_meeting(an, m)
+        meeting.sidelines_of = an.primary.key
+        m.entity = meeting
+        return meeting
+    return None
+
+
+def _other_day(an: Analysis, m: MeetingMention, e: Meeting) -> bool:
+    """The mention is dated, and not to the day (or span) its antecedent is."""
+    if not m.dates or not an.dated.get(e.key):
+        return False
+    first_date = min(d[1].start for d in m.dates)
+    if not any(an.lex.is_trigger("held_verbs", t) or an.lex.is_trigger("host_verbs", t)
+               for t in an.words[m.start:first_date]):
+        return False  # "وتزامن الاجتماع مع ذكرى هجمات 11 سبتمبر 2001": the date is not the meeting's
+    mine = {d[0][0] for d in m.dates}
+    theirs = {d[0][0] for days in an.dated[e.key] for d in days} | \
+        {d[0][1] for days in an.dated[e.key] for d in days if d[0][1]}
+    lo, hi = min(theirs), max(theirs)
+    return all(not lo <= day <= hi for day in mine)
+
+
+def match_meeting(an: Analysis, m: MeetingMention) -> Meeting | None:
+    for e in reversed(an.meetings):
+        if m.subkind and e.subkind and m.subkind != e.subkind and \
+                "preparatory" in (m.subkind, e.subkind):
+            continue
+        if m.subkind == "preparatory" and e.subkind != "preparatory":
+            continue
+        if e.kind != m.kind and not (m.orgs and e.convener and e.convener.value in m.orgs):
+            continue
+        a, b = set(m.name_words), set(e.name_words)
+        if a and b and len(a & b) >= max(1, min(len(a), len(b)) // 2 + (min(len(a), len(b)) > 2)):
+            return e
+    return None

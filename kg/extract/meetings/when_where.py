@@ -1,0 +1,109 @@
+"""When and where a meeting was held, from the stretches of text that are its own.
+
+A span when the sentence says the meeting started, ended or ran on; otherwise
+the day said nearest its mention. The place is a city after a preposition or a
+host verb, a capital, or a state after a meeting verb.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from ...arabic import is_int, stems
+from ..analysis import Analysis
+from ..records import Fact, Meeting
+
+_SPANNING = {"انطلق", "انطلقت", "يستمر", "تستمر", "استمر", "استمرت", "يتواصل", "تتواصل", "اختتم", "اختتمت",
+             "تختتم", "يختتم", "اسدل", "حتي", "الي", "ختام", "اختتام", "بدا", "بدات", "تبدا", "يبدا"}
+_CLOSING = {"اختتم", "اختتمت", "يختتم", "تختتم", "اسدل", "ختام", "اختتام", "اختتامه"}
+_DURATION_VERBS = {"استمر", "استمرت", "يستمر", "تستمر", "مدي", "لمده", "مدار"}
+_DURATION_UNITS = {"يومين": 2, "يوما": None, "ايام": None, "يومان": 2}
+
+
+
+def find(an: Analysis) -> None:
+    """The pass: each meeting's days and place, read from the stretches of text that are its own."""
+    for meeting in an.meetings:
+        for days in an.dated.get(meeting.key, []):
+            if meeting.date is None:
+                _date(an, meeting, days)
+        for _, a, b, dating in an.segments.get(meeting.key, []):
+            if meeting.country is None and not meeting.virtual and dating:
+                _place(an, meeting, max(a, an.ctx.dateline_end), b)
+
+
+def _date(an: Analysis, meeting: Meeting, days: list) -> None:
+    """First and last day from the day expressions one mention claims: a span when
+    the sentence says the meeting started, ended or ran on (انطلق ... ويستمر إلى
+    الغد, اختتم اليوم ... الذي انطلق الاثنين); otherwise its one day."""
+    a, b = an.doc.sentence_of(days[0][1].start)
+    spanning = len(days) > 1 and any(f in _SPANNING for k in range(a, b) for f in stems(an.words[k]))
+    if not spanning:  # the day said nearest the meeting's mention
+        days = [min(days, key=lambda d: abs(d[1].start - d[2]))]
+    first = min(days, key=lambda d: d[0][0])
+    last_day = max((d[0][1] or d[0][0]) for d in days)
+    start, e = first[0][0], first[1]
+    conf = 0.9 if e.kind == "date" else 0.8
+    a, b = an.doc.sentence_of(e.start)
+    duration = _duration(an, a, b)
+    closing = any(f in _CLOSING for k in range(a, b) for f in stems(an.words[k]))
+    if duration and last_day == start:
+        if closing:
+            start = start - dt.timedelta(days=duration - 1)
+        else:
+            last_day = start + dt.timedelta(days=duration - 1)
+    meeting.date = Fact(start, an.ev(e.start, e.end, f"meeting.{e.rule}", conf))
+    if last_day > start:
+        meeting.end_date = Fact(last_day, an.ev(e.start, e.end, "meeting.date-range", conf))
+
+
+def _duration(an: Analysis, a: int, b: int) -> int | None:
+    w = an.words
+    for k in range(a, b - 1):
+        if any(f in _DURATION_VERBS for f in stems(w[k])) or w[k] in ("علي", "لمده"):
+            nxt = w[k + 1]
+            if nxt in _DURATION_UNITS and _DURATION_UNITS[nxt]:
+                return _DURATION_UNITS[nxt]
+            if nxt == "مدي" and k + 2 < b and w[k + 2] in _DURATION_UNITS:
+                return _DURATION_UNITS[w[k + 2]]
+            if is_int(nxt) and k + 2 < b and w[k + 2] in ("ايام", "يوما"):
+                return int(nxt)
+    return None
+
+
+def _place(an: Analysis, meeting: Meeting, a: int, b: int) -> None:
+    w, lex = an.words, an.lex
+    if any(an.trig("virtual", k) for k in range(a, b)):
+        meeting.virtual = True
+        return
+    best = None  # (priority, country, evidence)
+    for m in an.doc.mentions_in(a, b):
+        prev = w[m.start - 1] if m.start > a else ""
+        prep = m.prefix.endswith("ب") or prev in ("في", "قرب", "بمدينه", "مدينه")
+        capital_of = prev in ("العاصمه", "عاصمه") or (m.start >= 2 and w[m.start - 2] in ("العاصمه",))
+        host = any(an.lex.is_trigger("host_verbs", t) for t in w[max(a, m.start - 2):m.start])
+        city, country = m.first("city"), m.first("country")
+        cand = None
+        if city and (prep or host or capital_of):
+            cand = (0, lex.entity("city", city.id).country, "meeting.place-city")
+        elif country and country.role == "adjective" and capital_of:
+            cand = (1, country.id, "meeting.place-capital")
+        elif host and (country or city) and (not country or country.role == "name"):
+            cid = country.id if country else lex.entity("city", city.id).country
+            cand = (2, cid, "meeting.place-host")
+        elif country and country.role == "name" and prep and _held_before(an, a, m.start):
+            cand = (3, country.id, "meeting.place-state")
+        if cand and (best is None or cand[0] < best[0]):
+            best = (*cand, m)
+    if best:
+        _, cid, rule, m = best
+        meeting.country = Fact(cid, an.ev(m.start, m.end, rule, 0.85 if best[0] < 3 else 0.7))
+        if m.first("city"):
+            meeting.city = Fact(m.first("city").id, an.ev(m.start, m.end, rule, 0.85))
+
+
+def _held_before(an: Analysis, a: int, k: int) -> bool:
+    """'عقد في الكويت', 'الاجتماع ... في الكويت': the place follows a meeting verb or noun."""
+    for j in range(max(a, k - 5), k):
+        if an.lex.is_trigger("meeting_verbs", an.words[j]) or an.trig("meeting_nouns", j):
+            return True
+    return False

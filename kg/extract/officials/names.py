@@ -1,0 +1,190 @@
+"""The extent of a name, and who is the same person (indexed by name word).
+"""
+from __future__ import annotations
+
+
+from ...arabic import is_int, stems
+from ..analysis import Analysis
+from .tokens import ALI, CONNECTORS, MAX_NAME, PREP_ARTICLE, PREPS, PUNCT_CONTINUE
+from ..records import Person
+from .tokens import is_word, starts_name, stop
+
+
+def name_at(an: Analysis, j: int) -> tuple[int, int] | None:
+    """Token span of a name starting at j (after any honorifics), or None.
+
+    A name runs to a function word, verb, title, honorific, lexicon mention or
+    punctuation; a family name (ال...) ends it unless another ال-word or a
+    connector (بن، آل، أبو) follows. علي is the name Ali as a name's first or
+    second word and the preposition على elsewhere; a nationality nisba after a
+    name is a family name (منصور التركي).
+    """
+    w = an.words
+    if w[j:j + 1] == [ALI] and j + 1 < len(w) and w[j + 1].startswith("ال") and not stop(an, w[j + 1]) \
+            and j + 1 not in an.doc.mention_at:
+        pass  # "علي الساعدي" (but "على تنفيذ", "على أن" are the preposition)
+    elif not starts_name(an, j):
+        return None
+    end = j + 1
+    if w[j] in ("عبد", "ابو") and end < len(w) and is_word(an, w[end]):
+        end += 1  # "عبد الأمير", "أبو الحسن": the next word belongs to the first name
+    family = False  # a first name may carry ال too (المختار، الحبيب): only later ones end a name
+    while end < len(w) and sum(t not in CONNECTORS for t in w[j:end]) < MAX_NAME:
+        tok = w[end]
+        if tok in CONNECTORS:
+            end += 1
+            family = False
+            if tok == "عبد" and end < len(w) and is_word(an, w[end]):
+                end += 1  # "عبد الأمير", "عبد الله": the next word belongs to it
+            continue
+        if tok == ALI and end > j and end + 1 < len(w) and not is_word(an, w[end + 1]):
+            end += 1  # "عبد القادر شيخ على،": Ali ending a name before punctuation
+            break
+        if tok == ALI and end == j + 1 and end + 1 < len(w) and not stop(an, w[end + 1]) \
+                and is_word(an, w[end + 1]):
+            end += 1  # "محمد علي الحكيم"
+            continue
+        if tok == ALI and end > j and w[end - 1] in ("بن", "ابن", "ابو"):
+            end += 1  # "محمد بن علي كومان"
+            continue
+        if tok.startswith(PREP_ARTICLE):
+            break  # "السيسي للقيادة العامة"
+        if an.lex.is_trigger("counterpart", tok):
+            break  # "شكري لنظرائه العرب"
+        if family and not an.doc.definite(end):
+            break  # a family name (ال...) ends an Arabic name: "الصباح باب المساهمات"
+        if family and end + 1 < len(w) and (w[end + 1].startswith(PREP_ARTICLE) or w[end + 1] in PREPS):
+            break  # "السيسي الشكر للقيادة": an object and its complement, not a second family name
+        family = an.doc.definite(end)
+        m = an.doc.mention_at.get(end)
+        if m is not None and m.end == end + 1 and tok.startswith("ال") and m.first("country", "adjective") \
+                and (end + 1 >= len(w) or not is_word(an, w[end + 1]) or stop(an, w[end + 1])):
+            end += 1  # "اللواء منصور التركي،": a nisba family name
+            break
+        if (not is_word(an, tok) or stop(an, tok) or m is not None
+                or an.lex.titles.match(w, end) or an.lex.honorifics.match(w, end)
+                or (tok.startswith("و") and tok not in CONNECTORS)):
+            break
+        end += 1
+    while end > j + 1 and w[end - 1] in CONNECTORS:
+        end -= 1
+    return j, end
+
+
+def appositive(an: Analysis, j: int) -> tuple[int, int] | None:
+    """', جوزيب بوريل،' after an office: a name of two to four words set off by commas.
+    Its first word may look like a function word (غير بيدرسون) when the comma closes it."""
+    w = an.words
+    span = name_at(an, j)
+    if span is None and j + 1 < len(w) and is_word(an, w[j]) and not is_int(w[j]):
+        end = j + 1
+        while end < len(w) and end - j < 4 and is_word(an, w[end]) and not stop(an, w[end]) \
+                and end not in an.doc.mention_at:
+            end += 1
+        if end - j >= 2 and end < len(w) and w[end] in PUNCT_CONTINUE:
+            span = (j, end)
+    if span is None or span[1] - span[0] < 2:
+        return None
+    nxt = w[span[1]] if span[1] < len(w) else "."
+    if is_word(an, nxt) and not stop(an, nxt):
+        return None
+    words = w[span[0]:span[1]]
+    counted = an.lex.trigger_sets["count_nouns"]
+    if sum(an.doc.definite(i) for i in range(*span)) > 1 or any(
+            t in counted or any(f in an.lex.stopwords for f in stems(t)[1:]) for t in words[1:]):
+        return None  # "حصيلة المشاريع المنجزة": a noun phrase, not a name
+    return span
+
+
+def name_before(an: Analysis, k: int) -> tuple[int, int] | None:
+    """'فيما حذر ستيفن أوبراين وكيل الأمين العام ...': a name right before an office,
+    after a verb or punctuation, of two to five words."""
+    w = an.words
+    j = k - 1
+    if j >= 0 and w[j] in PUNCT_CONTINUE:
+        j -= 1
+    end = j + 1
+    start = end
+    while j >= 0 and end - j <= 5:
+        tok = w[j]
+        if not is_word(an, tok) or stop(an, tok) or j in an.doc.mention_at \
+                or an.lex.titles.match(w, j) or j in an.introduced:
+            break
+        start = j
+        j -= 1
+    sent_start = an.doc.sentence_of(k)[0]
+    opener = j < sent_start or not is_word(an, w[j]) or any(
+        f in an.lex.trigger_sets["speech_verbs"] or f in an.lex.trigger_sets["attend_verbs"]
+        or (f in an.lex.stopwords and f not in an.lex.function_words) for f in stems(w[j]))
+    if end - start < 2 or not opener:
+        return None
+    counted = an.lex.trigger_sets["count_nouns"]
+    if any(t in counted or t in an.lex.position_words for t in w[start:end]):
+        return None
+    if w[start].startswith("ال") or w[start].startswith("و"):
+        return None
+    span = name_at(an, start)
+    return span if span and span[1] == end else None
+
+
+def single_ok(an: Analysis, span, k: int, hon_start: int) -> bool:
+    """A one-word name ('الرئيس ترامب', 'الملك سلمان') after a definite title or an
+    honorific, ending where a name ends."""
+    w = an.words
+    tok = w[span[0]]
+    if tok.startswith("ال") or len(tok) < 3 or any(f in an.lex.position_words for f in stems(tok)):
+        return False
+    nxt = w[span[1]] if span[1] < len(w) else "."
+    ends = not is_word(an, nxt) or stop(an, nxt) or nxt in an.lex.stopwords
+    return ends and (w[k].startswith("ال") or span[0] > hon_start)
+
+
+def _overlaps(an: Analysis, words) -> dict[int, int]:
+    """Index of each person sharing a name word with ``words`` -> how many they share
+    (an index, so that matching a name never scans every official found so far)."""
+    shared: dict[int, int] = {}
+    for t in set(words):
+        for i in an.by_word.get(t, ()):
+            shared[i] = shared.get(i, 0) + 1
+    return shared
+
+
+def same_person(an: Analysis, words) -> Person | None:
+    """The first person found whose name holds all of ``words`` or is held in them."""
+    n = len(set(words))
+    hits = [i for i, c in sorted(_overlaps(an, words).items()) if c == n or c == an.name_sizes[i]]
+    return an.people[hits[0]] if hits else None
+
+
+def index_person(an: Analysis, person: Person, i: int, old_words=()) -> None:
+    for t in set(old_words):
+        an.by_word[t].discard(i)
+    for t in set(person.name_words):
+        an.by_word.setdefault(t, set()).add(i)
+    size = len(set(person.name_words))
+    if i < len(an.name_sizes):
+        an.name_sizes[i] = size
+    else:
+        an.name_sizes.append(size)
+
+
+def known_person(an: Analysis, span: tuple[int, int]) -> Person | None:
+    words = [t for t in an.words[span[0]:span[1]] if t not in CONNECTORS]
+    n = len(set(words))
+    first = min((i for i, c in _overlaps(an, words).items() if c == n), default=None)
+    return an.people[first] if first is not None else None
+
+
+def surname_mentions(an: Analysis) -> None:
+    """Later mentions by surname alone: 'وقال تيلرسون'."""
+    where: dict[str, list[int]] = {}
+    for t in an.doc.tokens:
+        for f in stems(t.text):
+            where.setdefault(f, []).append(t.i)
+    for p in an.people:
+        last = p.name_words[-1]
+        if len(last) < 4 or last in an.lex.stopwords:
+            continue
+        for i in sorted(set(where.get(last, []))):
+            if i >= p.tokens[1]:
+                p.mentions.append((i, i + 1))

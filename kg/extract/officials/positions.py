@@ -1,0 +1,132 @@
+"""The extent of an office phrase and what it says about whom its holder acts for.
+"""
+from __future__ import annotations
+
+
+from ...arabic import stems
+from ..analysis import Analysis, PositionInfo
+from .tokens import BEFORE_IN, PUNCT_CONTINUE
+from .tokens import honorifics, is_word, starts_name, stop
+
+
+def position_at(an: Analysis, k: int, head_len: int) -> tuple[int, PositionInfo]:
+    """End of the position phrase opened at k, and the entities it names."""
+    w, lex, info = an.words, an.lex, PositionInfo()
+    j = k + head_len
+    after_in = False
+    while j < len(w):
+        tok = w[j]
+        if lex.honorifics.match(w, j):
+            after = honorifics(an, j)
+            if starts_name(an, after) or after >= len(w) or w[after] in PUNCT_CONTINUE:
+                break
+            j = after  # "سفير صاحب الجلالة لدى الاتحاد الأوروبي": part of the office
+            continue
+        m = an.doc.mention_at.get(j)
+        if m is not None:
+            accredited = j > 0 and w[j - 1] == "لدي"  # "سفير ... لدى الاتحاد الأوروبي": where, not whom
+            _note(an, m, info, after_in or m.prefix.endswith("ب"), accredited)
+            j, after_in = m.end, False
+            continue
+        title = lex.titles.match(w, j)
+        if title:
+            j += title[1]
+            continue
+        forms = stems(tok)
+        if any(f in lex.generic_org_words for f in forms):
+            f = next(f for f in forms if f in lex.generic_org_words)
+            info.generic.append((f, j))
+            j += 1
+            continue
+        if tok in BEFORE_IN and j + 1 < len(w) and (
+                j + 1 in an.doc.mention_at or w[j + 1].startswith("ال")
+                or w[j + 1] in lex.position_words):
+            after_in = True
+            j += 1
+            continue
+        if any(f in lex.trigger_sets["the_country"] for f in forms):
+            info.the_country = True
+            j += 1
+            continue
+        if not is_word(an, tok) or stop(an, tok):
+            break
+        if _possessed_office(an, tok):
+            info.possessed = True
+            j += 1
+            continue
+        if (an.doc.definite(j) and len(tok) > 3) or any(f in lex.position_words for f in forms):
+            j += 1
+            continue
+        break
+    return j, info
+
+
+def _possessed_office(an: Analysis, tok: str) -> bool:
+    """'وزير خارجيتها', 'وزارة داخليته': an institution word with a pronoun suffix."""
+    for suffix in ("هما", "هم", "ها", "ه"):
+        if tok.endswith(suffix) and len(tok) - len(suffix) >= 3:
+            base = tok[: -len(suffix)]
+            base = base[:-1] + "ه" if base.endswith("ت") else base
+            if base in an.lex.position_words:
+                return True
+    return False
+
+
+def _note(an: Analysis, m, info: PositionInfo, located: bool, accredited: bool = False) -> None:
+    for e in m.entries:
+        if e.kind == "country" and e.role in ("adjective", "demonym"):
+            info.adjectives.append((e.id, m.start))
+            return
+        if e.kind == "org" and accredited:
+            return
+        if e.kind == "org":
+            acts_for = an.lex.entity("org", e.id).extra.get("acts_for") or e.id
+            info.orgs.append((acts_for, m.start))
+            return
+    for e in m.entries:
+        if e.kind == "country":
+            (info.located if located else info.countries).append((e.id, m.start))
+            return
+
+
+def trailing_office(an: Analysis, j: int):
+    """(end, info) of a second office right after a name, or None."""
+    w = an.words
+    at = j + 1 if j < len(w) and w[j] in PUNCT_CONTINUE else j
+    title = an.lex.titles.match(w, at)
+    if not title or "و" in title[2]:
+        return None  # "... ورئيسة الوزراء النرويجية": the next person, not this one's office
+    end, info = position_at(an, at, title[1])
+    return (end, info) if (info.adjectives or info.orgs or info.countries) else None
+
+
+def merge_into(info: PositionInfo, extra: PositionInfo) -> None:
+    for attr in ("adjectives", "orgs", "countries"):
+        if not getattr(info, attr):
+            getattr(info, attr).extend(getattr(extra, attr))
+
+
+def position_text(an: Analysis, p0: int, p1: int) -> str:
+    """The office as written, without the conjunction glued to it and without a
+    nationality adjective describing the person ("وزير الخارجية الأمريكي" ->
+    "وزير الخارجية"); a feminine adjective describes the ministry and stays
+    ("وزارة الخارجية الألمانية")."""
+    doc = an.doc
+    keep = []
+    for i in range(p0, p1):
+        m = doc.mention_at.get(i)
+        adj = m.first("country", "adjective") if m else None
+        if adj and not an.words[m.end - 1].endswith(("ه", "ين", "ات")):
+            continue
+        keep.append(i)
+    if not keep:
+        keep = list(range(p0, p1))
+    parts = []
+    for i in keep:
+        s, e = doc.original_span(i, i + 1)
+        if i == p0 and an.words[i].startswith("و") and len(an.words[i]) > 3 and \
+                (an.lex.titles.match([an.words[i][1:]], 0) or an.lex.is_trigger("counterpart", an.words[i])):
+            s += 1
+        parts.append((s, e))
+    text = " ".join(doc.text.original[s:e] for s, e in parts)
+    return text.strip(" ،,")

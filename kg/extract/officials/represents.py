@@ -1,0 +1,129 @@
+"""Whom each official acts for: from the office first, then from the sentence around it.
+
+The office's nationality adjective (``وزير الخارجية الأمريكي``), organisation
+(``الأمين العام لحلف شمال الأطلسي``) or state come first; then counterpart,
+delegation and 'representing' phrases; then a generic noun's organisation,
+``البلاد`` for the outlet's state, a state whose speech it is, a nearby
+adjective, where the office is, and finally the dateline's state.
+"""
+from __future__ import annotations
+
+from ...arabic import stems
+from ...spot import Doc
+from ..analysis import Analysis, PositionInfo
+from ..context import Context
+from ..records import Agent, Evidence, Fact, Person
+from ..refs import focus_org
+
+
+def assign(an: Analysis) -> None:
+    """The pass: decide whom every official found acts for."""
+    for p in an.people:
+        represent(an, p, an.ctx)
+
+
+def represent(an: Analysis, person: Person, ctx: Context) -> None:
+    """Decide whom ``person`` acts for, from the position first, then the context."""
+    doc, lex = an.doc, an.lex
+    info = an.info.get(person.key, PositionInfo())
+    intro_ev = _ev(doc, *person.intro)
+
+    def fact(kind, ident, rule, conf):
+        person.represents = Fact(Agent(kind, ident), Evidence(intro_ev.start, intro_ev.end,
+                                                               intro_ev.sentence, rule, conf))
+
+    if info.adjectives:
+        return fact("country", info.adjectives[0][0], "represents.position-adjective", 0.9)
+    if info.orgs:
+        return fact("org", info.orgs[0][0], "represents.position-organisation", 0.85)
+    if info.countries:
+        return fact("country", info.countries[0][0], "represents.position-state", 0.85)
+    context = _from_context(an, person)
+    if context:
+        return fact(*context)
+    if info.generic:
+        word, tok = info.generic[0]
+        org = focus_org(doc, word, tok)
+        if org:
+            return fact("org", org, "represents.generic-organisation", 0.7)
+    if info.the_country and ctx.home:
+        return fact("country", ctx.home, "represents.the-country", 0.8)
+    named = _named_before(an, person, info.possessed)
+    if named:
+        return fact("country", named[0], named[1], 0.75)
+    nearby = _nearby_adjective(an, person)
+    if nearby:
+        return fact("country", nearby, "represents.nearby-adjective", 0.6)
+    if info.located:
+        return fact("country", info.located[0][0], "represents.position-location", 0.55)
+    if ctx.home:
+        return fact("country", ctx.home, "represents.dateline-default", 0.5)
+    return None
+
+
+def _from_context(an: Analysis, person: Person):
+    """Counterpart, delegation and 'body headed by' constructions around the introduction."""
+    doc, lex, w = an.doc, an.lex, an.words
+    a = person.intro[0]
+    sent_start = doc.sentence_of(a)[0]
+    window = range(max(sent_start, a - 6), a)
+    # "ونظيره التركي X" / "نظيرته الكندية، وزيرة ... X"
+    for k in window:
+        if lex.is_trigger("counterpart", w[k]):
+            m = doc.mention_at.get(k + 1)
+            if m and m.first("country", "adjective"):
+                return "country", m.first("country", "adjective").id, "represents.counterpart", 0.85
+    # "وفد من جامعة الدول العربية برئاسة X", "الحكومة العراقية برئاسة X", "وترأس الوفد المغربي X"
+    for k in reversed(range(max(sent_start, a - 8), a)):
+        if lex.is_trigger("not_chair_objects", w[k]):
+            for m in doc.mentions_in(k + 1, a):
+                for e in m.entries:
+                    if e.kind == "org":
+                        return "org", e.id, "represents.heads-body", 0.8
+                    if e.kind == "country" and e.role in ("name", "adjective"):
+                        return "country", e.id, "represents.heads-body", 0.8
+            break
+    # "X ممثلا عن دولة ..." after the name
+    end = person.tokens[1]
+    for k in range(end, min(len(w), end + 3)):
+        if w[k] in ("ممثلا", "ممثله", "ممثلين") and k + 2 < len(w):
+            for m in doc.mentions_in(k + 1, k + 5):
+                e = m.first("country") or m.first("org")
+                if e:
+                    return e.kind, e.id, "represents.representing", 0.8
+    return None
+
+
+def _named_before(an: Analysis, person: Person, possessed: bool):
+    """'ألمانيا ..., إذ أعلن وزير خارجيتها' (the state the pronoun points to) and
+    'وفي كلمة المملكة العربية السعودية ... شدد وزير الخارجية' (whose speech it is)."""
+    doc, w = an.doc, an.words
+    a = person.intro[0]
+    sent_start = doc.sentence_of(a)[0]
+    before = [m for m in doc.mentions_in(sent_start, a) if m.first("country", "name")]
+    if possessed and before:
+        return before[-1].first("country", "name").id, "represents.possessive"
+    for m in before:
+        if m.start > 0 and any(f in ("كلمه", "بكلمه", "باسم") for f in stems(w[m.start - 1])):
+            return m.first("country", "name").id, "represents.speech-of"
+    return None
+
+
+def _nearby_adjective(an: Analysis, person: Person) -> str | None:
+    """'الاستراتيجية الأمريكية التي أعلنها الرئيس باراك أوباما': a nationality adjective
+    shortly before a bare title, not part of someone else's title."""
+    doc = an.doc
+    a = person.intro[0]
+    sent_start = doc.sentence_of(a)[0]
+    others = {i for p in an.people if p is not person for i in range(p.intro[0], p.intro[1])}
+    for m in reversed(doc.mentions_in(max(sent_start, a - 8), a)):
+        if m.start not in others:
+            e = m.first("country", "adjective")
+            if e and not e.ambiguous:
+                return e.id
+    return None
+
+
+def _ev(doc: Doc, i: int, j: int) -> Evidence:
+    s, e = doc.original_span(i, j)
+    return Evidence(s, e, doc.tokens[i].sent, "", 0.0)

@@ -1,0 +1,53 @@
+"""Token tests shared by the officials passes: what may open or continue a name.
+"""
+from __future__ import annotations
+
+
+from ...arabic import is_int, stems
+from ..analysis import Analysis
+
+PREP_ARTICLE = ("لل", "ولل", "فلل")
+PREPS = {"في", "فى", "على", "علي", "الى", "الي", "من", "عن", "مع", "خلال"}
+MAX_NAME = 6  # words of a name, not counting بن, آل, أبو, عبد
+CONNECTORS = {"بن", "بنت", "ابن", "ال", "ابو", "ابي", "عبد", "دي", "دو", "دا", "فان", "فون", "لا", "لو",
+              "ولد", "ول", "الـ", "اب"}
+PUNCT_CONTINUE = {"،", ","}
+BEFORE_IN = {"في", "لدي", "الي"}  # folded: في/فى, لدى, إلى
+ALI = "علي"  # folded both the name Ali and the preposition على
+
+
+
+def stop(an: Analysis, tok: str) -> bool:
+    """A word no name runs into. Only the conjunctions و/ف are taken off first: a
+    name may well begin with ب, ل or ك (بلينكن, لويجي, كيري)."""
+    forms = [tok] + [tok[1:] for c in "وف" if tok.startswith(c) and len(tok) > 3]
+    return (any(f in an.lex.stopwords for f in forms) or tok in an.weekday_words
+            or bool(an.lex.relative_days.match([tok], 0)))
+
+
+def is_word(an: Analysis, tok: str) -> bool:
+    return tok[0].isalpha() and not is_int(tok)
+
+
+def honorifics(an: Analysis, j: int) -> int:
+    """Skip honorifics and ranks at j: 'صاحب السمو الأمير', 'الجنرال المتقاعد'."""
+    while j < len(an.words):
+        hit = an.lex.honorifics.match(an.words, j)
+        if hit:
+            j += hit[1]
+        elif an.words[j] in an.lex.rank_words and j > 0:
+            j += 1
+        else:
+            break
+    return j
+
+
+def starts_name(an: Analysis, j: int) -> bool:
+    w = an.words
+    if not (j < len(w) and is_word(an, w[j]) and not stop(an, w[j])
+            and not an.lex.titles.match(w, j) and j not in an.doc.mention_at
+            and not an.lex.honorifics.match(w, j)):
+        return False
+    # "لدول", "بالمنطقة": a preposition glued to a common word, not a name
+    counted = an.lex.trigger_sets["count_nouns"]
+    return not any(f in counted or f in an.lex.position_words for f in stems(w[j])[1:])

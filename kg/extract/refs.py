@@ -1,0 +1,49 @@
+"""References back: a generic noun to the organisation it stands for, a bare office to its holder.
+
+``التحالف`` after the Global Coalition was named, ``الحلف`` after NATO;
+``وزير الخارجية الأمريكي`` with no name after it, after Rex Tillerson was
+introduced with that office.
+"""
+from __future__ import annotations
+
+from ..spot import Doc
+from .analysis import Analysis
+from .records import Agent, Person
+
+
+def focus_org(doc: Doc, generic_word: str, before: int) -> str | None:
+    """The organisation a generic noun ('التحالف', 'الحلف') refers back to: the last
+    one named before it that the noun can stand for, else the first named after."""
+    ids = set(doc.lex.generic_org_words.get(generic_word, []))
+    best = None
+    for start, oid in _org_mentions(doc):
+        if oid in ids:
+            if start < before:
+                best = oid
+            elif best is None:
+                return oid
+    return best
+
+
+def _org_mentions(doc: Doc) -> list[tuple[int, str]]:
+    cached = getattr(doc, "_orgs", None)
+    if cached is None:
+        cached = [(m.start, m.first("org").id) for m in doc.mentions if m.first("org")]
+        doc._orgs = cached
+    return cached
+
+
+def title_referent(people: list[Person], t, an: Analysis) -> Person | None:
+    """'وزير الخارجية الأمريكي' with no name: the official of that office and state named before."""
+    best = None
+    for p in people:
+        if p.intro[0] >= t.start or p.position is None:
+            continue
+        heads = set(t.position.split()) - {"ال"}
+        pos = set(an.words[p.intro[0]:p.intro[1]])
+        if not heads or not (heads & pos):
+            continue
+        if t.country and not (p.represents and p.represents.value == Agent("country", t.country)):
+            continue
+        best = p
+    return best
