@@ -152,10 +152,19 @@ def canonical_problem(entry: str) -> str | None:
 # Tokens: runs of letters/digits (with an internal decimal point or thousands
 # separator), or single punctuation characters. Quotation marks are not tokens:
 # «داعش» and "داعش" must match the lexicon as داعش does.
+TA_MARBUTA = "\u0629"  # as written (fold turns it into ha)
+# Letters of Arabic words, and the characters a readable article may hold (read.py's checks)
+ARABIC_LETTER = re.compile("[\u0621-\u064A\u0671-\u06D3\u06FA-\u06FF]")
+READABLE = re.compile("[\t\n\r\x20-\x7e\xa0-\u024f\u0600-\u06ff\u0750-\u077f\u2000-\u206f"
+                      "\ufb50-\ufdff\ufe70-\ufeff]")
+# Where a sentence ends: a full stop, exclamation or (Arabic) question mark before a space or quote
+SENTENCE_END = re.compile(r"(?<!\d)[.!\u061f?](?=[\s\"'»”)]|$)|\n+")
 TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+|[^\s«»\"“”„'‘’]", re.UNICODE)
 
 # Proclitics news text glues to a word: conjunctions و/ف, prepositions ب/ل/ك.
 _PROCLITICS = ("وب", "ول", "فب", "فل", "وك", "و", "ف", "ب", "ل", "ك")
+_FOR_THE = ("ولل", "فلل", "لل")  # li + the article, its alef elided
+_ARTICLE = "ال"
 
 
 @lru_cache(maxsize=200_000)
@@ -172,9 +181,9 @@ def _stems(token: str) -> list[str]:
     forms = [token]
     if len(token) < 3:
         return forms
-    for pre in ("ولل", "فلل", "لل"):
+    for pre in _FOR_THE:
         if token.startswith(pre) and len(token) > len(pre) + 1:
-            forms.append("ال" + token[len(pre):])
+            forms.append(_ARTICLE + token[len(pre):])
     for pre in _PROCLITICS:
         # a stem of two letters is more often a word than a clitic and a name: باب is not ب + إب
         if token.startswith(pre) and len(token) - len(pre) >= 3:

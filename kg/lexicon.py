@@ -7,19 +7,19 @@ entry raises :class:`~kg.errors.LexiconError` naming the file and entry id.
 """
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
-from importlib import resources
-from pathlib import Path
 
-import yaml
-
-from .arabic import canonical_problem, fold, stems
+from .arabic import TA_MARBUTA, fold, stems
+from .data import DATA_DIR, check, read, words
 from .errors import LexiconError
 from .memory import gc_paused
 
-LEXICON_DIR = Path(str(resources.files("kg.data"))) / "lexicons"
+DATES = words("dates")
+LEXICON = words("lexicon")
+MORPH = words("morphology")
+
+LEXICON_DIR = DATA_DIR / "lexicons"
 
 
 @dataclass(frozen=True)
@@ -87,27 +87,11 @@ def _prefix(token: str, stem: str) -> str:
     return token[: len(token) - len(stem) + 1]  # لل + تحالف = ل + التحالف
 
 
-# libyaml's loader where PyYAML was built with it: ten times faster than the pure-Python
-# one, which spent 1.4 s of every build reading the lexicons
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-
 def _load(name: str):
-    path = LEXICON_DIR / name
-    try:
-        with path.open(encoding="utf-8") as fh:
-            return yaml.load(fh, Loader=_LOADER)
-    except (OSError, yaml.YAMLError) as exc:
-        raise LexiconError(f"{path}: {exc}") from None
+    return read(LEXICON_DIR / name)
 
 
-def _check(file: str, entry_id, strings: Iterable[str]) -> None:
-    for s in strings:
-        if not isinstance(s, str) or not s:
-            raise LexiconError(f"{file}: entry {entry_id}: empty or non-string value {s!r}")
-        problem = canonical_problem(s)
-        if problem:
-            raise LexiconError(f"{file}: entry {entry_id}: {s!r}: {problem}")
+_check = check
 
 
 def adjective_forms(base: str) -> list[str]:
@@ -117,8 +101,8 @@ def adjective_forms(base: str) -> list[str]:
     """
     words = fold(base).split()
     out = []
-    for article in ("", "ال"):
-        for ending in ("", "ه", "ين", "ون", "ان", "تين", "تان", "ات"):
+    for article in ("", MORPH.article):
+        for ending in ("", *MORPH.adjective_endings):
             out.append(" ".join(article + w + ending for w in words))
     return out
 
@@ -144,7 +128,7 @@ class Lexicon:
         # First words that can open a number or a date: a cheap test before the grammars run.
         self.number_starts = set(self.number_words) | set(self.fractions) | set(self.scales)
         self.date_starts = (set(self.months.root) | set(self.relative_days.root) | set(self.weekdays)
-                            | set(self.ordinal_days.root) | {"يوم", "صباح", "مساء"})
+                            | set(self.ordinal_days.root) | set(DATES.day_words))
 
     # -- entities -----------------------------------------------------------
     def entity(self, kind: str, id_: str) -> Entity | None:
@@ -175,7 +159,7 @@ class Lexicon:
             for adj in adjectives:
                 # A one-word adjective that is also an everyday word (مالي: Malian/financial)
                 # only counts where it qualifies a title or a capital.
-                ambiguous = adj in ("مالي",)
+                ambiguous = adj in LEXICON.ambiguous_adjectives
                 for form in adjective_forms(adj):
                     self.trie.add(form, Entry("country", cid, "adjective", ambiguous))
             for d in demonyms:
@@ -285,12 +269,12 @@ class Lexicon:
             code = item["code"]
             qualifiers = {}
             for q, target in (item.get("qualifiers") or {}).items():
-                for form in adjective_forms(q) if not q.endswith("ة") else [fold(q), "ال" + fold(q)]:
+                for form in adjective_forms(q) if not q.endswith(TA_MARBUTA) else [fold(q), MORPH.article + fold(q)]:
                     qualifiers[form] = target
             spec = {"code": code, "qualifiers": qualifiers, "by_country": item.get("by_country") or {}}
             for n in item["names"]:
                 self.currencies[fold(n)] = spec
-                self.currencies["ال" + fold(n)] = spec
+                self.currencies[MORPH.article + fold(n)] = spec
 
     def _load_triggers(self) -> None:
         self.triggers: dict[str, PhraseTrie] = {}

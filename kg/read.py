@@ -9,12 +9,11 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .arabic import strip_bidi
+from .arabic import ARABIC_LETTER, READABLE, strip_bidi
 from .errors import InputError
 
 SUFFIXES = {".txt": "text", ".html": "html", ".htm": "html", ".jsonl": "jsonl"}
@@ -26,7 +25,7 @@ _MAGIC = {
     b"%PDF": "a PDF document", b"PK\x03\x04": "a ZIP archive", b"\x1f\x8b": "a gzip archive",
     b"RIFF": "a RIFF media file", b"\x7fELF": "an executable",
 }
-_ARABIC_LETTER = re.compile("[\u0621-\u064A\u0671-\u06D3\u06FA-\u06FF]")
+_ARABIC_LETTER = ARABIC_LETTER
 
 
 @dataclass(frozen=True)
@@ -159,8 +158,7 @@ def decode(data: bytes) -> tuple[str, str]:
                          "and not Windows-1256 Arabic")
 
 
-_READABLE = re.compile("[\t\n\r\x20-\x7e\xa0-\u024f\u0600-\u06ff\u0750-\u077f\u2000-\u206f"
-                       "\ufb50-\ufdff\ufe70-\ufeff]")
+_READABLE = READABLE
 
 
 def _text_or_binary(text: str) -> str:

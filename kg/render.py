@@ -21,6 +21,7 @@ from pathlib import Path
 import networkx as nx
 
 from .arabic import fold, strip_bidi
+from .data import labels
 from .errors import UsageError
 from .store import Store
 from .vocab import CTKG
@@ -40,20 +41,20 @@ class Style:
     en: str
 
 
+_AR = labels("labels")  # the Arabic display text, as written
 STYLES = {
-    "Meeting": Style("#d62728", "box", "اجتماع", "Meeting"),
-    "Country": Style("#1f77b4", "dot", "دولة", "Country"),
-    "Organization": Style("#2ca02c", "diamond", "منظمة", "Organization"),
-    "Person": Style("#ff7f0e", "dot", "مسؤول", "Official"),
-    "Pledge": Style("#bcbd22", "star", "تعهد", "Pledge"),
-    "Article": Style("#7f7f7f", "square", "مقال", "Article"),
+    "Meeting": Style("#d62728", "box", _AR["nodes"]["Meeting"], "Meeting"),
+    "Country": Style("#1f77b4", "dot", _AR["nodes"]["Country"], "Country"),
+    "Organization": Style("#2ca02c", "diamond", _AR["nodes"]["Organization"], "Organization"),
+    "Person": Style("#ff7f0e", "dot", _AR["nodes"]["Person"], "Official"),
+    "Pledge": Style("#bcbd22", "star", _AR["nodes"]["Pledge"], "Pledge"),
+    "Article": Style("#7f7f7f", "square", _AR["nodes"]["Article"], "Article"),
 }
-EDGES = {
-    "chair": ("يرأس", "chairs"), "convenedBy": ("بدعوة من", "convened by"), "heldIn": ("في", "held in"),
-    "partOf": ("في إطار", "part of"), "speaker": ("تحدث", "spoke at"), "participant": ("شارك", "attended"),
-    "represents": ("يمثل", "represents"), "donor": ("تعهد", "pledged"), "announcedAt": ("أعلن في", "announced at"),
-    "announcedBy": ("أعلنه", "announced by"), "mentionedIn": ("ورد في", "reported in"),
-}
+EDGES = {name: (_AR["edges"][name], en) for name, en in (
+    ("chair", "chairs"), ("convenedBy", "convened by"), ("heldIn", "held in"), ("partOf", "part of"),
+    ("speaker", "spoke at"), ("participant", "attended"), ("represents", "represents"), ("donor", "pledged"),
+    ("announcedAt", "announced at"), ("announcedBy", "announced by"), ("mentionedIn", "reported in"),
+)}
 # Edges drawn from the object to the subject, so arrows read as the labels say.
 _REVERSED = {"chair", "speaker", "participant", "donor"}
 

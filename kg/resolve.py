@@ -33,6 +33,7 @@ from itertools import combinations
 
 from .arabic import fold
 from .memory import gc_paused
+from .data import words
 from .rdf import LEXICON_GRAPH
 from .store import Store
 from .vocab import BASE as ID_BASE
@@ -41,9 +42,7 @@ from .vocab import CTKG
 _RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
 _RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 _LEXICON_GRAPH = LEXICON_GRAPH.value
-_GENERIC = {"الاجتماع", "اجتماع", "المؤتمر", "مؤتمر", "الوزاري", "الدولي", "العام", "اجتماعا", "اجتماعه",
-            "اجتماعها", "القمه", "قمه", "الدوره", "دوره", "للتحالف", "التحالف", "ضد", "داعش", "ما", "يسمي",
-            "تنظيم", "الدوله", "الاسلاميه", "لهزيمه", "لمحاربه", "الاول", "الثاني", "الثالث"}
+_GENERIC = words("resolve").generic_meeting_words  # folded: "مؤتمر" now matches
 
 
 RENAMES_PER_UPDATE = 2000
@@ -177,7 +176,7 @@ def _iri_words(iri: str) -> list[str]:
     return unquote(iri.rsplit("/", 1)[-1]).split("-")
 
 
-_PARTICLES = {"بن", "ال", "ابو"}
+_PARTICLES = frozenset(words("resolve").name_particles)
 
 
 def _near(a: str, b: str) -> bool:

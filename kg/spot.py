@@ -8,22 +8,24 @@ them back to the article as written.
 """
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import partial
 from typing import NamedTuple
 
-from .arabic import TOKEN, Text, is_int, normalise, stems
+from .arabic import SENTENCE_END, TOKEN, Text, is_int, normalise, stems
 from .lexicon import Entry, Lexicon, load
 from .memory import gc_paused
+from .data import words
+
+MORPH = words("morphology")
+SPOT = words("spot")
 
 # A "sentence" of more tokens than this is cut (at punctuation where it can be):
 # every per-sentence step stays bounded on pathological input.
 MAX_SENTENCE = 250
-_SENTENCE_END = re.compile(r"(?<!\d)[.!؟?](?=[\s\"'»”)]|$)|\n+")
-_PREP_BEFORE_PLACE = {"في", "فى", "من", "الى", "الي", "مدينه", "العاصمه", "عاصمه", "بمدينه",
-                      "وفي", "داخل", "قرب", "ضواحي", "مدينتي", "محافظه", "ولايه"}
+_SENTENCE_END = SENTENCE_END
+_PREP_BEFORE_PLACE = SPOT.place_preps
 
 
 class Token(NamedTuple):
@@ -89,7 +91,7 @@ class Doc:
         """Token i carries the article ال as written: a bare alef, not the hamza of a
         name (أليكس, إليزابيث fold to ال... too). A proclitic may precede it."""
         word = self.surface(i, i + 1)
-        return word.startswith(("ال", "وال", "فال", "بال", "وبال", "كال", "لل", "ولل", "فلل"))
+        return word.startswith(MORPH.definite_prefixes)
 
     def sentence_of(self, i: int) -> tuple[int, int]:
         return self.sentences[self.tokens[i].sent]
@@ -183,9 +185,9 @@ def _licensed(entry: Entry, tokens: list[Token], words: list[str], i: int, n: in
     prev = words[i - 1] if i > 0 else ""
     if lex.months.match(words, i) and (is_int(nxt) or nxt in ("(", "/") or is_int(prev)):
         return False  # "آب (أغسطس)", "12 آب 2014": the month, not the city
-    if prefix.endswith("ب") or prefix.endswith("ل"):
+    if prefix.endswith(MORPH.bi) or prefix.endswith(MORPH.li):
         return True
     line_start = i == 0 or "\n" in norm[tokens[i - 1].end:tokens[i].start]
-    if line_start and (nxt in ("-", "،", "في") or is_int(nxt)):
+    if line_start and (nxt in SPOT.dateline_marks or is_int(nxt)):
         return True  # a dateline: "جدة - ماجد الحربي", "عمّان ١٥ تشرين الثاني (بترا)"
     return i > 0 and any(s in _PREP_BEFORE_PLACE for s in stems(prev))

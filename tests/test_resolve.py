@@ -187,3 +187,20 @@ def test_two_officials_of_one_article_never_merge_through_a_third():
 def test_short_names_one_letter_apart_are_two_people():
     assert len(_clusters([_person("g1", "كانغ لي"), _person("g2", "وانغ لي")])) == 2
     assert len(_clusters([_person("g1", "ريكس تيلرسون"), _person("g2", "ريكس تليرسون")])) == 1
+
+
+def _meeting(graph: str, label: str, day: str = "2019-03-14", country: str = "JO"):
+    from kg.resolve import Local
+
+    iri = f"https://w3id.org/ctkg/id/meeting/{graph}"
+    return Local(graph, iri, iri, "conference", {"label": {label}, "date": {day}, "country": {country}})
+
+
+def test_two_conferences_of_one_day_and_state_stay_apart_on_their_names_alone():
+    """'مؤتمر' was listed unfolded among the generic meeting words, so the folded word
+    of both labels ('مءتمر') was shared and made two unrelated conferences one."""
+    from kg.resolve import same_meeting
+
+    donors, cyber = _meeting("g1", "مؤتمر المانحين لسوريا"), _meeting("g2", "مؤتمر الأمن السيبراني")
+    assert not same_meeting(donors, cyber)
+    assert same_meeting(donors, _meeting("g3", "المؤتمر الدولي للمانحين لسوريا"))

@@ -16,6 +16,9 @@ from ..arabic import is_int
 from ..spot import Doc
 from ..values.dates import find_dates, infer_year, parse_at
 from .records import Evidence, Fact
+from ..data import words
+
+CONTEXT = words("context")
 
 HEAD_TOKENS = 45  # the dateline lives in the first lines of an article
 # A dateline without a year is read as the earliest fitting year from the founding of
@@ -71,7 +74,7 @@ def read_context(doc: Doc, meta_published: str | None = None) -> Context:
         before = words[m.start - 1] if m.start else "\n"
         after = words[m.end] if m.end < len(words) else ""
         line_start = m.start == 0 or doc.text.norm[doc.tokens[m.start - 1].end:doc.tokens[m.start].start].count("\n")
-        if line_start or before in ("-", "،", "(") or after in ("-", "،", "في", "فى", ")") or is_int(after):
+        if line_start or before in CONTEXT.dateline_city_after or after in CONTEXT.dateline_city_before or is_int(after):
             city, city_ev = e.id, _ev(doc, m.start, m.end, f"dateline.city:{e.id}", 0.9)
             break
     country = lex.entity("city", city).country if city else None
@@ -81,7 +84,7 @@ def read_context(doc: Doc, meta_published: str | None = None) -> Context:
     tail = max(head, len(words) - 12)
     for k in [*range(head), *range(tail, len(words))]:
         hit = lex.agencies.match(words, k, clitics=False)
-        if hit and (k == 0 or words[k - 1] in ("(", "/", "-", "م", "،") or k + hit[1] < len(words)
+        if hit and (k == 0 or words[k - 1] in CONTEXT.agency_after or k + hit[1] < len(words)
                     and words[k + hit[1]] in (")", "/", "-")):
             agency = hit[0][0]
             break
@@ -137,12 +140,9 @@ def _partial_dateline(doc: Doc, head: int, exprs):
     return dt.date(year, month, day), span[0], span[1], rule
 
 
-_ORDINALS = {"الاولي": 1, "الثانيه": 2, "الثالثه": 3, "الرابعه": 4, "الخامسه": 5, "السادسه": 6,
-             "السابعه": 7, "الثامنه": 8, "التاسعه": 9, "العاشره": 10, "الحاديه": 11, "العشرين": 20}
-_FOUNDING = {"تاسيس", "انشاء", "قيام", "تشكيل", "اطلاق", "انطلاق", "تاسيسه", "انشاءه", "قيامه", "تشكيله",
-             "اطلاقه", "تاسيسها", "انشاءها", "لتاسيس", "لتاسيسه", "لانشاء", "لانشاءه", "لقيام", "لتشكيل",
-             "لاطلاق", "لتاسيسها"}
-_YEARS = {"سنوات", "اعوام", "عاما", "سنه", "عام", "سنين"}
+_ORDINALS = CONTEXT.ordinals
+_FOUNDING = CONTEXT.founding
+_YEARS = CONTEXT.years
 
 
 def year_hints(doc: Doc) -> list[int]:
@@ -157,20 +157,20 @@ def year_hints(doc: Doc) -> list[int]:
         num = parse_number(w, k, lex)
         n = int(num.value) if num and num.value == int(num.value) and not num.scaled else None
         nxt = w[num.end:num.end + 3] if num else []
-        if n and 1 <= n < 120 and k >= 1 and any(t in ("الدوره", "للدوره", "دوره") for t in w[max(0, k - 2):k]) \
-                and "للجمعيه" in nxt:
+        if n and 1 <= n < 120 and k >= 1 and any(t in CONTEXT.session_nouns for t in w[max(0, k - 2):k]) \
+                and CONTEXT.of_the_assembly in nxt:
             out.append(1945 + n)
-        if tok in _ORDINALS and k >= 1 and w[k - 1] in ("الذكري", "للذكري", "بالذكري") and \
+        if tok in _ORDINALS and k >= 1 and w[k - 1] in CONTEXT.anniversary and \
                 k + 1 < len(w) and w[k + 1] in _FOUNDING:
             founded = _founded_near(doc, k)
             if founded:
                 out.append(founded + _ORDINALS[tok])
-        if n and n < 60 and nxt[:1] and nxt[0] in _YEARS and len(nxt) >= 3 and nxt[1] in ("علي", "من") \
+        if n and n < 60 and nxt[:1] and nxt[0] in _YEARS and len(nxt) >= 3 and nxt[1] in CONTEXT.since_preps \
                 and nxt[2] in _FOUNDING:
             founded = _founded_near(doc, k)
             if founded:
                 out.append(founded + n)
-        if n and n < 60 and nxt[:1] and nxt[0] in _YEARS and k >= 2 and w[k - 1] == "قبل" and w[k - 2] == "اي":
+        if n and n < 60 and nxt[:1] and nxt[0] in _YEARS and k >= 2 and w[k - 1] == CONTEXT.before and w[k - 2] == CONTEXT.that_is:
             before = [int(t) for t in w[max(0, k - 6):k] if is_int(t) and len(t) == 4]
             if before:
                 out.append(before[-1] + n)

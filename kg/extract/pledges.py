@@ -17,8 +17,12 @@ from .analysis import Analysis
 from .context import Context
 from .refs import focus_org
 from .records import Agent, Evidence, Fact, Meeting, Person, Pledge
+from ..data import words
 
-_CLAUSE_BREAKS = {"فيما", "بينما", "في حين", "كما", "اما", ";", ".", "وكانت", "وكان"}
+MORPH = words("morphology")
+PLEDGES = words("pledges")
+
+_CLAUSE_BREAKS = PLEDGES.clause_breaks
 
 
 def _ev(doc: Doc, i: int, j: int, rule: str, conf: float) -> Evidence:
@@ -45,7 +49,7 @@ def find_pledges(doc: Doc, ctx: Context, people: list[Person], meetings: list[Me
         seg_start = a
         for i, amt in enumerate(amounts):
             nxt = amounts[i + 1] if i + 1 < len(amounts) else None
-            if nxt and w[amt.end:nxt.start] in (["الي"], ["حتي"]) and nxt.currency == amt.currency:
+            if nxt and nxt.start - amt.end == 1 and w[amt.end] in PLEDGES.up_to and nxt.currency == amt.currency:
                 continue  # "لترتفع من خمسين مليون يورو إلى مائة مليون يورو": the pledge is the second
             clause = _clause_start(w, seg_start, amt.start)
             after = w[amt.end:min(b, amt.end + 4)]
@@ -84,9 +88,8 @@ def find_pledges(doc: Doc, ctx: Context, people: list[Person], meetings: list[Me
     return out
 
 
-_PLACE_PREPS = {"في", "داخل", "الي", "لدي", "نحو", "قرب", "شمال", "جنوب", "شرق", "غرب"}
-_PURPOSE = {"لدعم", "لمساعده", "لتمويل", "لصالح", "لفاءده", "لاغاثه", "لاعاده", "لتعزيز", "لمشاريع", "لبرامج",
-            "لتنفيذ", "للاجءين", "للسوريين", "لمواجهه", "لمكافحه", "دعما", "لشعب", "للشعب"}
+_PLACE_PREPS = PLEDGES.place_preps
+_PURPOSE = PLEDGES.purpose
 
 
 def _in_purpose(lex, w: list[str], a: int, k: int) -> bool:
@@ -100,7 +103,7 @@ def _in_purpose(lex, w: list[str], a: int, k: int) -> bool:
 def _clause_start(w: list[str], a: int, k: int) -> int:
     start = a
     for j in range(a, k):
-        if w[j] in _CLAUSE_BREAKS or w[j] == "،" or (j + 1 < k and f"{w[j]} {w[j + 1]}" in _CLAUSE_BREAKS):
+        if w[j] in _CLAUSE_BREAKS or w[j] == MORPH.comma or (j + 1 < k and f"{w[j]} {w[j + 1]}" in _CLAUSE_BREAKS):
             start = j + 1
     return start
 
@@ -111,7 +114,7 @@ def _excluded(lex, before: list[str], after: list[str]) -> bool:
     for i in range(len(before)):
         if not_pledge.match(before, i):
             return True
-    return any(t in ("منذ", "حصيله", "اجمالي", "اجمالا") for t in after)
+    return any(t in PLEDGES.excluded for t in after)
 
 
 def _donor(doc: Doc, ctx: Context, people: list[Person], clause: int, seg: int, k: int, sent_start: int):
@@ -123,7 +126,7 @@ def _donor(doc: Doc, ctx: Context, people: list[Person], clause: int, seg: int, 
     for m in doc.mentions_in(start, k):
         if m.start in in_titles:
             continue
-        if m.prefix.endswith("ب") and m.first("city") or (m.start > 0 and w[m.start - 1] in _PLACE_PREPS):
+        if m.prefix.endswith(MORPH.bi) and m.first("city") or (m.start > 0 and w[m.start - 1] in _PLACE_PREPS):
             continue  # a place ("في سوريا", "داخل سوريا"), not a giver
         if _in_purpose(lex, w, start, m.start):
             continue  # "بتقديم 5 مليارات لدعم السوريين داخل سوريا": who is helped, not who gives
@@ -132,7 +135,7 @@ def _donor(doc: Doc, ctx: Context, people: list[Person], clause: int, seg: int, 
             city = lex.entity("city", m.first("city").id)
             after = w[m.end:m.end + 2]
             if city.extra.get("capital") and (any(lex.is_trigger("pledge_words", t) for t in after)
-                                               or (m.start > 0 and w[m.start - 1] in ("ان", "بان"))):
+                                               or (m.start > 0 and w[m.start - 1] in PLEDGES.that)):
                 best = (Agent("country", city.country), "pledge.donor-capital", m.start)  # "أن واشنطن ستقدم"
             continue
         if e is not None:
@@ -144,7 +147,7 @@ def _donor(doc: Doc, ctx: Context, people: list[Person], clause: int, seg: int, 
         return best
     # "100 مليون دولار من المملكة العربية السعودية": the giver after the amount
     for m in doc.mentions_in(k + 1, k + 7):
-        if w[m.start - 1] in ("من",) or m.prefix == "من":
+        if w[m.start - 1] in (MORPH.min,) or m.prefix == MORPH.min:
             e = m.first("country", "name") or m.first("org")
             if e is not None:
                 ident = (lex.entity("org", e.id).extra.get("acts_for") or e.id) if e.kind == "org" else e.id
@@ -189,11 +192,11 @@ def _purpose(doc: Doc, j: int, b: int) -> Fact | None:
     if j >= b:
         return None
     first = w[j]
-    if not (first.startswith("ل") and len(first) > 3 or first in ("مساعدات", "كمساعدات")
-            or (first == "في" and j + 1 < b and w[j + 1] in ("صوره", "شكل"))):
+    if not (first.startswith(MORPH.li) and len(first) > 3 or first in PLEDGES.aid
+            or (first == MORPH.fi and j + 1 < b and w[j + 1] in PLEDGES.form_of)):
         return None
     end = j
-    while end < b and end - j < 16 and w[end] not in ("،", ",", ".", ";") and w[end] not in ("فيما", "بينما"):
+    while end < b and end - j < 16 and w[end] not in PLEDGES.purpose_ends and w[end] not in PLEDGES.whereas:
         end += 1
     s, e = doc.original_span(j, end)
     return Fact(doc.text.original[s:e].strip(), _ev(doc, j, end, "pledge.purpose", 0.6))

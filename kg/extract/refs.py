@@ -9,6 +9,9 @@ from __future__ import annotations
 from ..spot import Doc
 from .analysis import Analysis
 from .records import Agent, Person
+from ..data import words
+
+MORPH = words("morphology")
 
 
 def focus_org(doc: Doc, generic_word: str, before: int) -> str | None:
@@ -39,7 +42,7 @@ def title_referent(people: list[Person], t, an: Analysis) -> Person | None:
     for p in people:
         if p.intro[0] >= t.start or p.position is None:
             continue
-        heads = set(t.position.split()) - {"ال"}
+        heads = set(t.position.split()) - {MORPH.article}
         pos = set(an.words[p.intro[0]:p.intro[1]])
         if not heads or not (heads & pos):
             continue

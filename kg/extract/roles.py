@@ -12,10 +12,13 @@ from ..spot import Doc
 from .analysis import Analysis
 from .refs import title_referent
 from .records import Agent, Evidence, Fact, Person
+from ..data import words
 
-_OPENING = {"افتتح", "افتتحت", "وافتتح", "وافتتحت", "يفتتح", "تفتتح"}
-_IN_MEETING = {"خلال", "في", "امام"}
-_STOP_OPENERS = {"بحضور", "بمشاركه", "وبحضور", "وسط"}
+ROLES = words("roles")
+
+_OPENING = ROLES.opening
+_IN_MEETING = ROLES.in_meeting
+_STOP_OPENERS = ROLES.stop_openers
 
 
 def _refs_by_sentence(doc: Doc, people: list[Person], an: Analysis) -> dict[int, list]:
@@ -74,7 +77,7 @@ def assign(an: Analysis) -> None:
                 after = [(s, p) for s, p in refs if s > k]
                 if after:
                     speakers.append((after[0][1], k))
-            elif w[k] in ("للمشاركين", "المجتمعين", "للمجتمعين", "الحاضرين"):
+            elif w[k] in ROLES.audience:
                 before = [(s, p) for s, p in refs if s < k]
                 if before and any(lex.is_trigger("speech_verbs", t) for t in w[before[-1][0]:k]):
                     speakers.append((before[-1][1], k))
@@ -95,5 +98,5 @@ def assign(an: Analysis) -> None:
 def _in_meeting_speech(doc: Doc, k: int, a: int, b: int) -> bool:
     """A speech noun that is about the meeting, not a word like 'كلمة السر'."""
     w = doc.words
-    return True if w[k].startswith(("كلم", "بكلم", "الكلم", "وكلم")) or w[k] in ("احاطه", "خطاب", "خطابا") \
-        else any(t in ("قدمه", "قدمها", "قدم", "قدمت", "القي") for t in w[max(a, k - 2):k + 3])
+    return True if w[k].startswith(ROLES.speech_stems) or w[k] in ROLES.speech_nouns \
+        else any(t in ROLES.delivered for t in w[max(a, k - 2):k + 3])

@@ -11,6 +11,9 @@ from ..arabic import stems
 from ..lexicon import Lexicon
 from .amounts import bound_before
 from .numbers import parse_number
+from ..data import words
+
+MORPH = words("morphology")
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,11 +37,11 @@ def find_counts(words: list[str], i: int, j: int, lex: Lexicon) -> list[Count]:
             k += 1
             continue
         after = num.end
-        if after < j and words[after] == "من":  # "75 من الدول"
+        if after < j and words[after] == MORPH.min:  # "75 من الدول"
             after += 1
         noun_after = after < j and _is_count_noun(words[after], lex)
         # "الدول والمنظمات الـ68": the number after ال, the nouns before it
-        noun_before = (k >= 2 and words[k - 1] == "ال"
+        noun_before = (k >= 2 and words[k - 1] == MORPH.article
                        and any(_is_count_noun(w, lex) for w in words[max(i, k - 4):k - 1]))
         if noun_after or noun_before:
             bound, start = bound_before(words, k, lex)

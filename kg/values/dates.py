@@ -24,11 +24,14 @@ from dataclasses import dataclass
 
 from ..arabic import is_int, stems
 from ..lexicon import Lexicon
+from ..data import words
+
+DATES = words("dates")
+MORPH = words("morphology")
 
 _YEAR = re.compile(r"^(1[3-4]\d\d|19\d\d|20\d\d)$")
 _DAY = re.compile(r"^([1-9]|0[1-9]|[12]\d|3[01])$")
-_NOT_TODAY_AFTER = {"الاول", "الثاني", "الثالث", "الرابع", "الاخير", "الختامي", "العالمي",
-                    "الوطني", "الدولي", "التالي", "نفسه", "ذاته", "الواحد"}
+_NOT_TODAY_AFTER = DATES.not_today_after
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,9 +118,9 @@ def parse_at(words: list[str], k: int, lex: Lexicon) -> DateExpr | None:
         day = int(tok)
         j = k + 1
         end_day = None
-        if j + 1 < n and words[j] in ("و", "الي", "حتي", "-", "ال") and _DAY.match(words[j + 1]):  # folded: إلى, حتى
+        if j + 1 < n and words[j] in DATES.range_joiners and _DAY.match(words[j + 1]):  # folded: إلى, حتى
             end_day, j = int(words[j + 1]), j + 2
-        elif j < n and words[j].startswith("و") and is_int(words[j][1:]) and _DAY.match(words[j][1:]):
+        elif j < n and words[j].startswith(MORPH.wa) and is_int(words[j][1:]) and _DAY.match(words[j][1:]):
             end_day, j = int(words[j][1:]), j + 1
         mon = _month(lex, words, j) if j < n else None
         if mon:
@@ -126,7 +129,7 @@ def parse_at(words: list[str], k: int, lex: Lexicon) -> DateExpr | None:
             year = _int(words[j]) if j < n and _YEAR.match(words[j]) else None
             if year is not None:
                 j += 1
-                if j < n and words[j] in ("م", "ه", "هـ"):
+                if j < n and words[j] in DATES.era_marks:
                     j += 1
             if cal == "h":
                 if year is None:
@@ -150,7 +153,7 @@ def parse_at(words: list[str], k: int, lex: Lexicon) -> DateExpr | None:
 
     # Ordinal day of a month: "في الثامن من آب 2023", "الحادي عشر من سبتمبر"
     od = lex.ordinal_days.match(words, k, clitics=False)
-    if od and k + od[1] + 1 < n and words[k + od[1]] == "من":
+    if od and k + od[1] + 1 < n and words[k + od[1]] == MORPH.min:
         mon = _month(lex, words, k + od[1] + 1)
         if mon and mon[0] == "g":
             day, j = od[0][0], k + od[1] + 1 + mon[2]
@@ -171,24 +174,24 @@ def parse_at(words: list[str], k: int, lex: Lexicon) -> DateExpr | None:
         j = k + used
         if offset == 0 and j < n and words[j] in _NOT_TODAY_AFTER:
             return None
-        if offset == 0 and k > 0 and words[k - 1] in ("في", "فى") and j < n and words[j] in ("الذي", "التالي"):
+        if offset == 0 and k > 0 and words[k - 1] in DATES.in_words and j < n and words[j] in DATES.following:
             return None
         weekday = None
         if j < n and words[j] in lex.weekdays:
             weekday, j = lex.weekdays[words[j]], j + 1
-        start = k - 1 if k > 0 and words[k - 1] in ("يوم", "صباح", "مساء", "ظهر", "ليل", "فجر") else k
+        start = k - 1 if k > 0 and words[k - 1] in DATES.day_parts else k
         return DateExpr(start, j, "relative", "date.relative", offset=offset, weekday=weekday)
 
     # Weekdays: "يوم الاثنين الماضي", "الخميس المقبل"
     for form in stems(tok):
-        if form in lex.weekdays and (form.startswith("ال") or (k > 0 and words[k - 1] == "يوم")):
+        if form in lex.weekdays and (form.startswith(MORPH.article) or (k > 0 and words[k - 1] == DATES.day)):
             j = k + 1
             direction = None
             if j < n and words[j] in lex.past_markers:
                 direction, j = "past", j + 1
             elif j < n and words[j] in lex.future_markers:
                 direction, j = "future", j + 1
-            start = k - 1 if k > 0 and words[k - 1] in ("يوم", "صباح", "مساء") else k
+            start = k - 1 if k > 0 and words[k - 1] in DATES.day_words else k
             return DateExpr(start, j, "weekday", "date.weekday", weekday=lex.weekdays[form],
                             direction=direction)
 
@@ -202,18 +205,16 @@ def parse_at(words: list[str], k: int, lex: Lexicon) -> DateExpr | None:
 
 
 # "من العام الماضي", "من السنة المقبلة", "من هذا العام" after a day and month (folded forms)
-_YEAR_NOUNS = {"العام", "السنه", "عام"}
-_YEAR_OFFSETS = {"الماضي": -1, "الماضيه": -1, "المنصرم": -1, "المنصرمه": -1, "الفاءت": -1, "الفاءته": -1,
-                 "السابق": -1, "السابقه": -1, "الجاري": 0, "الجاريه": 0, "الحالي": 0, "الحاليه": 0,
-                 "المقبل": 1, "المقبله": 1, "القادم": 1, "القادمه": 1}
+_YEAR_NOUNS = DATES.year_nouns
+_YEAR_OFFSETS = DATES.year_offsets
 
 
 def _relative_year(words: list[str], j: int) -> tuple[int, int] | None:
     """(years from the article's, tokens used) of "من العام الماضي" at token j."""
-    if j + 2 < len(words) and words[j] == "من":
+    if j + 2 < len(words) and words[j] == MORPH.min:
         if words[j + 1] in _YEAR_NOUNS and words[j + 2] in _YEAR_OFFSETS:
             return _YEAR_OFFSETS[words[j + 2]], 3
-        if words[j + 1] == "هذا" and words[j + 2] in _YEAR_NOUNS:
+        if words[j + 1] == DATES.this and words[j + 2] in _YEAR_NOUNS:
             return 0, 3
     return None
 

@@ -16,6 +16,10 @@ from decimal import Decimal, InvalidOperation
 
 from ..arabic import is_int, stems
 from ..lexicon import Lexicon
+from ..data import words
+
+MORPH = words("morphology")
+NUMBERS = words("numbers")
 
 _DIGITS = re.compile(r"^\d+(?:[.,]\d+)*$")
 _SEP = re.compile(r"[.,]")
@@ -72,9 +76,9 @@ def _small(words: list[str], i: int, lex: Lexicon) -> tuple[Decimal | None, int,
     while j < n:
         k, tok = j, words[j]
         if seen:  # later parts are joined by و: "خمسة وعشرين", "مائة و خمسين"
-            if tok == "و" and j + 1 < n:
+            if tok == MORPH.wa and j + 1 < n:
                 k, tok = j + 1, words[j + 1]
-            elif tok.startswith("و") and len(tok) > 2:
+            elif tok.startswith(MORPH.wa) and len(tok) > 2:
                 tok = tok[1:]
             else:
                 break
@@ -85,7 +89,7 @@ def _small(words: list[str], i: int, lex: Lexicon) -> tuple[Decimal | None, int,
         total += Decimal(int(value))
         j = k + 1
         seen = True
-        if group == "units" and j < n and words[j] in ("عشر", "عشره"):  # teens
+        if group == "units" and j < n and words[j] in NUMBERS.teen:  # teens
             total += 10
             j += 1
     return (total, j, True) if seen else (None, i, False)
@@ -120,14 +124,14 @@ def parse_number(words: list[str], i: int, lex: Lexicon) -> Number | None:
         j += 1
         scaled = True
         # ... ونصف المليار / ونصف / و200 مليون
-        if j < n and words[j] in ("ونصف", "و") or (j < n and words[j].startswith("ونصف")):
-            k = j + 1 if words[j] == "و" else j
-            if k < n and (words[k] in ("نصف", "ونصف")):
+        if j < n and words[j] in NUMBERS.joiners or (j < n and words[j].startswith(NUMBERS.and_half)):
+            k = j + 1 if words[j] == MORPH.wa else j
+            if k < n and (words[k] in NUMBERS.half):
                 value += scale / 2
                 j = k + 1
                 if j < n and _scale(lex, words[j]) and _scale(lex, words[j])[0] == scale:
                     j += 1
-            elif words[j] == "و" and k < n:
+            elif words[j] == MORPH.wa and k < n:
                 rest = parse_number(words, k, lex)
                 if rest is not None and rest.scaled and rest.value < scale:
                     value += rest.value

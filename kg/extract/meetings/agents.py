@@ -8,6 +8,10 @@ from ..analysis import Analysis
 from ..records import Agent, Person
 from ..refs import title_referent
 from ..officials.positions import position_at
+from ...data import words
+
+MEETINGS = words("meetings")
+MORPH = words("morphology")
 
 
 def person_at(an: Analysis, k: int) -> Person | None:
@@ -56,7 +60,7 @@ def agents_from(an: Analysis, p: int, b: int, limit: int = 8, group: bool = Fals
                 p, skips = m.end, 0
                 continue
             break
-        if tok in ("و", "،", ",", "بين", "من", "كل", "هي", "هم", "وهي", "ل", "من") or \
+        if tok in MEETINGS.agent_list_fillers or \
                 lex.is_trigger("counterpart", tok) or lex.honorifics.match(w, p):
             p += 1
             continue
@@ -69,7 +73,7 @@ def agents_from(an: Analysis, p: int, b: int, limit: int = 8, group: bool = Fals
             if rel or any(f in lex.weekdays for f in stems(tok)):
                 p += rel[1] if rel else 1
                 continue
-        if tok in ("الدوله", "المملكه", "البلاد") and an.ctx.home and p + 1 < b and \
+        if tok in MEETINGS.home_state_words and an.ctx.home and p + 1 < b and \
                 p + 1 not in an.doc.mention_at:
             out.append(([Agent("country", an.ctx.home)], p, p + 1))  # WAM's "الدولة", SPA's "المملكة"
             p += 1
@@ -95,7 +99,7 @@ def agents_from(an: Analysis, p: int, b: int, limit: int = 8, group: bool = Fals
             continue
         if skips < 3 and (is_int(tok) or tok in lex.number_words or
                           any(f in lex.trigger_sets["count_nouns"] for f in stems(tok)) or
-                          tok in ("بشكل", "مشترك", "المشتركه", "جهات", "دول")):
+                          tok in MEETINGS.agent_list_skips):
             p += 1
             skips += 1
             continue
@@ -109,8 +113,8 @@ def coordinated(an: Analysis, p: int, b: int) -> list[tuple[list[Agent], int, in
     "... ونظيره الأمريكي ...". A verb after the 'and' ("وحضره") ends the list."""
     w, out = an.words, []
     while p < b and len(out) < 7:
-        q = p + 1 if w[p] in ("،", ",") else p
-        if q >= b or not (w[q].startswith("و") and (w[q] == "و" or _joins(an, q))):
+        q = p + 1 if w[p] in MORPH.commas else p
+        if q >= b or not (w[q].startswith(MORPH.wa) and (w[q] == MORPH.wa or _joins(an, q))):
             break
         nxt = agents_from(an, q, b, limit=1)
         if not nxt or nxt[0][1] > q + 1:
@@ -124,7 +128,7 @@ def _joins(an: Analysis, q: int) -> bool:
     """Token q is 'و' glued to an agent: a state or body, an official, a title, 'نظيره'."""
     m = an.doc.mention_at.get(q)
     if m is not None:
-        return m.prefix.startswith("و") and bool(m.first("country") or m.first("org"))
+        return m.prefix.startswith(MORPH.wa) and bool(m.first("country") or m.first("org"))
     return person_at(an, q) is not None or bool(an.lex.titles.match(an.words, q)) or \
         an.lex.is_trigger("counterpart", an.words[q])
 
@@ -147,7 +151,7 @@ def subject_before(an: Analysis, a: int, k: int):
 
 def _the_two_states(an: Analysis, p: int) -> list[Agent] | None:
     """'البلدين' / 'الدولتين': the last two states named before token p."""
-    if not any(f in ("البلدين", "البلدان", "الدولتين", "الدولتان") for f in stems(an.words[p])):
+    if not any(f in MEETINGS.the_two_states for f in stems(an.words[p])):
         return None
     seen: list[str] = []
     for m in reversed(an.doc.mentions_in(max(0, p - 200), p)):

@@ -8,6 +8,10 @@ from ..analysis import Analysis
 from ..records import Agent, Fact, Meeting
 from .agents import agents_from, coordinated, person_at, subject_before
 from .mentions import noun_phrase
+from ...data import words
+
+MEETINGS = words("meetings")
+MORPH = words("morphology")
 
 
 
@@ -45,17 +49,17 @@ def chairs(an: Analysis, meeting: Meeting, a: int, b: int) -> None:
         if _blocked(an, a, k):
             k += n
             continue
-        if sub in ("co-chaired", "chaired-by") and phrase.endswith(("ته", "تها", "تهما", "تهم")) \
-                and "بر" in phrase[:3]:
+        if sub in ("co-chaired", "chaired-by") and phrase.endswith(MEETINGS.chaired_by_suffixes) \
+                and MEETINGS.chaired_by_prefix in phrase[:3]:
             before = [p for p in an.people if a <= p.intro[0] < k]
             before.sort(key=lambda p: p.intro[0])
-            take = 1 if phrase.endswith(("ته", "تها")) else len(before)
+            take = 1 if phrase.endswith(MEETINGS.chaired_by_singular) else len(before)
             for p in before[:take]:
                 found.append(([*([p.represents.value] if p.represents else []), Agent("person", p.key)],
                               p.intro[0], p.intro[1]))
         elif sub in ("co-chaired", "chaired-by"):
             found = agents_from(an, k + n, b)
-            if not found and phrase.startswith(("تراس", "وتراس")) and phrase.endswith(("ه", "ها")):  # folded ترأس
+            if not found and phrase.startswith(MEETINGS.chaired_verb_stems) and phrase.endswith(MORPH.object_pronouns_singular):  # folded ترأس
                 # "خلال اجتماع ترأسه في بروكسل": the one who chaired it is the sentence's subject
                 before = sorted((p for p in an.people if a <= p.intro[0] < k), key=lambda p: p.intro[0])
                 if not before:
@@ -73,11 +77,11 @@ def chairs(an: Analysis, meeting: Meeting, a: int, b: int) -> None:
             group = j < b and any(f in an.lex.generic_org_words for f in stems(w[j]))
             if nxt:
                 j = noun_phrase(an, j + nxt[1])[0]
-            if j + 1 < b and w[j] in ("،", ",") and w[j + 1] in ("الذي", "التي"):
+            if j + 1 < b and w[j] in MORPH.commas and w[j + 1] in MORPH.relative_pronouns:
                 j += 2  # "وترأس المؤتمر، الذي عقد في ...، كل من ..."
-                while j < b and w[j] not in ("،", ","):
+                while j < b and w[j] not in MORPH.commas:
                     j += 1
-            every = j + 2 < b + 1 and any(w[i:i + 2] == ["كل", "من"] for i in range(j, min(b, j + 3)))
+            every = j + 2 < b + 1 and any(w[i:i + 2] == list(MEETINGS.each_of) for i in range(j, min(b, j + 3)))
             found = agents_from(an, j, b, limit=8 if every or group else 1, group=group)
             if found and not (every or group):
                 found += coordinated(an, found[-1][2], b)
@@ -88,7 +92,7 @@ def chairs(an: Analysis, meeting: Meeting, a: int, b: int) -> None:
                     found = [([*([p.represents.value] if p.represents else []), Agent("person", p.key)], i, j2)]
             for jj in range(j, min(b, j + 25)):
                 hit2 = an.trig("jointly", jj)
-                if hit2 and hit2[1] > 1 and (an.words[jj] not in ("الي", "والي") or person_at(an, jj + 2)):
+                if hit2 and hit2[1] > 1 and (an.words[jj] not in MEETINGS.to or person_at(an, jj + 2)):
                     found += agents_from(an, jj + hit2[1], b)  # "بشكل مشترك مع", "إلى جانب نظيره ..."
                     break
         rule = f"chair.{sub}"

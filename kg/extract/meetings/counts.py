@@ -8,6 +8,10 @@ from ...values.counts import find_counts
 from ..analysis import Analysis
 from ..records import Fact, Meeting, OrgFact
 from ..refs import focus_org
+from ...data import words
+
+MEETINGS = words("meetings")
+MORPH = words("morphology")
 
 
 
@@ -44,7 +48,7 @@ def count(an: Analysis, meeting: Meeting, a: int, b: int) -> None:
     c = candidates[0]
     for other in counts:  # "وفود 27 دولة عربية وإفريقية، و5 دول أوروبية": a sum
         if other is not c and c.end <= other.start <= c.end + 8 and \
-                any(t == "و" or (t.startswith("و") and len(t) > 1) for t in w[c.end:other.start + 1]):
+                any(t == MORPH.wa or (t.startswith(MORPH.wa) and len(t) > 1) for t in w[c.end:other.start + 1]):
             return
     rule = "count.participants" + ("-approximate" if c.bound else "")
     meeting.participant_count = Fact(c.value, an.ev(c.start, c.end, rule, 0.8 if not c.bound else 0.7))
@@ -57,7 +61,7 @@ def _membership(an: Analysis, a: int, k: int) -> bool:
         if not hit:
             continue
         after = w[j + hit[1]:j + hit[1] + 2]
-        if any(t in ("ممثلي", "ممثلو", "وفود", "وفودا") for t in after):
+        if any(t in MEETINGS.delegates for t in after):
             continue
         return True
     return False

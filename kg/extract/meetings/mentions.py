@@ -10,12 +10,13 @@ from bisect import bisect_left
 
 from ...arabic import stems
 from ..analysis import Analysis, MeetingMention
+from ...data import words
+
+MEETINGS = words("meetings")
+MORPH = words("morphology")
 
 NP_MAX = 14
-_GENERIC_MODIFIERS = {"دولي", "وزاري", "عام", "اول", "ثاني", "ثالث", "رابع", "خامس", "سادس", "سابع",
-                      "ثامن", "تاسع", "عاشر", "حادي", "عشرين", "سنوي", "حالي", "موسع", "رفيع", "مستوي",
-                      "افتتاحي", "ختامي", "اقليمي", "دوليه", "وزاريه", "عامه", "لهم", "لها", "له", "هذا",
-                      "هذه", "الذي", "ثاني", "اخير", "طارء", "استثناءي", "مشترك", "عشر"}
+_GENERIC_MODIFIERS = MEETINGS.generic_modifiers
 
 
 def find(an: Analysis) -> None:
@@ -29,10 +30,10 @@ def bare(tok: str) -> str:
     forms = stems(tok)
     w = forms[-1] if len(forms) > 1 else tok
     for f in forms:
-        if f.startswith("ال"):
+        if f.startswith(MORPH.article):
             w = f
             break
-    return w[2:] if w.startswith("ال") and len(w) > 3 else w
+    return w[2:] if w.startswith(MORPH.article) and len(w) > 3 else w
 
 def _headline_sentences(an: Analysis) -> set[int]:
     """Sentences on short lines at the top that do not end in a full stop: titles,
@@ -76,7 +77,7 @@ def find_mentions(an: Analysis) -> list[MeetingMention]:
             k = t_end  # "الدورة" is a meeting only as a body's session: "الدورة الـ40 لمجلس ..."
             continue
         within = _preceded_by(an, k, "within")
-        possessive = w[t_end - 1].endswith(("ها", "ه", "هم", "هما")) and kind in ("meeting", "conference", "session")
+        possessive = w[t_end - 1].endswith(MORPH.pronoun_suffixes) and kind in ("meeting", "conference", "session")
         out.append(MeetingMention(k, t_end, end, kind, an.doc.tokens[k].sent, frozenset(names),
                                   orgs, possessive, within, _subkind(an, t_end, end), sidelines=sidelines))
         k = max(end, t_end)
@@ -88,7 +89,7 @@ def _body_of(an: Analysis, k: int, t_end: int, end: int) -> bool:
     is a body's own (its subject, or the body right after a held verb)."""
     w = an.words
     a, _ = an.doc.sentence_of(k)
-    if w[t_end - 1].endswith(("ه", "ها")) and any(m.first("org") for m in an.doc.mentions_in(a, k)):
+    if w[t_end - 1].endswith(MORPH.object_pronouns_singular) and any(m.first("org") for m in an.doc.mentions_in(a, k)):
         return True
     return end < len(w) and an.lex.is_trigger("held_verbs", w[end]) and \
         any(m.first("org") for m in an.doc.mentions_in(end + 1, end + 3))
@@ -120,7 +121,7 @@ def noun_phrase(an: Analysis, j: int):
     w, lex = an.words, an.lex
     names, orgs = [], []
     start = j
-    chain = not w[j - 1].startswith(("ال", "وال", "بال", "لل")) if j else False  # an indefinite noun takes a genitive
+    chain = not w[j - 1].startswith(MORPH.definite_openers) if j else False  # an indefinite noun takes a genitive
     while j < len(w) and j - start < NP_MAX:
         tok = w[j]
         m = an.doc.mention_at.get(j)
@@ -133,10 +134,10 @@ def noun_phrase(an: Analysis, j: int):
                 names.append(bare(w[j]))
             j, chain = m.end, False
             continue
-        if tok in ("(", ")") or tok == "ال":
+        if tok in ("(", ")") or tok == MORPH.article:
             j += 1
             continue
-        if tok in ("حول", "بشان") and j > start:
+        if tok in MEETINGS.about and j > start:
             chain = True  # "المؤتمر الوزاري حول تعزيز ...": the subject is part of the name
             j += 1
             continue
@@ -147,13 +148,13 @@ def noun_phrase(an: Analysis, j: int):
                 or an.trig("meeting_nouns", j) or lex.is_trigger("held_verbs", tok) \
                 or lex.is_trigger("host_verbs", tok):
             break
-        genitive = tok.startswith("ل") and len(tok) > 3
-        if not (tok.startswith("ال") or genitive or chain or tok in ("حول", "بشان", "بشأن")):
+        genitive = tok.startswith(MORPH.li) and len(tok) > 3
+        if not (tok.startswith(MORPH.article) or genitive or chain or tok in MEETINGS.about):
             break
         core = bare(tok)
-        if core not in _GENERIC_MODIFIERS and core.rstrip("ا") not in _GENERIC_MODIFIERS:
+        if core not in _GENERIC_MODIFIERS and core.rstrip(MORPH.accusative_alif) not in _GENERIC_MODIFIERS:
             names.append(core)
-        chain = genitive or tok in ("حول", "بشان") or (chain and not tok.startswith("ال"))
+        chain = genitive or tok in MEETINGS.about or (chain and not tok.startswith(MORPH.article))
         j += 1
     while j > start and w[j - 1] == "(":
         j -= 1  # "... الإسلامية (داعش)": the bracket opened on a word the name stops before

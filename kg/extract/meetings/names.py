@@ -7,11 +7,14 @@ from ...arabic import stems
 from ..analysis import Analysis, MeetingMention
 from ..records import Fact, Meeting
 from ..refs import focus_org
+from ...data import words
+
+MORPH = words("morphology")
 
 CONVENER_KINDS = {"coalition", "working_group", "forum", "intergovernmental", "military", None}
 
 def new_meeting(an: Analysis, m: MeetingMention, *, primary: bool = False, container: bool = False) -> Meeting:
-    label = an.doc.surface(m.start, m.end).strip(" ،,")
+    label = an.doc.surface(m.start, m.end).strip(" " + MORPH.strip_chars)
     key = f"m{len(an.meetings) + 1}"
     meeting = Meeting(key=key, kind=m.kind, label=label,
                       label_ev=an.ev(m.start, m.end, f"meeting.noun:{m.kind}", 0.9),

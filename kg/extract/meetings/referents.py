@@ -15,6 +15,10 @@ from ...values.dates import resolve as resolve_day
 from ..analysis import Analysis, MeetingMention
 from ..records import Fact, Meeting
 from .names import new_meeting
+from ...data import words
+
+MEETINGS = words("meetings")
+MORPH = words("morphology")
 
 MAX_MEETINGS = 40  # no article reports more; bounds the work on pathological input
 
@@ -104,7 +108,7 @@ def _fact_segments(an: Analysis, sent: int, ms: list[MeetingMention]) -> None:
 
 def _relative(an: Analysis, m: MeetingMention) -> bool:
     w = an.words
-    return m.start >= 2 and w[m.start - 2] in ("الذي", "التي") and \
+    return m.start >= 2 and w[m.start - 2] in MORPH.relative_pronouns and \
         an.lex.is_trigger("meeting_verbs", w[m.start - 1])
 
 
@@ -133,12 +137,12 @@ def _background(an: Analysis, m: MeetingMention) -> bool:
     near = w[max(a, m.start - 4):m.start] + w[m.end:min(b, m.end + 2)]
     if any(an.lex.is_trigger("past_meeting", t) for t in near):
         return True
-    if any(t in ("بعد", "قبل", "عقب") for t in w[max(a, m.start - 6):m.start]):
+    if any(t in MEETINGS.after_before for t in w[max(a, m.start - 6):m.start]):
         return True
     # "وكانت المجموعة قد عقدت ...", "وسبق لها أن استضافت ..."
-    if w[a] in ("وكان", "وكانت", "كان", "كانت") and "قد" in w[a:m.start]:
+    if w[a] in MEETINGS.was_verbs and MEETINGS.qad in w[a:m.start]:
         return True
-    return any(t in ("سبق", "وسبق") for t in w[max(a, m.start - 6):m.start])
+    return any(t in MEETINGS.preceded for t in w[max(a, m.start - 6):m.start])
 
 
 def _resolve(an: Analysis, m: MeetingMention, sent: int, first: bool = True) -> Meeting | None:
@@ -191,13 +195,13 @@ def _indefinite(an: Analysis, m: MeetingMention) -> bool:
     """'اجتماع وزاري', 'مؤتمر للمانحين': a new referent, not the meeting already named."""
     w = an.words
     tok = w[m.start]
-    if any(f.startswith("ال") for f in stems(tok)) or m.possessive or w[m.trigger_end - 1].endswith(("ه", "ها", "هم")):
+    if any(f.startswith(MORPH.article) for f in stems(tok)) or m.possessive or w[m.trigger_end - 1].endswith(MORPH.object_pronouns):
         return False
     before = w[max(0, m.start - 2):m.start]
-    if any(t in ("وهو", "وهي", "هو", "هي", "اول", "ثاني", "ثالث", "كاول") for t in before):
+    if any(t in MEETINGS.same_meeting_described for t in before):
         return False  # "وهو أول اجتماع عام للتحالف": the same meeting described
     nxt = m.trigger_end
-    if nxt < len(w) and (nxt in an.doc.mention_at or an.doc.definite(nxt) and not w[nxt].startswith("لل")):
+    if nxt < len(w) and (nxt in an.doc.mention_at or an.doc.definite(nxt) and not w[nxt].startswith(MORPH.lil)):
         return False  # "مؤتمر أوسلو", "اجتماع التحالف": named by what follows it
     return an.lex.is_trigger("meeting_nouns", tok) and not an.lex.is_trigger("meeting_verbs", tok)
 
@@ -212,7 +216,7 @@ def _new_referent(an: Analysis, m: MeetingMention, sent: int) -> Meeting | None:
         m.entity = new_meeting(an, m)
         m.entity.sidelines_of = an.primary.key
         return m.entity
-    if any(an.lex.is_trigger("sidelines", t) or t in ("قبيل", "عقب", "وقبيل", "وعقب")
+    if any(an.lex.is_trigger("sidelines", t) or t in MEETINGS.just_before_after
            for t in an.words[a:m.start]):  # "على هامش القمة", "وقبيل انطلاق الجولة": that day
         meeting = new_meeting(an, m)
         meeting.sidelines_of = an.primary.key

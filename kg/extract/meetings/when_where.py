@@ -11,12 +11,15 @@ import datetime as dt
 from ...arabic import is_int, stems
 from ..analysis import Analysis
 from ..records import Fact, Meeting
+from ...data import words
 
-_SPANNING = {"انطلق", "انطلقت", "يستمر", "تستمر", "استمر", "استمرت", "يتواصل", "تتواصل", "اختتم", "اختتمت",
-             "تختتم", "يختتم", "اسدل", "حتي", "الي", "ختام", "اختتام", "بدا", "بدات", "تبدا", "يبدا"}
-_CLOSING = {"اختتم", "اختتمت", "يختتم", "تختتم", "اسدل", "ختام", "اختتام", "اختتامه"}
-_DURATION_VERBS = {"استمر", "استمرت", "يستمر", "تستمر", "مدي", "لمده", "مدار"}
-_DURATION_UNITS = {"يومين": 2, "يوما": None, "ايام": None, "يومان": 2}
+MEETINGS = words("meetings")
+MORPH = words("morphology")
+
+_SPANNING = MEETINGS.spanning
+_CLOSING = MEETINGS.closing
+_DURATION_VERBS = MEETINGS.duration_verbs
+_DURATION_UNITS = MEETINGS.duration_units
 
 
 
@@ -59,13 +62,13 @@ def _date(an: Analysis, meeting: Meeting, days: list) -> None:
 def _duration(an: Analysis, a: int, b: int) -> int | None:
     w = an.words
     for k in range(a, b - 1):
-        if any(f in _DURATION_VERBS for f in stems(w[k])) or w[k] in ("علي", "لمده"):
+        if any(f in _DURATION_VERBS for f in stems(w[k])) or w[k] in MEETINGS.duration_openers:
             nxt = w[k + 1]
             if nxt in _DURATION_UNITS and _DURATION_UNITS[nxt]:
                 return _DURATION_UNITS[nxt]
-            if nxt == "مدي" and k + 2 < b and w[k + 2] in _DURATION_UNITS:
+            if nxt == MEETINGS.over and k + 2 < b and w[k + 2] in _DURATION_UNITS:
                 return _DURATION_UNITS[w[k + 2]]
-            if is_int(nxt) and k + 2 < b and w[k + 2] in ("ايام", "يوما"):
+            if is_int(nxt) and k + 2 < b and w[k + 2] in MEETINGS.days:
                 return int(nxt)
     return None
 
@@ -78,8 +81,8 @@ def _place(an: Analysis, meeting: Meeting, a: int, b: int) -> None:
     best = None  # (priority, country, evidence)
     for m in an.doc.mentions_in(a, b):
         prev = w[m.start - 1] if m.start > a else ""
-        prep = m.prefix.endswith("ب") or prev in ("في", "قرب", "بمدينه", "مدينه")
-        capital_of = prev in ("العاصمه", "عاصمه") or (m.start >= 2 and w[m.start - 2] in ("العاصمه",))
+        prep = m.prefix.endswith(MORPH.bi) or prev in MEETINGS.place_preps
+        capital_of = prev in MEETINGS.capital_words or (m.start >= 2 and w[m.start - 2] in MEETINGS.the_capital)
         host = any(an.lex.is_trigger("host_verbs", t) for t in w[max(a, m.start - 2):m.start])
         city, country = m.first("city"), m.first("country")
         cand = None

@@ -14,6 +14,10 @@ from ..records import Evidence, Fact, Person
 from .names import appositive, index_person, known_person, name_at, name_before, same_person, single_ok
 from .positions import merge_into, position_at, position_text, trailing_office
 from .tokens import honorifics
+from ...data import words
+
+MORPH = words("morphology")
+OFFICIALS = words("officials")
 
 MAX_PEOPLE = 300  # no article names more officials; bounds the work on pathological input
 
@@ -36,7 +40,7 @@ def find_people(an: Analysis) -> None:
         hon = None if title else lex.honorifics.match(w, k)
         if (title or hon) and k > 0 and any(f in lex.named_after for f in stems(w[k - 1])):
             title = hon = None  # "مركز الملك عبدالعزيز", "مدينة الأمير سلطان": a place, not a person
-        if not title and not hon and any(f in ("برءاسه", "برءاسة") for f in stems(w[k])):
+        if not title and not hon and any(f in OFFICIALS.headed_by for f in stems(w[k])):
             span = name_at(an, k + 1)
             counted = an.lex.trigger_sets["count_nouns"]
             if span and span[1] - span[0] >= 2 and not known_person(an, span) and not any(
@@ -59,14 +63,14 @@ def _office_follows(an: Analysis, j: int) -> bool:
         return False
     if an.lex.titles.match(an.words, j):
         return True
-    return any(f in an.lex.position_words and f not in ("الدول", "دول") for f in stems(an.words[j]))
+    return any(f in an.lex.position_words and f not in OFFICIALS.states_word for f in stems(an.words[j]))
 
 
 def _adjectival(an: Analysis, k: int, title) -> bool:
     """'الجهود المنسقة': a definite title word right after a definite noun is an
     adjective of that noun, not an office."""
     prev = an.words[k - 1]
-    return (an.words[k] in an.lex.adjectival_titles and prev.startswith("ال")
+    return (an.words[k] in an.lex.adjectival_titles and prev.startswith(MORPH.article)
             and prev not in an.lex.function_words and prev not in an.weekday_words
             and not an.lex.relative_days.match([prev], 0)
             and not an.lex.titles.match(an.words, k - 1) and k - 1 not in an.doc.mention_at
@@ -119,7 +123,7 @@ def _from_title(an: Analysis, k: int, title) -> int:
         person.position = Fact(prev.position.value, person.position.ev) if prev else None
     end = span[1]
     # "الرئيسان الفرنسي فرانسوا هولاند والعراقي فؤاد معصوم": a dual title, two people
-    if person and w[k].endswith(("ان", "ين")) and end < len(w) and w[end].startswith("و"):
+    if person and w[k].endswith(MORPH.dual_endings) and end < len(w) and w[end].startswith(MORPH.wa):
         m = an.doc.mention_at.get(end)
         if m and m.first("country", "adjective"):
             span2 = name_at(an, m.end)

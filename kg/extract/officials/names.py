@@ -8,6 +8,10 @@ from ..analysis import Analysis
 from .tokens import ALI, CONNECTORS, MAX_NAME, PREP_ARTICLE, PREPS, PUNCT_CONTINUE
 from ..records import Person
 from .tokens import is_word, starts_name, stop
+from ...data import words
+
+MORPH = words("morphology")
+OFFICIALS = words("officials")
 
 
 def name_at(an: Analysis, j: int) -> tuple[int, int] | None:
@@ -20,13 +24,13 @@ def name_at(an: Analysis, j: int) -> tuple[int, int] | None:
     name is a family name (منصور التركي).
     """
     w = an.words
-    if w[j:j + 1] == [ALI] and j + 1 < len(w) and w[j + 1].startswith("ال") and not stop(an, w[j + 1]) \
+    if w[j:j + 1] == [ALI] and j + 1 < len(w) and w[j + 1].startswith(MORPH.article) and not stop(an, w[j + 1]) \
             and j + 1 not in an.doc.mention_at:
         pass  # "علي الساعدي" (but "على تنفيذ", "على أن" are the preposition)
     elif not starts_name(an, j):
         return None
     end = j + 1
-    if w[j] in ("عبد", "ابو") and end < len(w) and is_word(an, w[end]):
+    if w[j] in OFFICIALS.compound_first and end < len(w) and is_word(an, w[end]):
         end += 1  # "عبد الأمير", "أبو الحسن": the next word belongs to the first name
     family = False  # a first name may carry ال too (المختار، الحبيب): only later ones end a name
     while end < len(w) and sum(t not in CONNECTORS for t in w[j:end]) < MAX_NAME:
@@ -34,7 +38,7 @@ def name_at(an: Analysis, j: int) -> tuple[int, int] | None:
         if tok in CONNECTORS:
             end += 1
             family = False
-            if tok == "عبد" and end < len(w) and is_word(an, w[end]):
+            if tok == OFFICIALS.abd and end < len(w) and is_word(an, w[end]):
                 end += 1  # "عبد الأمير", "عبد الله": the next word belongs to it
             continue
         if tok == ALI and end > j and end + 1 < len(w) and not is_word(an, w[end + 1]):
@@ -44,7 +48,7 @@ def name_at(an: Analysis, j: int) -> tuple[int, int] | None:
                 and is_word(an, w[end + 1]):
             end += 1  # "محمد علي الحكيم"
             continue
-        if tok == ALI and end > j and w[end - 1] in ("بن", "ابن", "ابو"):
+        if tok == ALI and end > j and w[end - 1] in OFFICIALS.son_of:
             end += 1  # "محمد بن علي كومان"
             continue
         if tok.startswith(PREP_ARTICLE):
@@ -57,13 +61,13 @@ def name_at(an: Analysis, j: int) -> tuple[int, int] | None:
             break  # "السيسي الشكر للقيادة": an object and its complement, not a second family name
         family = an.doc.definite(end)
         m = an.doc.mention_at.get(end)
-        if m is not None and m.end == end + 1 and tok.startswith("ال") and m.first("country", "adjective") \
+        if m is not None and m.end == end + 1 and tok.startswith(MORPH.article) and m.first("country", "adjective") \
                 and (end + 1 >= len(w) or not is_word(an, w[end + 1]) or stop(an, w[end + 1])):
             end += 1  # "اللواء منصور التركي،": a nisba family name
             break
         if (not is_word(an, tok) or stop(an, tok) or m is not None
                 or an.lex.titles.match(w, end) or an.lex.honorifics.match(w, end)
-                or (tok.startswith("و") and tok not in CONNECTORS)):
+                or (tok.startswith(MORPH.wa) and tok not in CONNECTORS)):
             break
         end += 1
     while end > j + 1 and w[end - 1] in CONNECTORS:
@@ -121,7 +125,7 @@ def name_before(an: Analysis, k: int) -> tuple[int, int] | None:
     counted = an.lex.trigger_sets["count_nouns"]
     if any(t in counted or t in an.lex.position_words for t in w[start:end]):
         return None
-    if w[start].startswith("ال") or w[start].startswith("و"):
+    if w[start].startswith(MORPH.article) or w[start].startswith(MORPH.wa):
         return None
     span = name_at(an, start)
     return span if span and span[1] == end else None
@@ -132,11 +136,11 @@ def single_ok(an: Analysis, span, k: int, hon_start: int) -> bool:
     honorific, ending where a name ends."""
     w = an.words
     tok = w[span[0]]
-    if tok.startswith("ال") or len(tok) < 3 or any(f in an.lex.position_words for f in stems(tok)):
+    if tok.startswith(MORPH.article) or len(tok) < 3 or any(f in an.lex.position_words for f in stems(tok)):
         return False
     nxt = w[span[1]] if span[1] < len(w) else "."
     ends = not is_word(an, nxt) or stop(an, nxt) or nxt in an.lex.stopwords
-    return ends and (w[k].startswith("ال") or span[0] > hon_start)
+    return ends and (w[k].startswith(MORPH.article) or span[0] > hon_start)
 
 
 def _overlaps(an: Analysis, words) -> dict[int, int]:

@@ -7,6 +7,10 @@ from ...arabic import stems
 from ..analysis import Analysis, PositionInfo
 from .tokens import BEFORE_IN, PUNCT_CONTINUE
 from .tokens import honorifics, is_word, starts_name, stop
+from ...data import words
+
+MORPH = words("morphology")
+OFFICIALS = words("officials")
 
 
 def position_at(an: Analysis, k: int, head_len: int) -> tuple[int, PositionInfo]:
@@ -24,8 +28,8 @@ def position_at(an: Analysis, k: int, head_len: int) -> tuple[int, PositionInfo]
             continue
         m = an.doc.mention_at.get(j)
         if m is not None:
-            accredited = j > 0 and w[j - 1] == "لدي"  # "سفير ... لدى الاتحاد الأوروبي": where, not whom
-            _note(an, m, info, after_in or m.prefix.endswith("ب"), accredited)
+            accredited = j > 0 and w[j - 1] == OFFICIALS.accredited_to  # "سفير ... لدى الاتحاد الأوروبي": where, not whom
+            _note(an, m, info, after_in or m.prefix.endswith(MORPH.bi), accredited)
             j, after_in = m.end, False
             continue
         title = lex.titles.match(w, j)
@@ -39,7 +43,7 @@ def position_at(an: Analysis, k: int, head_len: int) -> tuple[int, PositionInfo]
             j += 1
             continue
         if tok in BEFORE_IN and j + 1 < len(w) and (
-                j + 1 in an.doc.mention_at or w[j + 1].startswith("ال")
+                j + 1 in an.doc.mention_at or w[j + 1].startswith(MORPH.article)
                 or w[j + 1] in lex.position_words):
             after_in = True
             j += 1
@@ -63,10 +67,10 @@ def position_at(an: Analysis, k: int, head_len: int) -> tuple[int, PositionInfo]
 
 def _possessed_office(an: Analysis, tok: str) -> bool:
     """'وزير خارجيتها', 'وزارة داخليته': an institution word with a pronoun suffix."""
-    for suffix in ("هما", "هم", "ها", "ه"):
+    for suffix in MORPH.pronoun_suffixes:
         if tok.endswith(suffix) and len(tok) - len(suffix) >= 3:
             base = tok[: -len(suffix)]
-            base = base[:-1] + "ه" if base.endswith("ت") else base
+            base = base[:-1] + MORPH.ta_marbuta if base.endswith(MORPH.ta) else base
             if base in an.lex.position_words:
                 return True
     return False
@@ -94,7 +98,7 @@ def trailing_office(an: Analysis, j: int):
     w = an.words
     at = j + 1 if j < len(w) and w[j] in PUNCT_CONTINUE else j
     title = an.lex.titles.match(w, at)
-    if not title or "و" in title[2]:
+    if not title or MORPH.wa in title[2]:
         return None  # "... ورئيسة الوزراء النرويجية": the next person, not this one's office
     end, info = position_at(an, at, title[1])
     return (end, info) if (info.adjectives or info.orgs or info.countries) else None
@@ -116,7 +120,7 @@ def position_text(an: Analysis, p0: int, p1: int) -> str:
     for i in range(p0, p1):
         m = doc.mention_at.get(i)
         adj = m.first("country", "adjective") if m else None
-        if adj and not an.words[m.end - 1].endswith(("ه", "ين", "ات")):
+        if adj and not an.words[m.end - 1].endswith(OFFICIALS.ministry_adjective_endings):
             continue
         keep.append(i)
     if not keep:
@@ -124,9 +128,9 @@ def position_text(an: Analysis, p0: int, p1: int) -> str:
     parts = []
     for i in keep:
         s, e = doc.original_span(i, i + 1)
-        if i == p0 and an.words[i].startswith("و") and len(an.words[i]) > 3 and \
+        if i == p0 and an.words[i].startswith(MORPH.wa) and len(an.words[i]) > 3 and \
                 (an.lex.titles.match([an.words[i][1:]], 0) or an.lex.is_trigger("counterpart", an.words[i])):
             s += 1
         parts.append((s, e))
     text = " ".join(doc.text.original[s:e] for s, e in parts)
-    return text.strip(" ،,")
+    return text.strip(" " + MORPH.strip_chars)

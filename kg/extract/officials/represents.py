@@ -14,6 +14,9 @@ from ..analysis import Analysis, PositionInfo
 from ..context import Context
 from ..records import Agent, Evidence, Fact, Person
 from ..refs import focus_org
+from ...data import words
+
+OFFICIALS = words("officials")
 
 
 def assign(an: Analysis) -> None:
@@ -86,7 +89,7 @@ def _from_context(an: Analysis, person: Person):
     # "X ممثلا عن دولة ..." after the name
     end = person.tokens[1]
     for k in range(end, min(len(w), end + 3)):
-        if w[k] in ("ممثلا", "ممثله", "ممثلين") and k + 2 < len(w):
+        if w[k] in OFFICIALS.representing and k + 2 < len(w):
             for m in doc.mentions_in(k + 1, k + 5):
                 e = m.first("country") or m.first("org")
                 if e:
@@ -104,7 +107,7 @@ def _named_before(an: Analysis, person: Person, possessed: bool):
     if possessed and before:
         return before[-1].first("country", "name").id, "represents.possessive"
     for m in before:
-        if m.start > 0 and any(f in ("كلمه", "بكلمه", "باسم") for f in stems(w[m.start - 1])):
+        if m.start > 0 and any(f in OFFICIALS.speech_of for f in stems(w[m.start - 1])):
             return m.first("country", "name").id, "represents.speech-of"
     return None
 

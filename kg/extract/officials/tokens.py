@@ -5,22 +5,25 @@ from __future__ import annotations
 
 from ...arabic import is_int, stems
 from ..analysis import Analysis
+from ...data import words
 
-PREP_ARTICLE = ("لل", "ولل", "فلل")
-PREPS = {"في", "فى", "على", "علي", "الى", "الي", "من", "عن", "مع", "خلال"}
+MORPH = words("morphology")
+OFFICIALS = words("officials")
+
+PREP_ARTICLE = MORPH.for_the
+PREPS = OFFICIALS.preps
 MAX_NAME = 6  # words of a name, not counting بن, آل, أبو, عبد
-CONNECTORS = {"بن", "بنت", "ابن", "ال", "ابو", "ابي", "عبد", "دي", "دو", "دا", "فان", "فون", "لا", "لو",
-              "ولد", "ول", "الـ", "اب"}
-PUNCT_CONTINUE = {"،", ","}
-BEFORE_IN = {"في", "لدي", "الي"}  # folded: في/فى, لدى, إلى
-ALI = "علي"  # folded both the name Ali and the preposition على
+CONNECTORS = OFFICIALS.connectors
+PUNCT_CONTINUE = MORPH.commas
+BEFORE_IN = OFFICIALS.before_in  # folded: في/فى, لدى, إلى
+ALI = OFFICIALS.ali  # folded both the name Ali and the preposition على
 
 
 
 def stop(an: Analysis, tok: str) -> bool:
     """A word no name runs into. Only the conjunctions و/ف are taken off first: a
     name may well begin with ب, ل or ك (بلينكن, لويجي, كيري)."""
-    forms = [tok] + [tok[1:] for c in "وف" if tok.startswith(c) and len(tok) > 3]
+    forms = [tok] + [tok[1:] for c in MORPH.conjunctions if tok.startswith(c) and len(tok) > 3]
     return (any(f in an.lex.stopwords for f in forms) or tok in an.weekday_words
             or bool(an.lex.relative_days.match([tok], 0)))
 
