@@ -83,6 +83,13 @@ def explain(name_or_iri: str, store: StorePath = DEFAULT_STORE) -> list[dict]:
         return explain_node(st, name_or_iri)
 
 
+def rules() -> list:
+    """The rule registry (:class:`kg.rules.Rule`: id, confidence, meaning, example, param), by id."""
+    from .rules import registry
+
+    return sorted(registry().values(), key=lambda r: r.id)
+
+
 def extract_text(text: str, *, published: str | None = None):
     """Extract from one text without a store: the :class:`kg.extract.records.Extraction`."""
     from .extract import extract

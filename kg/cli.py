@@ -173,6 +173,18 @@ def explain(name: Annotated[str, typer.Argument(help="A node's name (Arabic or E
 
 
 @app.command()
+def rules():
+    """List the extraction rules: id, confidence and meaning (kg/data/rules.yaml)."""
+    try:
+        table = api.rules()
+    except KgError as exc:
+        _fail(exc)
+    width = max(len(r.id) + (6 if r.param else 0) for r in table)
+    for r in table:
+        typer.echo(f"{(r.id + (':PARAM' if r.param else '')):{width}}  {r.confidence:.2f}  {r.meaning}")
+
+
+@app.command()
 def extract(paths: Annotated[list[Path], typer.Argument(help="Article files or folders.")],
             output: Annotated[Path, typer.Option("--output", "-o", help="N-Quads shard to write.")] = Path("shard.nq"),
             quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print no summary.")] = False):

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from .arabic import fold
 from .errors import UsageError
+from .rules import meaning
 from .store import Store
 from .vocab import BASE, CTKG
 
@@ -76,7 +77,7 @@ def explain_node(store: Store, name_or_iri: str) -> dict:
             "value": value, "value_iri": other.value if not hasattr(other, "language") else None,
             "file": r["file"].value, "begin": int(r["begin"].value), "end": int(r["end"].value),
             "evidence": r["text"].value, "sentence": r["sentence"].value if r["sentence"] else "",
-            "rule": r["rule"].value, "confidence": float(r["conf"].value),
+            "rule": r["rule"].value, "meaning": meaning(r["rule"].value), "confidence": float(r["conf"].value),
         })
     return {"node": iri, "labels": labels, "types": types, "facts": facts}
 
@@ -94,6 +95,8 @@ def format_explanation(info: dict) -> str:
         arrow = "->" if f["direction"] == "out" else "<-"
         out.append(f"  {arrow} {f['property']}: {strip_bidi(str(f['value']))}")
         out.append(f"     {f['file']} [{f['begin']}:{f['end']}] rule {f['rule']} confidence {f['confidence']}")
+        if f.get("meaning"):
+            out.append(f"     ({f['meaning']})")
         out.append(f"     «{strip_bidi(f['evidence'])}»")
         if f["sentence"] and f["sentence"] != f["evidence"]:
             out.append(f"     in: {strip_bidi(f['sentence'])[:400]}")

@@ -32,8 +32,8 @@ from functools import lru_cache
 from itertools import combinations
 
 from .arabic import fold
-from .memory import gc_paused
 from .data import words
+from .memory import gc_paused
 from .rdf import LEXICON_GRAPH
 from .store import Store
 from .vocab import BASE as ID_BASE

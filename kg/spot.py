@@ -14,9 +14,9 @@ from functools import partial
 from typing import NamedTuple
 
 from .arabic import SENTENCE_END, TOKEN, Text, is_int, normalise, stems
+from .data import words
 from .lexicon import Entry, Lexicon, load
 from .memory import gc_paused
-from .data import words
 
 MORPH = words("morphology")
 SPOT = words("spot")

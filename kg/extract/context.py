@@ -13,10 +13,11 @@ import datetime as dt
 from dataclasses import dataclass
 
 from ..arabic import is_int
+from ..data import words
+from ..rules import with_param
 from ..spot import Doc
 from ..values.dates import find_dates, infer_year, parse_at
-from .records import Evidence, Fact
-from ..data import words
+from .records import Evidence, Fact, evidence
 
 CONTEXT = words("context")
 
@@ -38,9 +39,9 @@ class Context:
     dateline_end: int  # first token after the dateline
 
 
-def _ev(doc: Doc, i: int, j: int, rule: str, conf: float) -> Evidence:
+def _ev(doc: Doc, i: int, j: int, rule: str) -> Evidence:
     s, e = doc.original_span(i, j)
-    return Evidence(s, e, doc.tokens[i].sent, rule, conf)
+    return evidence(s, e, doc.tokens[i].sent, rule)
 
 
 def _parse_iso(value: str | None) -> dt.date | None:
@@ -75,7 +76,7 @@ def read_context(doc: Doc, meta_published: str | None = None) -> Context:
         after = words[m.end] if m.end < len(words) else ""
         line_start = m.start == 0 or doc.text.norm[doc.tokens[m.start - 1].end:doc.tokens[m.start].start].count("\n")
         if line_start or before in CONTEXT.dateline_city_after or after in CONTEXT.dateline_city_before or is_int(after):
-            city, city_ev = e.id, _ev(doc, m.start, m.end, f"dateline.city:{e.id}", 0.9)
+            city, city_ev = e.id, _ev(doc, m.start, m.end, with_param("dateline.city", e.id))
             break
     country = lex.entity("city", city).country if city else None
 
@@ -94,20 +95,20 @@ def read_context(doc: Doc, meta_published: str | None = None) -> Context:
     meta = _parse_iso(meta_published)
     dateline_end = 0
     if meta:
-        published = Fact(meta, Evidence(0, 0, 0, "published.metadata", 1.0))
+        published = Fact(meta, evidence(0, 0, 0, "published.metadata"))
     exprs = find_dates(words, 0, head, lex)
     full = next((e for e in exprs if e.kind == "date"), None)
     if full is not None:
         dateline_end = full.end
         if published is None:
-            published = Fact(full.value, _ev(doc, full.start, full.end, f"published.{full.rule}", 0.95))
+            published = Fact(full.value, _ev(doc, full.start, full.end, f"published.{full.rule}"))
     else:
         guess = _partial_dateline(doc, head, exprs)
         if guess is not None:
             value, i, j, rule = guess
             dateline_end = j
             if published is None and value is not None:
-                published = Fact(value, _ev(doc, i, j, rule, 0.8))
+                published = Fact(value, _ev(doc, i, j, rule))
     home = lex.agency_country.get(agency) if agency else None
     return Context(published, city, city_ev, country, agency, home or country, dateline_end)
 

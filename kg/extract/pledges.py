@@ -11,13 +11,13 @@ announcing it.
 from __future__ import annotations
 
 from ..arabic import stems
+from ..data import words
 from ..spot import Doc
 from ..values.amounts import find_amounts
 from .analysis import Analysis
 from .context import Context
+from .records import Agent, Evidence, Fact, Meeting, Person, Pledge, evidence
 from .refs import focus_org
-from .records import Agent, Evidence, Fact, Meeting, Person, Pledge
-from ..data import words
 
 MORPH = words("morphology")
 PLEDGES = words("pledges")
@@ -25,9 +25,9 @@ PLEDGES = words("pledges")
 _CLAUSE_BREAKS = PLEDGES.clause_breaks
 
 
-def _ev(doc: Doc, i: int, j: int, rule: str, conf: float) -> Evidence:
+def _ev(doc: Doc, i: int, j: int, rule: str) -> Evidence:
     s, e = doc.original_span(i, max(j, i + 1))
-    return Evidence(s, e, doc.tokens[i].sent, rule, conf)
+    return evidence(s, e, doc.tokens[i].sent, rule)
 
 
 def find(an: Analysis) -> None:
@@ -64,23 +64,22 @@ def find_pledges(doc: Doc, ctx: Context, people: list[Person], meetings: list[Me
             currency = amt.currency_for(agent.id if agent.kind == "country" else ctx.country)
             if currency is None:
                 continue
-            amount_ev = _ev(doc, amt.start, amt.end, "pledge.amount" + (f"-{amt.bound}" if amt.bound else ""),
-                            0.85 if not amt.bound else 0.75)
+            amount_ev = _ev(doc, amt.start, amt.end, f"pledge.amount-{amt.bound}" if amt.bound else "pledge.amount")
             if any(p.donor.value == agent and p.amount.value == amt.value and p.currency.value == currency
                    for p in out):
                 continue
             pledge = Pledge(
-                donor=Fact(agent, _ev(doc, dk, dk + 1, rule, 0.8)),
+                donor=Fact(agent, _ev(doc, dk, dk + 1, rule)),
                 amount=Fact(amt.value, amount_ev),
                 currency=Fact(currency, _ev(doc, amt.start, amt.end,
-                                            "pledge.currency" + ("-by-donor" if amt.bare else ""), 0.9)),
+                                            "pledge.currency-by-donor" if amt.bare else "pledge.currency")),
                 bound=amt.bound)
             announcer = _announcer(people, agent, a, amt.start)
             if announcer:
-                pledge.announced_by = Fact(announcer.key, _ev(doc, a, amt.end, "pledge.announced-by", 0.7))
+                pledge.announced_by = Fact(announcer.key, _ev(doc, a, amt.end, "pledge.announced-by"))
             meeting = anchor.get(sent) or primary
             if meeting is not None:
-                pledge.meeting = Fact(meeting.key, _ev(doc, a, b, "pledge.at-meeting", 0.6))
+                pledge.meeting = Fact(meeting.key, _ev(doc, a, b, "pledge.at-meeting"))
             purpose = _purpose(doc, amt.end, b)
             if purpose:
                 pledge.purpose = purpose
@@ -199,4 +198,4 @@ def _purpose(doc: Doc, j: int, b: int) -> Fact | None:
     while end < b and end - j < 16 and w[end] not in PLEDGES.purpose_ends and w[end] not in PLEDGES.whereas:
         end += 1
     s, e = doc.original_span(j, end)
-    return Fact(doc.text.original[s:e].strip(), _ev(doc, j, end, "pledge.purpose", 0.6))
+    return Fact(doc.text.original[s:e].strip(), _ev(doc, j, end, "pledge.purpose"))

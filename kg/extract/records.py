@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
+from ..rules import confidence
+
 
 @dataclass(frozen=True, slots=True)
 class Evidence:
@@ -21,6 +23,11 @@ class Evidence:
     sentence: int  # index of the sentence in the article
     rule: str  # id of the rule or lexicon entry that produced the fact
     confidence: float
+
+
+def evidence(start: int, end: int, sentence: int, rule_id: str) -> Evidence:
+    """Evidence resting on a registered rule: its confidence comes from the registry."""
+    return Evidence(start, end, sentence, rule_id, confidence(rule_id))
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,5 +128,5 @@ class Extraction:
         return next((p for p in self.people if p.key == key), None)
 
 
-__all__ = ["Evidence", "Fact", "Agent", "Person", "Meeting", "Pledge", "OrgFact", "Extraction",
+__all__ = ["Evidence", "evidence", "Fact", "Agent", "Person", "Meeting", "Pledge", "OrgFact", "Extraction",
            "Decimal", "dt"]

@@ -6,10 +6,10 @@ introduced with that office.
 """
 from __future__ import annotations
 
+from ..data import words
 from ..spot import Doc
 from .analysis import Analysis
 from .records import Agent, Person
-from ..data import words
 
 MORPH = words("morphology")
 

@@ -8,11 +8,11 @@ sidelines do not count, nor does chairing alone.
 from __future__ import annotations
 
 from ..arabic import stems
+from ..data import words
 from ..spot import Doc
 from .analysis import Analysis
+from .records import Agent, Fact, Person, evidence
 from .refs import title_referent
-from .records import Agent, Evidence, Fact, Person
-from ..data import words
 
 ROLES = words("roles")
 
@@ -85,14 +85,14 @@ def assign(an: Analysis) -> None:
             if (meeting.key, p.key) not in spoke:
                 spoke.add((meeting.key, p.key))
                 s, e = doc.original_span(a, b)
-                meeting.speakers.append(Fact(p.key, Evidence(s, e, sent, "speaker.in-meeting", 0.7)))
+                meeting.speakers.append(Fact(p.key, evidence(s, e, sent, "speaker.in-meeting")))
         for s, p in refs:
             if any(lex.is_trigger("attend_verbs", t) for t in w[max(a, s - 8):s]):
                 if (meeting.key, p.key) not in came:
                     came.add((meeting.key, p.key))
                     st, en = doc.original_span(a, b)
                     meeting.participants.append(Fact(Agent("person", p.key),
-                                                     Evidence(st, en, sent, "participant.attended", 0.6)))
+                                                     evidence(st, en, sent, "participant.attended")))
 
 
 def _in_meeting_speech(doc: Doc, k: int, a: int, b: int) -> bool:

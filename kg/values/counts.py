@@ -8,10 +8,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..arabic import stems
+from ..data import words
 from ..lexicon import Lexicon
 from .amounts import bound_before
 from .numbers import parse_number
-from ..data import words
 
 MORPH = words("morphology")
 

@@ -23,8 +23,8 @@ import re
 from dataclasses import dataclass
 
 from ..arabic import is_int, stems
-from ..lexicon import Lexicon
 from ..data import words
+from ..lexicon import Lexicon
 
 DATES = words("dates")
 MORPH = words("morphology")

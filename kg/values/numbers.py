@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 from ..arabic import is_int, stems
-from ..lexicon import Lexicon
 from ..data import words
+from ..lexicon import Lexicon
 
 MORPH = words("morphology")
 NUMBERS = words("numbers")

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 
 from ...arabic import is_int, stems
+from ...data import words
 from ..analysis import Analysis
+from ..officials.positions import position_at
 from ..records import Agent, Person
 from ..refs import title_referent
-from ..officials.positions import position_at
-from ...data import words
 
 MEETINGS = words("meetings")
 MORPH = words("morphology")

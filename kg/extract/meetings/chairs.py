@@ -4,11 +4,11 @@ from __future__ import annotations
 
 
 from ...arabic import stems
+from ...data import words
 from ..analysis import Analysis
 from ..records import Agent, Fact, Meeting
 from .agents import agents_from, coordinated, person_at, subject_before
 from .mentions import noun_phrase
-from ...data import words
 
 MEETINGS = words("meetings")
 MORPH = words("morphology")
@@ -99,7 +99,7 @@ def chairs(an: Analysis, meeting: Meeting, a: int, b: int) -> None:
         for agents, i, j in found:
             for agent in agents:
                 if agent not in [c.value for c in meeting.chairs]:
-                    meeting.chairs.append(Fact(agent, an.ev(i, j, rule, 0.85)))
+                    meeting.chairs.append(Fact(agent, an.ev(i, j, rule)))
         k += n
 
 
@@ -125,4 +125,4 @@ def group_chairs(an: Analysis) -> None:
                         continue
                     for t in targets:
                         if agent not in [c.value for c in t.chairs]:
-                            t.chairs.append(Fact(agent, an.ev(i, j, "chair.group-chair", 0.75)))
+                            t.chairs.append(Fact(agent, an.ev(i, j, "chair.group-chair")))

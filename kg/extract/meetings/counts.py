@@ -4,11 +4,11 @@ from __future__ import annotations
 
 
 from ...arabic import stems
+from ...data import words
 from ...values.counts import find_counts
 from ..analysis import Analysis
 from ..records import Fact, Meeting, OrgFact
 from ..refs import focus_org
-from ...data import words
 
 MEETINGS = words("meetings")
 MORPH = words("morphology")
@@ -50,8 +50,8 @@ def count(an: Analysis, meeting: Meeting, a: int, b: int) -> None:
         if other is not c and c.end <= other.start <= c.end + 8 and \
                 any(t == MORPH.wa or (t.startswith(MORPH.wa) and len(t) > 1) for t in w[c.end:other.start + 1]):
             return
-    rule = "count.participants" + ("-approximate" if c.bound else "")
-    meeting.participant_count = Fact(c.value, an.ev(c.start, c.end, rule, 0.8 if not c.bound else 0.7))
+    rule = "count.participants-approximate" if c.bound else "count.participants"
+    meeting.participant_count = Fact(c.value, an.ev(c.start, c.end, rule))
 
 
 def _membership(an: Analysis, a: int, k: int) -> bool:
@@ -79,4 +79,4 @@ def _member_fact(an: Analysis, a: int, c) -> None:
                     org = focus_org(an.doc, f, k) or org
     if org:
         an.org_facts.append(OrgFact(org, "memberCount", c.value,
-                                      an.ev(c.start, c.end, "count.members", 0.7)))
+                                      an.ev(c.start, c.end, "count.members")))

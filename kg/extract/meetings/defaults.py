@@ -8,7 +8,7 @@ without a day (a conference named only as the frame of another) is dropped.
 from __future__ import annotations
 
 from ..analysis import Analysis
-from ..records import Evidence, Fact, Meeting
+from ..records import Fact, Meeting, evidence
 
 
 def fill(an: Analysis) -> None:
@@ -20,21 +20,21 @@ def fill(an: Analysis) -> None:
 def _fill(an: Analysis, meeting: Meeting) -> None:
     host = next((x for x in an.meetings if x.key == getattr(meeting, "sidelines_of", None)), None)
     if meeting.date is None and host is not None and host.date is not None:
-        meeting.date = Fact(host.date.value, Evidence(host.date.ev.start, host.date.ev.end,
-                                                      host.date.ev.sentence, "meeting.date-of-host", 0.6))
+        meeting.date = Fact(host.date.value, evidence(host.date.ev.start, host.date.ev.end,
+                                                      host.date.ev.sentence, "meeting.date-of-host"))
     if meeting.country is None and host is not None and host.country is not None and not meeting.virtual:
-        meeting.country = Fact(host.country.value, Evidence(host.country.ev.start, host.country.ev.end,
-                                                            host.country.ev.sentence, "meeting.place-of-host", 0.6))
+        meeting.country = Fact(host.country.value, evidence(host.country.ev.start, host.country.ev.end,
+                                                            host.country.ev.sentence, "meeting.place-of-host"))
     if meeting.date is None and meeting.primary and an.ctx.published is not None:
         pub = an.ctx.published
-        meeting.date = Fact(pub.value, Evidence(pub.ev.start, pub.ev.end, pub.ev.sentence,
-                                                "meeting.date-of-article", 0.5))
+        meeting.date = Fact(pub.value, evidence(pub.ev.start, pub.ev.end, pub.ev.sentence,
+                                                "meeting.date-of-article"))
     if meeting.country is None and not meeting.virtual:
         _place_in_name(an, meeting)
     if meeting.country is None and not meeting.virtual and an.ctx.country and (meeting.primary or meeting.date):
         ev = an.ctx.city_ev
-        meeting.country = Fact(an.ctx.country, Evidence(ev.start, ev.end, ev.sentence,
-                                                          "meeting.place-dateline", 0.6))
+        meeting.country = Fact(an.ctx.country, evidence(ev.start, ev.end, ev.sentence,
+                                                          "meeting.place-dateline"))
 
 
 def _place_in_name(an: Analysis, meeting: Meeting) -> None:
@@ -45,8 +45,8 @@ def _place_in_name(an: Analysis, meeting: Meeting) -> None:
         if ms >= s and me <= e and m.first("city"):
             city = m.first("city")
             meeting.country = Fact(an.lex.entity("city", city.id).country,
-                                   an.ev(m.start, m.end, "meeting.place-in-name", 0.7))
-            meeting.city = Fact(city.id, an.ev(m.start, m.end, "meeting.place-in-name", 0.7))
+                                   an.ev(m.start, m.end, "meeting.place-in-name"))
+            meeting.city = Fact(city.id, an.ev(m.start, m.end, "meeting.place-in-name"))
             return
         if ms >= e:
             return

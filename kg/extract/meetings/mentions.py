@@ -9,8 +9,8 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from ...arabic import stems
-from ..analysis import Analysis, MeetingMention
 from ...data import words
+from ..analysis import Analysis, MeetingMention
 
 MEETINGS = words("meetings")
 MORPH = words("morphology")

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 
 from ...arabic import stems
+from ...data import words
+from ...rules import with_param
 from ..analysis import Analysis, MeetingMention
 from ..records import Fact, Meeting
 from ..refs import focus_org
-from ...data import words
 
 MORPH = words("morphology")
 
@@ -17,7 +18,7 @@ def new_meeting(an: Analysis, m: MeetingMention, *, primary: bool = False, conta
     label = an.doc.surface(m.start, m.end).strip(" " + MORPH.strip_chars)
     key = f"m{len(an.meetings) + 1}"
     meeting = Meeting(key=key, kind=m.kind, label=label,
-                      label_ev=an.ev(m.start, m.end, f"meeting.noun:{m.kind}", 0.9),
+                      label_ev=an.ev(m.start, m.end, with_param("meeting.noun", m.kind)),
                       name_words=m.name_words, primary=primary, created_in=m.sent)
     for mod in an.words[m.trigger_end:m.end]:
         hit = an.lex.triggers["meeting_kinds"].match([mod], 0)
@@ -57,7 +58,7 @@ def _convener(an: Analysis, m: MeetingMention) -> Fact | None:
                 if f in lex.generic_org_words:
                     org = focus_org(an.doc, f, k)
                     if org:
-                        return Fact(org, an.ev(k, k + 1, "meeting.convener-generic", 0.6))
+                        return Fact(org, an.ev(k, k + 1, "meeting.convener-generic"))
         return None
     best = min(candidates, key=rank)
-    return Fact(best, an.ev(m.start, m.end, "meeting.convener", 0.8))
+    return Fact(best, an.ev(m.start, m.end, "meeting.convener"))

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 
 from ...arabic import stems
+from ...data import words
 from ...values.dates import find_dates
 from ...values.dates import resolve as resolve_day
 from ..analysis import Analysis, MeetingMention
 from ..records import Fact, Meeting
 from .names import new_meeting
-from ...data import words
 
 MEETINGS = words("meetings")
 MORPH = words("morphology")
@@ -55,7 +55,7 @@ def resolve(an: Analysis) -> None:
                 continue
             c.entity = ent
             if anchor is not None and anchor is not ent and anchor.part_of is None:
-                anchor.part_of = Fact(ent.key, an.ev(c.start, c.end, "meeting.part-of", 0.8))
+                anchor.part_of = Fact(ent.key, an.ev(c.start, c.end, "meeting.part-of"))
         if anchor is not None:
             an.anchor[sent] = anchor
             if not anchor.sentences or anchor.sentences[-1] != sent:

@@ -9,9 +9,9 @@ from __future__ import annotations
 import datetime as dt
 
 from ...arabic import is_int, stems
+from ...data import words
 from ..analysis import Analysis
 from ..records import Fact, Meeting
-from ...data import words
 
 MEETINGS = words("meetings")
 MORPH = words("morphology")
@@ -45,7 +45,6 @@ def _date(an: Analysis, meeting: Meeting, days: list) -> None:
     first = min(days, key=lambda d: d[0][0])
     last_day = max((d[0][1] or d[0][0]) for d in days)
     start, e = first[0][0], first[1]
-    conf = 0.9 if e.kind == "date" else 0.8
     a, b = an.doc.sentence_of(e.start)
     duration = _duration(an, a, b)
     closing = any(f in _CLOSING for k in range(a, b) for f in stems(an.words[k]))
@@ -54,9 +53,9 @@ def _date(an: Analysis, meeting: Meeting, days: list) -> None:
             start = start - dt.timedelta(days=duration - 1)
         else:
             last_day = start + dt.timedelta(days=duration - 1)
-    meeting.date = Fact(start, an.ev(e.start, e.end, f"meeting.{e.rule}", conf))
+    meeting.date = Fact(start, an.ev(e.start, e.end, f"meeting.{e.rule}"))
     if last_day > start:
-        meeting.end_date = Fact(last_day, an.ev(e.start, e.end, "meeting.date-range", conf))
+        meeting.end_date = Fact(last_day, an.ev(e.start, e.end, "meeting.date-range"))
 
 
 def _duration(an: Analysis, a: int, b: int) -> int | None:
@@ -99,9 +98,9 @@ def _place(an: Analysis, meeting: Meeting, a: int, b: int) -> None:
             best = (*cand, m)
     if best:
         _, cid, rule, m = best
-        meeting.country = Fact(cid, an.ev(m.start, m.end, rule, 0.85 if best[0] < 3 else 0.7))
+        meeting.country = Fact(cid, an.ev(m.start, m.end, rule))
         if m.first("city"):
-            meeting.city = Fact(m.first("city").id, an.ev(m.start, m.end, rule, 0.85))
+            meeting.city = Fact(m.first("city").id, an.ev(m.start, m.end, rule))
 
 
 def _held_before(an: Analysis, a: int, k: int) -> bool:

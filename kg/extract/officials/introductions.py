@@ -8,13 +8,13 @@ from __future__ import annotations
 
 
 from ...arabic import is_int, stems
+from ...data import words
+from ...rules import with_param
 from ..analysis import Analysis, PositionInfo, TitleMention
-from .tokens import CONNECTORS, PUNCT_CONTINUE
-from ..records import Evidence, Fact, Person
+from ..records import Fact, Person, evidence
 from .names import appositive, index_person, known_person, name_at, name_before, same_person, single_ok
 from .positions import merge_into, position_at, position_text, trailing_office
-from .tokens import honorifics
-from ...data import words
+from .tokens import CONNECTORS, PUNCT_CONTINUE, honorifics
 
 MORPH = words("morphology")
 OFFICIALS = words("officials")
@@ -118,7 +118,7 @@ def _from_title(an: Analysis, k: int, title) -> int:
     if trailing is not None and person is not None:
         person.intro = (person.intro[0], max(person.intro[1], trailing[0]))
         an.introduced.update(range(*person.intro))
-    if person and title_id == "counterpart" and person.position and person.position.ev.rule == "position.counterpart":
+    if person and title_id == "counterpart" and person.position and person.position.ev.rule == with_param("position", "counterpart"):
         prev = next((p for p in reversed(an.people) if p is not person and p.intro[0] < k and p.position), None)
         person.position = Fact(prev.position.value, person.position.ev) if prev else None
     end = span[1]
@@ -169,14 +169,14 @@ def make_person(an: Analysis, span, k, pos_end, info, title_id, hon_start, *, po
             return None
     key = " ".join(name_words)
     s, e = doc.original_span(span[0], span[1])
-    ev = Evidence(s, e, doc.tokens[span[0]].sent, f"official.{title_id}", 0.85)
+    ev = evidence(s, e, doc.tokens[span[0]].sent, with_param("official", title_id))
     p0 = k if position_start is None else position_start
     p1 = hon_start if position_start is None else pos_end
     position = None
     if p1 > p0:
         ps, pe = doc.original_span(p0, p1)
         position = Fact(position_text(an, p0, p1),
-                        Evidence(ps, pe, doc.tokens[p0].sent, f"position.{title_id}", 0.8))
+                        evidence(ps, pe, doc.tokens[p0].sent, with_param("position", title_id)))
     hon = None
     if position_start is None and span[0] > hon_start:
         hon = doc.surface(hon_start, span[0])

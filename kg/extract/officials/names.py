@@ -4,11 +4,11 @@ from __future__ import annotations
 
 
 from ...arabic import is_int, stems
-from ..analysis import Analysis
-from .tokens import ALI, CONNECTORS, MAX_NAME, PREP_ARTICLE, PREPS, PUNCT_CONTINUE
-from ..records import Person
-from .tokens import is_word, starts_name, stop
 from ...data import words
+from ..analysis import Analysis
+from ..records import Person
+from .tokens import ALI, CONNECTORS, MAX_NAME, PREP_ARTICLE, PREPS, PUNCT_CONTINUE
+from .tokens import is_word, starts_name, stop
 
 MORPH = words("morphology")
 OFFICIALS = words("officials")

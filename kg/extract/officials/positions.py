@@ -4,10 +4,10 @@ from __future__ import annotations
 
 
 from ...arabic import stems
+from ...data import words
 from ..analysis import Analysis, PositionInfo
 from .tokens import BEFORE_IN, PUNCT_CONTINUE
 from .tokens import honorifics, is_word, starts_name, stop
-from ...data import words
 
 MORPH = words("morphology")
 OFFICIALS = words("officials")

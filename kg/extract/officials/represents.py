@@ -9,12 +9,12 @@ adjective, where the office is, and finally the dateline's state.
 from __future__ import annotations
 
 from ...arabic import stems
+from ...data import words
 from ...spot import Doc
 from ..analysis import Analysis, PositionInfo
 from ..context import Context
-from ..records import Agent, Evidence, Fact, Person
+from ..records import Agent, Evidence, Fact, Person, evidence
 from ..refs import focus_org
-from ...data import words
 
 OFFICIALS = words("officials")
 
@@ -31,16 +31,16 @@ def represent(an: Analysis, person: Person, ctx: Context) -> None:
     info = an.info.get(person.key, PositionInfo())
     intro_ev = _ev(doc, *person.intro)
 
-    def fact(kind, ident, rule, conf):
-        person.represents = Fact(Agent(kind, ident), Evidence(intro_ev.start, intro_ev.end,
-                                                               intro_ev.sentence, rule, conf))
+    def fact(kind, ident, rule):
+        person.represents = Fact(Agent(kind, ident), evidence(intro_ev.start, intro_ev.end,
+                                                               intro_ev.sentence, rule))
 
     if info.adjectives:
-        return fact("country", info.adjectives[0][0], "represents.position-adjective", 0.9)
+        return fact("country", info.adjectives[0][0], "represents.position-adjective")
     if info.orgs:
-        return fact("org", info.orgs[0][0], "represents.position-organisation", 0.85)
+        return fact("org", info.orgs[0][0], "represents.position-organisation")
     if info.countries:
-        return fact("country", info.countries[0][0], "represents.position-state", 0.85)
+        return fact("country", info.countries[0][0], "represents.position-state")
     context = _from_context(an, person)
     if context:
         return fact(*context)
@@ -48,19 +48,19 @@ def represent(an: Analysis, person: Person, ctx: Context) -> None:
         word, tok = info.generic[0]
         org = focus_org(doc, word, tok)
         if org:
-            return fact("org", org, "represents.generic-organisation", 0.7)
+            return fact("org", org, "represents.generic-organisation")
     if info.the_country and ctx.home:
-        return fact("country", ctx.home, "represents.the-country", 0.8)
+        return fact("country", ctx.home, "represents.the-country")
     named = _named_before(an, person, info.possessed)
     if named:
-        return fact("country", named[0], named[1], 0.75)
+        return fact("country", named[0], named[1])
     nearby = _nearby_adjective(an, person)
     if nearby:
-        return fact("country", nearby, "represents.nearby-adjective", 0.6)
+        return fact("country", nearby, "represents.nearby-adjective")
     if info.located:
-        return fact("country", info.located[0][0], "represents.position-location", 0.55)
+        return fact("country", info.located[0][0], "represents.position-location")
     if ctx.home:
-        return fact("country", ctx.home, "represents.dateline-default", 0.5)
+        return fact("country", ctx.home, "represents.dateline-default")
     return None
 
 
@@ -75,16 +75,16 @@ def _from_context(an: Analysis, person: Person):
         if lex.is_trigger("counterpart", w[k]):
             m = doc.mention_at.get(k + 1)
             if m and m.first("country", "adjective"):
-                return "country", m.first("country", "adjective").id, "represents.counterpart", 0.85
+                return "country", m.first("country", "adjective").id, "represents.counterpart"
     # "وفد من جامعة الدول العربية برئاسة X", "الحكومة العراقية برئاسة X", "وترأس الوفد المغربي X"
     for k in reversed(range(max(sent_start, a - 8), a)):
         if lex.is_trigger("not_chair_objects", w[k]):
             for m in doc.mentions_in(k + 1, a):
                 for e in m.entries:
                     if e.kind == "org":
-                        return "org", e.id, "represents.heads-body", 0.8
+                        return "org", e.id, "represents.heads-body"
                     if e.kind == "country" and e.role in ("name", "adjective"):
-                        return "country", e.id, "represents.heads-body", 0.8
+                        return "country", e.id, "represents.heads-body"
             break
     # "X ممثلا عن دولة ..." after the name
     end = person.tokens[1]
@@ -93,7 +93,7 @@ def _from_context(an: Analysis, person: Person):
             for m in doc.mentions_in(k + 1, k + 5):
                 e = m.first("country") or m.first("org")
                 if e:
-                    return e.kind, e.id, "represents.representing", 0.8
+                    return e.kind, e.id, "represents.representing"
     return None
 
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 
 from ...arabic import is_int, stems
-from ..analysis import Analysis
 from ...data import words
+from ..analysis import Analysis
 
 MORPH = words("morphology")
 OFFICIALS = words("officials")
