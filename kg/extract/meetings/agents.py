@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 
-from ...arabic import is_int, stems
+from ...arabic import fold, is_int, stems
 from ...data import words
 from ..analysis import Analysis
 from ..officials.positions import position_at
@@ -37,15 +37,18 @@ def agents_from(an: Analysis, p: int, b: int, limit: int = 8, group: bool = Fals
     while p < b and len(out) < limit:
         tok = w[p]
         person = person_at(an, p)
-        if person is not None:
-            agents = [Agent("person", person.key)]
-            if person.represents:
-                agents.insert(0, person.represents.value)
-            if person.intro[0] <= p < person.intro[1]:
+        if person is not None or tok in MEETINGS.honorific_pronouns:
+            end = p + 1
+            if person is None:  # "وترأس سموه الاجتماع": the prince named before
+                person = honoured(an, p)
+            elif person.intro[0] <= p < person.intro[1]:
                 end = max(person.intro[1], person.tokens[1])
             else:
                 end = next(e for s, e in person.mentions if s <= p < e)
-            out.append((agents, p, end))
+            if person is None:
+                break
+            out.append(([*([person.represents.value] if person.represents else []),
+                         Agent("person", person.key)], p, end))
             p, skips = max(end, p + 1), 0
             continue
         m = an.doc.mention_at.get(p)
@@ -83,16 +86,11 @@ def agents_from(an: Analysis, p: int, b: int, limit: int = 8, group: bool = Fals
             out.append((pair, p, p + 1))
             p += 1
             continue
-        title = lex.titles.match(w, p)
-        if title and person_at(an, p) is None:
-            end, info = position_at(an, p, title[1])
-            pair = next((_the_two_states(an, i) for i in range(p, end) if _the_two_states(an, i)), None)
-            agents = pair or [Agent("country", c) for c, _ in info.adjectives + info.countries] or \
-                [Agent("org", o) for o, _ in info.orgs]
-            if agents:
-                out.append((agents, p, end))
-                p = end
-                continue
+        office = _office_agents(an, p)
+        if office:
+            out.append(office)
+            p = office[2]
+            continue
         if group and (lex.is_trigger("group_chair_filler", tok)
                       or any(f in lex.generic_org_words for f in stems(tok))):
             p += 1
@@ -105,6 +103,31 @@ def agents_from(an: Analysis, p: int, b: int, limit: int = 8, group: bool = Fals
             continue
         break
     return out
+
+
+def _office_agents(an: Analysis, p: int):
+    """'وزير الخارجية الأمريكي' with no name after it: the state or body the office is of."""
+    title = an.lex.titles.match(an.words, p)
+    if not title or person_at(an, p) is not None:
+        return None
+    end, info = position_at(an, p, title[1])
+    pair = next((_the_two_states(an, i) for i in range(p, end) if _the_two_states(an, i)), None)
+    agents = pair or [Agent("country", c) for c, _ in info.adjectives + info.countries] or \
+        [Agent("org", o) for o, _ in info.orgs]
+    return (agents, p, end) if agents else None
+
+
+def honoured(an: Analysis, p: int) -> Person | None:
+    """The person an honorific pronoun at token p points back to ('سموه', 'جلالته', 'معاليه'):
+    the last one introduced before it with a word of that honorific's class, else the last one."""
+    cls = _HONOUR_CLASSES.get(an.words[p], frozenset())
+    before = sorted((q for q in an.people if q.intro[0] < p), key=lambda q: q.intro[0])
+    marked = [q for q in before if cls & set(an.words[max(0, q.intro[0] - 2):q.intro[1]])]
+    pick = marked or before
+    return pick[-1] if pick else None
+
+
+_HONOUR_CLASSES = {k: frozenset(fold(x) for x in v) for k, v in MEETINGS.honorific_pronouns.items()}
 
 
 def coordinated(an: Analysis, p: int, b: int) -> list[tuple[list[Agent], int, int]]:

@@ -1,7 +1,12 @@
 """Who chaired each meeting: chair phrases in the meeting's stretches, and a standing group's co-chairs.
+
+Each kind of chair phrase (``chair_phrases`` in lexicons/triggers.yaml) has its reader below: the
+agents after the phrase (``برئاسة``, ``الذي تترأسه هولندا``), the subject of a 'chaired' verb
+(``ترأس الاجتماع X``, ``وترأس سموه الاجتماع``), the sharers before 'في الرئاسة المشتركة', and a
+hand-over (``تسلم الأردن الرئاسة المشتركة من كندا``), read last: the receiver chairs only when
+nothing else in the meeting's text says who chaired it.
 """
 from __future__ import annotations
-
 
 from ...arabic import stems
 from ...data import words
@@ -13,14 +18,20 @@ from .mentions import noun_phrase
 MEETINGS = words("meetings")
 MORPH = words("morphology")
 
+Found = list[tuple[list[Agent], int, int]]
 
 
 def find(an: Analysis) -> None:
     """The pass: a standing group's co-chairs, then the chairs each meeting's own stretches name."""
     group_chairs(an)
     for meeting in an.meetings:
+        handovers: list[tuple[int, int]] = []
         for _, a, b, _ in an.segments.get(meeting.key, []):
-            chairs(an, meeting, max(a, an.ctx.dateline_end), b)
+            handovers += chairs(an, meeting, max(a, an.ctx.dateline_end), b)
+        for k, b in handovers:
+            if not meeting.chairs:
+                _add(an, meeting, handover(an, k, b), "chair.handover")
+
 
 def _blocked(an: Analysis, a: int, k: int) -> bool:
     """'وفد ... برئاسة' / 'الحكومة العراقية برئاسة': heading something else."""
@@ -32,75 +43,123 @@ def _blocked(an: Analysis, a: int, k: int) -> bool:
     return False
 
 
-def chairs(an: Analysis, meeting: Meeting, a: int, b: int) -> None:
-    w = an.words
-    k = a
+def _add(an: Analysis, meeting: Meeting, found: Found, rule: str) -> None:
+    for agents, i, j in found:
+        for agent in agents:
+            if agent not in [c.value for c in meeting.chairs]:
+                meeting.chairs.append(Fact(agent, an.ev(i, j, rule)))
+
+
+def chairs(an: Analysis, meeting: Meeting, a: int, b: int) -> list[tuple[int, int]]:
+    """Add the chairs the phrases in tokens [a, b) name; return the hand-overs, read last."""
+    k, handovers = a, []
     while k < b:
         hit = an.trig("chair_phrases", k)
         if not hit:
             k += 1
             continue
         sub, n = hit[0][0], hit[1]
-        phrase = w[k]
-        found: list[tuple[list[Agent], int, int]] = []
-        if sub == "group-chair":
-            k += n
-            continue  # handled article-wide in group_chairs
-        if _blocked(an, a, k):
-            k += n
-            continue
-        if sub in ("co-chaired", "chaired-by") and phrase.endswith(MEETINGS.chaired_by_suffixes) \
-                and MEETINGS.chaired_by_prefix in phrase[:3]:
-            before = [p for p in an.people if a <= p.intro[0] < k]
-            before.sort(key=lambda p: p.intro[0])
-            take = 1 if phrase.endswith(MEETINGS.chaired_by_singular) else len(before)
-            for p in before[:take]:
-                found.append(([*([p.represents.value] if p.represents else []), Agent("person", p.key)],
-                              p.intro[0], p.intro[1]))
-        elif sub in ("co-chaired", "chaired-by"):
-            found = agents_from(an, k + n, b)
-            if not found and phrase.startswith(MEETINGS.chaired_verb_stems) and phrase.endswith(MORPH.object_pronouns_singular):  # folded ترأس
-                # "خلال اجتماع ترأسه في بروكسل": the one who chaired it is the sentence's subject
-                before = sorted((p for p in an.people if a <= p.intro[0] < k), key=lambda p: p.intro[0])
-                if not before:
-                    sa = an.doc.sentence_of(k)[0]
-                    before = sorted((p for p in an.people if sa <= p.intro[0] < k), key=lambda p: p.intro[0])
-                for p in before[:1]:
-                    found.append(([*([p.represents.value] if p.represents else []), Agent("person", p.key)],
-                                  p.intro[0], p.intro[1]))
-        else:  # "ترأس [الاجتماع] X [بشكل مشترك مع Y]"
-            j = k + n
-            nxt = an.trig("meeting_nouns", j)
-            if j < b and an.lex.is_trigger("not_chair_objects", w[j]):
-                k = j
+        if sub == "handover":
+            handovers.append((k, b))
+        elif sub != "group-chair" and not _blocked(an, a, k):  # group chairs: article-wide, below
+            found, skip_to = READERS[sub](an, a, k, n, b)
+            if skip_to is not None:
+                k = skip_to
                 continue
-            group = j < b and any(f in an.lex.generic_org_words for f in stems(w[j]))
-            if nxt:
-                j = noun_phrase(an, j + nxt[1])[0]
-            if j + 1 < b and w[j] in MORPH.commas and w[j + 1] in MORPH.relative_pronouns:
-                j += 2  # "وترأس المؤتمر، الذي عقد في ...، كل من ..."
-                while j < b and w[j] not in MORPH.commas:
-                    j += 1
-            every = j + 2 < b + 1 and any(w[i:i + 2] == list(MEETINGS.each_of) for i in range(j, min(b, j + 3)))
-            found = agents_from(an, j, b, limit=8 if every or group else 1, group=group)
-            if found and not (every or group):
-                found += coordinated(an, found[-1][2], b)
-            if not found:  # "وكان خادم الحرمين الشريفين قد ترأس ... القمة": the subject comes first
-                subject = subject_before(an, a, k)
-                if subject is not None:
-                    p, i, j2 = subject
-                    found = [([*([p.represents.value] if p.represents else []), Agent("person", p.key)], i, j2)]
-            for jj in range(j, min(b, j + 25)):
-                hit2 = an.trig("jointly", jj)
-                if hit2 and hit2[1] > 1 and (an.words[jj] not in MEETINGS.to or person_at(an, jj + 2)):
-                    found += agents_from(an, jj + hit2[1], b)  # "بشكل مشترك مع", "إلى جانب نظيره ..."
-                    break
-        rule = f"chair.{sub}"
-        for agents, i, j in found:
-            for agent in agents:
-                if agent not in [c.value for c in meeting.chairs]:
-                    meeting.chairs.append(Fact(agent, an.ev(i, j, rule)))
+            _add(an, meeting, found, f"chair.{sub}")
         k += n
+    return handovers
+
+
+def _person_agents(p, i: int, j: int):
+    return ([*([p.represents.value] if p.represents else []), Agent("person", p.key)], i, j)
+
+
+def after(an: Analysis, a: int, k: int, n: int, b: int):
+    """'برئاسة X', 'الذي تترأسه هولندا', 'برئاسته' (the one named before)."""
+    phrase = an.words[k]
+    if phrase.endswith(MEETINGS.chaired_by_suffixes) and MEETINGS.chaired_by_prefix in phrase[:3]:
+        before = sorted((p for p in an.people if a <= p.intro[0] < k), key=lambda p: p.intro[0])
+        take = 1 if phrase.endswith(MEETINGS.chaired_by_singular) else len(before)
+        return [_person_agents(p, *p.intro) for p in before[:take]], None
+    found = agents_from(an, k + n, b)
+    if not found and phrase.startswith(MEETINGS.chaired_verb_stems) and phrase.endswith(MORPH.object_pronouns_singular):
+        # "خلال اجتماع ترأسه في بروكسل": the one who chaired it is the sentence's subject
+        before = sorted((p for p in an.people if a <= p.intro[0] < k), key=lambda p: p.intro[0])
+        if not before:
+            sa = an.doc.sentence_of(k)[0]
+            before = sorted((p for p in an.people if sa <= p.intro[0] < k), key=lambda p: p.intro[0])
+        found = [_person_agents(p, *p.intro) for p in before[:1]]
+    return found, None
+
+
+def _object_end(an: Analysis, j: int, b: int) -> int:
+    """Past the object of 'ترأس': 'أعماله', 'الاجتماع ...', 'المؤتمر، الذي عقد في ...،'."""
+    w = an.words
+    while j < b and w[j] in MEETINGS.chaired_objects:
+        j += 1  # "ترأس أعماله", "ترأس أعمال الاجتماع"
+    nxt = an.trig("meeting_nouns", j)
+    if nxt:
+        j = noun_phrase(an, j + nxt[1])[0]
+    if j + 1 < b and w[j] in MORPH.commas and w[j + 1] in MORPH.relative_pronouns:
+        j += 2  # "وترأس المؤتمر، الذي عقد في ...، كل من ..."
+        while j < b and w[j] not in MORPH.commas:
+            j += 1
+    return j
+
+
+def subject(an: Analysis, a: int, k: int, n: int, b: int):
+    """'ترأس [الاجتماع] X [بشكل مشترك مع Y]', 'سيترأس ...', 'وكان X قد ترأس ...'."""
+    w, j = an.words, k + n
+    if j < b and an.lex.is_trigger("not_chair_objects", w[j]):
+        return [], j
+    group = j < b and any(f in an.lex.generic_org_words for f in stems(w[j]))
+    j = _object_end(an, j, b)
+    every = any(w[i:i + 2] == list(MEETINGS.each_of) for i in range(j, min(b, j + 3)))
+    found = agents_from(an, j, b, limit=8 if every or group else 1, group=group)
+    if found and not (every or group):
+        found += coordinated(an, found[-1][2], b)
+    if not found:  # "وكان خادم الحرمين الشريفين قد ترأس ... القمة": the subject comes first
+        subj = subject_before(an, a, k)
+        if subj is not None:
+            found = [_person_agents(*subj)]
+    for jj in range(j, min(b, j + 25)):
+        hit2 = an.trig("jointly", jj)
+        if hit2 and hit2[1] > 1 and (an.words[jj] not in MEETINGS.to or person_at(an, jj + 2)):
+            found += agents_from(an, jj + hit2[1], b)  # "بشكل مشترك مع", "إلى جانب نظيره ..."
+            break
+    return found, None
+
+
+def sharers(an: Analysis, a: int, k: int, n: int, b: int):
+    """'شاركت دولة الإمارات، إلى جانب ألمانيا والولايات المتحدة، في الرئاسة المشتركة لاجتماع':
+    the sharing verb's subject and those beside it, before the phrase."""
+    lo = max(a, an.doc.sentence_of(k)[0], k - 15)
+    verb = next((i for i in range(k - 1, lo - 1, -1) if an.lex.is_trigger("share_verbs", an.words[i])), None)
+    if verb is None:
+        return [], None
+    return agents_from(an, verb + 1, k), None
+
+
+def handover(an: Analysis, k: int, b: int) -> Found:
+    """'تسلم الأردن الرئاسة المشتركة ... من كندا، ليتقاسمها مع الجزائر': the receiver (and the
+    one it shares with) chair; the giver does not."""
+    w = an.words
+    if not any(an.lex.is_trigger("presidency", t) for t in w[k + 1:min(b, k + 5)]):
+        return []
+    found = agents_from(an, k + 1, b, limit=1)
+    if not found:
+        return []
+    for j in range(found[-1][2], min(b, found[-1][2] + 25)):
+        if an.lex.is_trigger("share_with", w[j]):
+            joint = an.trig("jointly", j + 1)
+            found += agents_from(an, j + 1 + (joint[1] if joint else 0), b, limit=1)
+            break
+    return found
+
+
+READERS = {"co-chaired": after, "chaired-by": after, "chairs-it": after,
+           "chaired": subject, "will-chair": subject, "shared-chair": sharers}
 
 
 def group_chairs(an: Analysis) -> None:

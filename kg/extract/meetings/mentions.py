@@ -148,6 +148,9 @@ def noun_phrase(an: Analysis, j: int):
                 or an.trig("meeting_nouns", j) or lex.is_trigger("held_verbs", tok) \
                 or lex.is_trigger("host_verbs", tok):
             break
+        if j > start and bare(tok) in lex.number_words:
+            j += 1  # an ordinal read whole: "الدورة التاسعة والثلاثين", "الحادي عشر"
+            continue
         genitive = tok.startswith(MORPH.li) and len(tok) > 3
         if not (tok.startswith(MORPH.article) or genitive or chain or tok in MEETINGS.about):
             break
