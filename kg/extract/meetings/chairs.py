@@ -35,6 +35,8 @@ def find(an: Analysis) -> None:
 
 def _blocked(an: Analysis, a: int, k: int) -> bool:
     """'وفد ... برئاسة' / 'الحكومة العراقية برئاسة': heading something else."""
+    if k > a and an.words[k - 1] in MORPH.commas and an.words[k].startswith(MORPH.wa):
+        return False  # "بالاشتراك مع الحكومة الإيطالية، وتحت الرئاسة المشتركة لكل من": a new clause
     for j in range(k - 1, max(a, k - 7) - 1, -1):
         if an.lex.is_trigger("not_chair_objects", an.words[j]):
             return True

@@ -128,7 +128,12 @@ def _eventful_uncached(an: Analysis, sent: int) -> bool:
     a = max(a, an.ctx.dateline_end)
     if any(e.is_day for e in find_dates(an.words, a, b, an.lex)):
         return True
-    return any(an.lex.is_trigger("meeting_verbs", an.words[k]) for k in range(a, b))
+    if any(an.lex.is_trigger("meeting_verbs", an.words[k]) for k in range(a, b)):
+        return True
+    # "جاء ذلك في كلمة ألقاها أمام مؤتمر ...، الذي تترأسه الكويت": who chairs it, who addressed it
+    return any(an.trig("chair_phrases", k) for k in range(a, b)) or (
+        any(an.lex.is_trigger("speech", an.words[k]) for k in range(a, b))
+        and any(an.lex.is_trigger("speech_verbs", an.words[k]) for k in range(a, b)))
 
 
 def _background(an: Analysis, m: MeetingMention) -> bool:
