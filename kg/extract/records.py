@@ -70,6 +70,7 @@ class Meeting:
     label_ev: Evidence
     subkind: str | None = None  # ministerial | plenary | ...
     name_words: frozenset[str] = frozenset()
+    fragment: bool = False  # named only by an indefinite noun ('اجتماعاً إقليميا'): a name is built for it
     date: Fact | None = None
     end_date: Fact | None = None
     country: Fact | None = None

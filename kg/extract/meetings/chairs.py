@@ -102,6 +102,9 @@ def _object_end(an: Analysis, j: int, b: int) -> int:
         j += 1  # "ترأس أعماله", "ترأس أعمال الاجتماع"
     nxt = an.trig("meeting_nouns", j)
     if nxt:
+        m = an.doc.mention_at.get(j + nxt[1])
+        if an.doc.definite(j) and m is not None and not m.prefix and (m.first("org") or m.first("country")):
+            return j + nxt[1]  # "ويترأس المؤتمر الاتحاد الأوروبي": a definite noun takes no genitive
         j = noun_phrase(an, j + nxt[1])[0]
     if j + 1 < b and w[j] in MORPH.commas and w[j + 1] in MORPH.relative_pronouns:
         j += 2  # "وترأس المؤتمر، الذي عقد في ...، كل من ..."

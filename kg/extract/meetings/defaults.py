@@ -9,12 +9,14 @@ from __future__ import annotations
 
 from ..analysis import Analysis
 from ..records import Fact, Meeting, evidence
+from .names import readable
 
 
 def fill(an: Analysis) -> None:
     """The pass: defaults for every meeting, in the order they were found (a host before its sidelines)."""
     for meeting in an.meetings:
         _fill(an, meeting)
+        readable(an, meeting)
 
 
 def _fill(an: Analysis, meeting: Meeting) -> None:

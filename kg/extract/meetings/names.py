@@ -11,15 +11,23 @@ from ..records import Fact, Meeting
 from ..refs import focus_org
 
 MORPH = words("morphology")
+MEETINGS = words("meetings")
+QUOTE_REACH = 160  # characters past a name's end where its closing quotation mark is looked for
 
 CONVENER_KINDS = {"coalition", "working_group", "forum", "intergovernmental", "military", None}
 
 def new_meeting(an: Analysis, m: MeetingMention, *, primary: bool = False, container: bool = False) -> Meeting:
-    label = an.doc.surface(m.start, m.end).strip(" " + MORPH.strip_chars)
+    label = _closed(an, m.start, m.end).strip(" " + MORPH.strip_chars)
+    hit = an.trig("meeting_nouns", m.start)
+    if hit and hit[2] and hit[2].endswith((MORPH.li, MORPH.bi)) and label.startswith(hit[2]):
+        # "لاجتماع مجموعة ...", "للاجتماع الوزاري": the preposition is not part of the name
+        lil = label.startswith(MORPH.lil)
+        label = MORPH.article + label[len(MORPH.lil):] if lil else label[len(hit[2]):]
     key = f"m{len(an.meetings) + 1}"
     meeting = Meeting(key=key, kind=m.kind, label=label,
                       label_ev=an.ev(m.start, m.end, with_param("meeting.noun", m.kind)),
-                      name_words=m.name_words, primary=primary, created_in=m.sent)
+                      name_words=m.name_words, primary=primary, created_in=m.sent,
+                      fragment=not m.name_words and not m.orgs and not an.doc.definite(m.start))
     for mod in an.words[m.trigger_end:m.end]:
         hit = an.lex.triggers["meeting_kinds"].match([mod], 0)
         if hit:
@@ -62,3 +70,35 @@ def _convener(an: Analysis, m: MeetingMention) -> Fact | None:
         return None
     best = min(candidates, key=rank)
     return Fact(best, an.ev(m.start, m.end, "meeting.convener"))
+
+
+def _closed(an: Analysis, i: int, j: int) -> str:
+    """The name as written, never ending inside an open quotation: 'مؤتمر بروكسل الخامس حول
+    "دعم مستقبل سوريا' runs on to the closing mark in the same sentence, or stops before the opening one."""
+    text = an.doc.text.original
+    s, e = an.doc.original_span(i, j)
+    label = text[s:e]
+    for open_, close in MEETINGS.quote_pairs.items():
+        at = label.rfind(open_)
+        unclosed = label.count(open_) % 2 if close == open_ else label.count(open_) > label.count(close)
+        if at < 0 or not unclosed:
+            continue
+        tail = text[e:e + QUOTE_REACH]
+        end = tail.find(close)
+        stop = min((x for x in (tail.find("."), tail.find("\n")) if x >= 0), default=len(tail))
+        label = label + tail[:end + 1] if 0 <= end < stop else label[:at]
+    return label
+
+
+def readable(an: Analysis, meeting: Meeting) -> None:
+    """A name with no word of its own, written indefinite ('اجتماعاً إقليميا', 'اجتماع لهم'),
+    becomes 'اجتماع CONVENER' or 'اجتماع في CITY'; the noun alone stays when neither is known."""
+    if not meeting.fragment:
+        return
+    noun = MEETINGS.kind_nouns.get(meeting.kind)
+    org = an.lex.entity("org", meeting.convener.value) if meeting.convener else None
+    city = an.lex.entity("city", meeting.city.value) if meeting.city else None
+    if noun is None:
+        return
+    meeting.label = f"{noun} {org.ar}" if org else f"{noun} {MEETINGS.in_city} {city.ar}" if city else noun
+
