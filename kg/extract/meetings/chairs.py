@@ -150,7 +150,7 @@ def handover(an: Analysis, k: int, b: int) -> Found:
     """'تسلم الأردن الرئاسة المشتركة ... من كندا، ليتقاسمها مع الجزائر': the receiver (and the
     one it shares with) chair; the giver does not."""
     w = an.words
-    if not any(an.lex.is_trigger("presidency", t) for t in w[k + 1:min(b, k + 5)]):
+    if not any(an.lex.is_trigger("presidency", t) for t in w[k + 1:min(b, k + 7)]):
         return []
     found = agents_from(an, k + 1, b, limit=1)
     if not found:

@@ -27,13 +27,17 @@ def count(an: Analysis, meeting: Meeting, a: int, b: int) -> None:
     counts = find_counts(w, a, b, lex)
     if not counts:
         return
-    candidates, partial = [], False
+    candidates, partial, subsets = [], False, []
     for c in counts:
         window = range(max(a, c.start - 10), c.start)
         if any(an.trig("chair_phrases", k) for k in range(max(a, c.start - 3), c.start)):
             continue  # "برئاسة خمس جهات": the chairs, not the participants
+        if candidates and any(an.trig("count_subset", k) for k in range(max(a, c.start - 4), c.start)):
+            subsets.append(c)
+            continue  # "مشاركة 80 ...، من بينها أزيد من أربعين دولة": part of the count before
         member = _membership(an, a, c.start)
-        part = any(lex.is_trigger("participation", w[k]) for k in window)
+        part = any(lex.is_trigger("participation", w[k]) for k in window) or \
+            any(lex.is_trigger("count_holders", w[k]) for k in range(max(a, c.start - 3), c.start))
         if member:
             _member_fact(an, a, c)
             continue
@@ -47,9 +51,11 @@ def count(an: Analysis, meeting: Meeting, a: int, b: int) -> None:
         return
     c = candidates[0]
     for other in counts:  # "وفود 27 دولة عربية وإفريقية، و5 دول أوروبية": a sum
-        if other is not c and c.end <= other.start <= c.end + 8 and \
+        if other is not c and other not in subsets and c.end <= other.start <= c.end + 8 and \
                 any(t == MORPH.wa or (t.startswith(MORPH.wa) and len(t) > 1) for t in w[c.end:other.start + 1]):
             return
+    if any(an.trig("count_plus", k) for k in range(c.end, min(b, c.end + 4))):
+        return  # "18 دولة عربية إلى جانب ممثلين عن الجامعة": a figure that must be added up
     rule = "count.participants-approximate" if c.bound else "count.participants"
     meeting.participant_count = Fact(c.value, an.ev(c.start, c.end, rule))
 
