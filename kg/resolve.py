@@ -76,7 +76,8 @@ def _rows(store: Store, q: str):
 # which renaming does not change.
 _FIELDS = {
     "meetings": (str(CTKG.Meeting), {"date": str(CTKG.date), "end": str(CTKG.endDate), "country": str(CTKG.heldIn),
-                                     "convener": str(CTKG.convenedBy), "type": _RDF_TYPE, "label": _RDFS_LABEL}),
+                                     "convener": str(CTKG.convenedBy), "type": _RDF_TYPE, "label": _RDFS_LABEL,
+                                     "chair": str(CTKG.chair)}),
     "people": (str(CTKG.Person), {"rep": str(CTKG.represents)}),
     "pledges": (str(CTKG.Pledge), {"donor": str(CTKG.donor), "amount": str(CTKG.amount),
                                    "currency": str(CTKG.currency), "meeting": str(CTKG.announcedAt)}),
@@ -137,14 +138,14 @@ def _words(loc: Local) -> set[str]:
 
 
 def _meeting_features(loc: Local) -> tuple:
-    return _span(loc), _one(loc, "country"), _one(loc, "convener"), _words(loc)
+    return _span(loc), _one(loc, "country"), _one(loc, "convener"), _words(loc), frozenset(loc.attrs.get("chair", ()))
 
 
 def same_meeting(a: Local, b: Local) -> bool:
     if a.graph == b.graph:
         return False
-    sa, ca, va, wa = a.feat
-    sb, cb, vb, wb = b.feat
+    sa, ca, va, wa, ha = a.feat
+    sb, cb, vb, wb, hb = b.feat
     if sa is None or sb is None:
         return False
     close = (sa[0] <= sb[1] and sb[0] <= sa[1]) or abs((sa[0] - sb[0]).days) <= 1
@@ -159,14 +160,27 @@ def same_meeting(a: Local, b: Local) -> bool:
     if (va or vb) and not (ca and cb):
         return False
     same_day = sa[0] == sb[0]
-    if not wa or not wb:
-        return same_day and bool(ca and cb)
+    if not wa or not wb:  # a generic name ('اجتماع', 'المؤتمر'): the same only if the chairs agree too
+        return same_day and bool(ca and cb) and bool(ha & hb)
     return bool(wa & wb) and (same_day or len(wa & wb) >= 2)
 
 
 # -- officials -------------------------------------------------------------------------------
 def _name_words(loc: Local) -> list[str]:
-    return _iri_words(loc.local)
+    return _spelling(tuple(_iri_words(loc.local)))
+
+
+@lru_cache(maxsize=None)
+def _spelling(words_: tuple[str, ...]) -> list[str]:
+    """A name's words as one person is spelt across outlets: folded (hamza, ى/ي, ة/ه),
+    'عبد الله' written as one word, the article of a family name left out (الصبيح, صبيح)."""
+    out: list[str] = []
+    for w in (fold(x) for x in words_):
+        if out and out[-1] in _JOINERS:
+            out[-1] += w
+            continue
+        out.append(w)
+    return [w[len(_ARTICLE):] if w.startswith(_ARTICLE) and len(w) - len(_ARTICLE) >= 3 else w for w in out]
 
 
 @lru_cache(maxsize=None)
@@ -177,6 +191,8 @@ def _iri_words(iri: str) -> list[str]:
 
 
 _PARTICLES = frozenset(words("resolve").name_particles)
+_JOINERS = words("resolve").name_joiners
+_ARTICLE = words("morphology").article
 
 
 def _near(a: str, b: str) -> bool:
@@ -386,11 +402,11 @@ class ResolveReport:
 # the store holds everything. The clustering still runs over all of them: the graph stays the
 # one a build from scratch would give.
 CACHE_FILE = "resolve.json"
-CACHE_VERSION = 2
+CACHE_VERSION = 3
 KINDS = tuple(_FIELDS)
 
 
-_IRI_FIELDS = {"country", "convener", "rep", "donor", "meeting"}
+_IRI_FIELDS = {"country", "convener", "rep", "donor", "meeting", "chair"}
 
 
 def _short(iri: str) -> str:

@@ -204,3 +204,33 @@ def test_two_conferences_of_one_day_and_state_stay_apart_on_their_names_alone():
     donors, cyber = _meeting("g1", "مؤتمر المانحين لسوريا"), _meeting("g2", "مؤتمر الأمن السيبراني")
     assert not same_meeting(donors, cyber)
     assert same_meeting(donors, _meeting("g3", "المؤتمر الدولي للمانحين لسوريا"))
+
+
+def test_generic_meetings_of_one_day_and_state_merge_only_when_their_chairs_agree():
+    """Issue 13 kind 6: 'اجتماع أمني' in one article and 'اجتماع' in another, same day and state,
+    are two meetings unless something else agrees; merging them leaked one's chairs into the other."""
+    from kg.resolve import same_meeting
+
+    def generic(graph, label, chairs=()):
+        m = _meeting(graph, label, day="2021-12-06", country="IQ")
+        m.kind = "meeting"
+        if chairs:
+            m.attrs["chair"] = set(chairs)
+        return m
+
+    iq, us = "https://w3id.org/ctkg/id/country/IQ", "https://w3id.org/ctkg/id/country/US"
+    assert not same_meeting(generic("g1", "اجتماع أمني"), generic("g2", "اجتماع"))
+    assert not same_meeting(generic("g1", "اجتماع أمني", [iq]), generic("g2", "اجتماع", [us]))
+    assert same_meeting(generic("g1", "اجتماع أمني", [iq]), generic("g2", "الاجتماع", [iq, us]))
+
+
+def test_spelling_variants_of_one_official_are_one_person():
+    """Issue 13 kind 6: outlets spell one official differently (hamza, ى/ي, ة/ه, 'عبد الله' as one
+    word or two, a family name with or without its article); each pair is one person."""
+    pairs = [("عبدالله الثاني بن الحسين", "عبد الله الثاني بن الحسين"),
+             ("ناصر الصبيح", "ناصر صبيح"),
+             ("أحمد أبو الغيط", "احمد ابو الغيط"),
+             ("مصطفى الكاظمي", "مصطفي الكاظمى")]
+    for a, b in pairs:
+        assert len(_clusters([_person("g1", a, "X"), _person("g2", b, "X")])) == 1, (a, b)
+    assert len(_clusters([_person("g1", "ناصر الصبيح", "KW"), _person("g2", "ناصر صبيح", "EG")])) == 2
