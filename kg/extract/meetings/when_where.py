@@ -84,6 +84,7 @@ def _place(an: Analysis, meeting: Meeting, a: int, b: int) -> None:
         capital_of = prev in MEETINGS.capital_words or (m.start >= 2 and w[m.start - 2] in MEETINGS.the_capital)
         host = any(an.lex.is_trigger("host_verbs", t) for t in w[max(a, m.start - 2):m.start])
         city, country = m.first("city"), m.first("country")
+        city = city or _dateline_word(an, m)  # "تستضيفه عمان" under "عمان ... (بترا)": Amman, not Oman
         cand = None
         if city and (prep or host or capital_of):
             cand = (0, lex.entity("city", city.id).country, "meeting.place-city")
@@ -109,3 +110,14 @@ def _held_before(an: Analysis, a: int, k: int) -> bool:
         if an.lex.is_trigger("meeting_verbs", an.words[j]) or an.trig("meeting_nouns", j):
             return True
     return False
+
+
+def _dateline_word(an: Analysis, m):
+    """The dateline's city when mention m is written as the dateline's city is: one word, one place."""
+    if not an.ctx.city or m.start < an.ctx.dateline_end:
+        return None
+    for d in an.doc.mentions_in(0, an.ctx.dateline_end):
+        c = d.first("city")
+        if c is not None and c.id == an.ctx.city and an.words[d.start:d.end] == an.words[m.start:m.end]:
+            return c
+    return None
