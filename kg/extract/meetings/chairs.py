@@ -163,8 +163,21 @@ def handover(an: Analysis, k: int, b: int) -> Found:
     return found
 
 
-READERS = {"co-chaired": after, "chaired-by": after, "chairs-it": after,
-           "chaired": subject, "will-chair": subject, "shared-chair": sharers}
+def share_chair(an: Analysis, a: int, k: int, n: int, b: int):
+    """'الذي تتشارك الكويت والولايات المتحدة رئاسته': the subjects, when a presidency word follows."""
+    if not any(an.lex.is_trigger("presidency", t) for t in an.words[k + n:min(b, k + n + 10)]):
+        return [], None
+    return subject(an, a, k, n, b)
+
+
+def co_chaired(an: Analysis, a: int, k: int, n: int, b: int):
+    """'برئاسة مشتركة من X وY'; 'شاركت X ... بالرئاسة المشتركة' when no one follows."""
+    found, skip = after(an, a, k, n, b)
+    return (found, skip) if found else sharers(an, a, k, n, b)
+
+
+READERS = {"co-chaired": co_chaired, "co-chairs": after, "chaired-by": after, "chairs-it": after, "chaired-it": after,
+           "chaired": subject, "will-chair": subject, "shared-chair": sharers, "share-chair": share_chair}
 
 
 def group_chairs(an: Analysis) -> None:

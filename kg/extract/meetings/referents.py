@@ -139,7 +139,9 @@ def _eventful_uncached(an: Analysis, sent: int) -> bool:
 def _background(an: Analysis, m: MeetingMention) -> bool:
     a, b = an.doc.sentences[m.sent]
     w = an.words
-    near = w[max(a, m.start - 4):m.start] + w[m.end:min(b, m.end + 2)]
+    after = w[m.end:min(b, m.end + 2)]
+    after = after[:next((i for i, t in enumerate(after) if t in MORPH.commas), len(after))]
+    near = w[max(a, m.start - 4):m.start] + after  # "الاجتماع ...، وكان الرئيسان": a new clause, not "السابق"
     if any(an.lex.is_trigger("past_meeting", t) for t in near):
         return True
     if any(t in MEETINGS.after_before for t in w[max(a, m.start - 6):m.start]):
