@@ -19,6 +19,7 @@ MEETINGS = words("meetings")
 MORPH = words("morphology")
 
 Found = list[tuple[list[Agent], int, int]]
+VERBS = ("chaired", "will-chair", "share-chair")  # what they head comes after them, read by subject()
 
 
 def find(an: Analysis) -> None:
@@ -63,7 +64,7 @@ def chairs(an: Analysis, meeting: Meeting, a: int, b: int) -> list[tuple[int, in
         sub, n = hit[0][0], hit[1]
         if sub == "handover":
             handovers.append((k, b))
-        elif sub != "group-chair" and not _blocked(an, a, k):  # group chairs: article-wide, below
+        elif sub != "group-chair" and not (sub not in VERBS and _blocked(an, a, k)):  # group chairs: below
             found, skip_to = READERS[sub](an, a, k, n, b)
             if skip_to is not None:
                 k = skip_to
@@ -124,6 +125,8 @@ def subject(an: Analysis, a: int, k: int, n: int, b: int):
     found = agents_from(an, j, b, limit=8 if every or group else 1, group=group)
     if found and not (every or group):
         found += coordinated(an, found[-1][2], b)
+    if found and found[-1][2] < b and an.lex.is_trigger("not_chair_objects", w[found[-1][2]]):
+        return [], None  # "وترأس وزير الخارجية المصري وفد بلاده": heading a delegation
     if not found:  # "وكان خادم الحرمين الشريفين قد ترأس ... القمة": the subject comes first
         subj = subject_before(an, a, k)
         if subj is not None:
