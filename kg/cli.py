@@ -252,7 +252,14 @@ def serve(store: StoreOpt = DEFAULT,
         st.close()
 
 
+def _warning(message, category, *_args, **_kw) -> None:
+    _err(f"kg: warning: {message}")
+
+
 def main() -> None:
+    import warnings
+
+    warnings.showwarning = _warning
     try:
         app()
     except KeyboardInterrupt:

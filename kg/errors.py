@@ -82,3 +82,8 @@ class DiskError(KgError):
     missing folder, a damaged database. The message names the path and the reason."""
 
     exit_code = 5
+
+
+class DamagedFile(UserWarning):
+    """A file ctkg keeps beside the store (files.json, ctkg.json) that does not read
+    back: a warning, the file is started afresh."""

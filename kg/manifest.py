@@ -16,6 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .memory import gc_paused
+from .output import damaged_sidecar
 
 FILE = "files.json"
 
@@ -43,13 +44,12 @@ def digest(path: Path) -> str:
     return h.hexdigest()
 
 
-def _valid(files) -> dict[str, dict]:
-    """The entries of a files.json that have the shape written here; the rest dropped."""
-    if not isinstance(files, dict):
-        return {}
-    return {k: v for k, v in files.items()
-            if isinstance(v, dict) and isinstance(v.get("graphs"), list)
-            and all(isinstance(g, str) for g in v["graphs"])}
+def _valid(path: Path, files) -> dict[str, dict]:
+    """The entries of a files.json that have the shape written here (else none)."""
+    ok = isinstance(files, dict) and all(
+        isinstance(v, dict) and isinstance(v.get("graphs"), list) and all(isinstance(g, str) for g in v["graphs"])
+        for v in files.values())
+    return files if ok else damaged_sidecar(path, "not the JSON object ctkg writes")
 
 
 class Manifest:
@@ -57,11 +57,14 @@ class Manifest:
 
     def __init__(self, folder: Path):
         self.path = folder / FILE
+        self.files: dict[str, dict] = {}
         try:
             with gc_paused():
-                self.files: dict[str, dict] = _valid(json.loads(self.path.read_text(encoding="utf-8")))
-        except (OSError, ValueError, RecursionError):
-            self.files = {}
+                self.files = _valid(self.path, json.loads(self.path.read_text(encoding="utf-8")))
+        except FileNotFoundError:
+            pass
+        except (OSError, ValueError, RecursionError) as exc:
+            self.files = damaged_sidecar(self.path, exc)
 
     def unchanged(self, path: Path, graphs: set[str]) -> bool:
         try:

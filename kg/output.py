@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
 
-from .errors import DiskError, UsageError
+from .errors import DamagedFile, DiskError, StoreError, UsageError
 
 STDOUT = "-"
 
@@ -47,6 +47,35 @@ def check_target(target: str | os.PathLike) -> Path:
     return path
 
 
+class _Stdout:
+    """Standard output as a binary file; a reader that has had enough (``| head``)
+    ends the writing quietly instead of with a broken-pipe traceback."""
+
+    def __init__(self):
+        self.out, self.gone = sys.stdout.buffer, False
+
+    def write(self, data) -> int:
+        if not self.gone:
+            try:
+                self.out.write(data)
+            except BrokenPipeError:
+                self._gone()
+            except OSError as exc:
+                raise DiskError(f"standard output: cannot write: {exc.strerror}") from None
+        return len(data)
+
+    def flush(self) -> None:
+        if not self.gone:
+            try:
+                self.out.flush()
+            except BrokenPipeError:
+                self._gone()
+
+    def _gone(self) -> None:
+        self.gone = True
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no error at exit either
+
+
 def _umask() -> int:
     mask = os.umask(0o022)
     os.umask(mask)
@@ -58,12 +87,9 @@ def open_output(target: str | os.PathLike) -> Iterator[BinaryIO]:
     """A binary file handle whose content becomes ``target`` when the block ends
     without an error; nothing is left behind when it fails. ``-``: standard output."""
     if is_stdout(target):
-        out = sys.stdout.buffer
-        try:
-            yield out
-            out.flush()
-        except OSError as exc:
-            raise DiskError(f"standard output: cannot write: {exc.strerror}") from None
+        out = _Stdout()
+        yield out
+        out.flush()
         return
     path = check_target(target)
     try:
@@ -97,3 +123,25 @@ def disk_reason(exc: OSError) -> str:
         if os.strerror(code).lower() in text.lower():
             return os.strerror(code)
     return text.splitlines()[0] if text else type(exc).__name__
+
+
+def open_error(path: Path, exc: Exception) -> StoreError | DiskError:
+    """The error for a store folder whose database does not open, in one line: damaged
+    (RocksDB reports corruption), not writable (read-only disk, no permission) or else."""
+    text = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+    if "corrupt" in text.lower():
+        return DiskError(f"{path}: the store's database is damaged ({text}); build it again into a new folder")
+    if isinstance(exc, OSError) and exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM) \
+            or "read-only" in text.lower() or "permission denied" in text.lower():
+        return DiskError(f"{path}: cannot write the store: {disk_reason(exc) if isinstance(exc, OSError) else text}")
+    return StoreError(f"{path}: cannot open the store: {text}")
+
+
+def damaged_sidecar(path: Path, reason) -> dict:
+    """A file ctkg keeps beside the store that does not read back: said once on stderr
+    (as a warning, kg.errors.DamagedFile) and started afresh, never a failure on every run."""
+    import warnings
+
+    why = reason if isinstance(reason, str) else str(reason).splitlines()[0]
+    warnings.warn(DamagedFile(f"{path}: {why}; starting it afresh"), stacklevel=3)
+    return {}
