@@ -114,26 +114,32 @@ def open_output(target: str | os.PathLike) -> Iterator[BinaryIO]:
         raise
 
 
+_DISK_ERRORS = (errno.ENOSPC, errno.EROFS, errno.EACCES, errno.EPERM, errno.EDQUOT, errno.EIO)
+
+
+def _known_reason(text: str) -> str | None:
+    low = text.lower()
+    return next((os.strerror(c) for c in _DISK_ERRORS if os.strerror(c).lower() in low), None)
+
+
 def disk_reason(exc: OSError) -> str:
     """The reason an OSError gives, in words (pyoxigraph's errors carry no errno)."""
     if exc.errno:
         return os.strerror(exc.errno)
     text = str(exc)
-    for code in (errno.ENOSPC, errno.EROFS, errno.EACCES, errno.EDQUOT):
-        if os.strerror(code).lower() in text.lower():
-            return os.strerror(code)
-    return text.splitlines()[0] if text else type(exc).__name__
+    return _known_reason(text) or (text.splitlines()[0] if text else type(exc).__name__)
 
 
 def open_error(path: Path, exc: Exception) -> StoreError | DiskError:
     """The error for a store folder whose database does not open, in one line: damaged
-    (RocksDB reports corruption), not writable (read-only disk, no permission) or else."""
+    (RocksDB reports corruption), not writable (full or read-only disk, no permission)
+    or else not a store."""
     text = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
     if "corrupt" in text.lower():
         return DiskError(f"{path}: the store's database is damaged ({text}); build it again into a new folder")
-    if isinstance(exc, OSError) and exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM) \
-            or "read-only" in text.lower() or "permission denied" in text.lower():
-        return DiskError(f"{path}: cannot write the store: {disk_reason(exc) if isinstance(exc, OSError) else text}")
+    reason = disk_reason(exc) if isinstance(exc, OSError) else _known_reason(text)
+    if reason:
+        return DiskError(f"{path}: cannot write the store: {reason}")
     return StoreError(f"{path}: cannot open the store: {text}")
 
 

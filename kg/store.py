@@ -111,11 +111,12 @@ class Store:
             fh.close()
             raise StoreBusy(f"store in use by another kg process (pid {pid}): {self.path}; "
                             "use --wait to wait for it") from None
-        fh.seek(0)
-        fh.truncate()
-        fh.write(str(os.getpid()))
-        fh.flush()
         self._lock_fh = fh
+        with contextlib.suppress(OSError):  # the pid is for the message above; a full disk keeps the lock
+            fh.seek(0)
+            fh.truncate()
+            fh.write(str(os.getpid()))
+            fh.flush()
 
     def _unlock(self) -> None:
         if self._lock_fh is not None:
@@ -123,7 +124,8 @@ class Store:
                 self._lock_fh.seek(0)
                 self._lock_fh.truncate()
                 fcntl.flock(self._lock_fh, fcntl.LOCK_UN)
-            self._lock_fh.close()
+            with contextlib.suppress(OSError):  # a pid that did not fit on a full disk
+                self._lock_fh.close()
             self._lock_fh = None
 
     # -- metadata -----------------------------------------------------------------------
