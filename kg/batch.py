@@ -15,7 +15,7 @@ from .store import Store
 
 if TYPE_CHECKING:
     from .manifest import Manifest
-    from .pipeline import Built, BuildReport
+    from .report import Built, BuildReport
 
 
 def resolve_into(store: Store, report: BuildReport, cache: dict | None, changed: set[str], present: set[str],

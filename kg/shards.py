@@ -12,7 +12,8 @@ import pyoxigraph as ox
 from .batch import resolve_into
 from .errors import InputError
 from .output import open_output
-from .pipeline import BuildReport, process_file
+from .pipeline import process_file
+from .report import BuildReport
 from .store import Store
 from .walk import iter_files, parts_of
 from .workers import results as _results
