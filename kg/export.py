@@ -96,6 +96,9 @@ def export_store(store: Store, fmt: str | None, output: str | os.PathLike | None
             n = len(triples)
         else:
             kwargs = {"prefixes": PREFIXES} if spec.rdf == ox.RdfFormat.TRIG else {}
-            store.ox.dump(fh, spec.rdf, **kwargs)
+            if store.remote:  # a SPARQL server's dataset arrives as bytes
+                fh.write(store.ox.dump(None, spec.rdf, **kwargs))
+            else:
+                store.ox.dump(fh, spec.rdf, **kwargs)
             n = len(store)
     return n
