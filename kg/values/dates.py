@@ -38,7 +38,7 @@ _NOT_TODAY_AFTER = DATES.not_today_after
 class DateExpr:
     start: int  # token span
     end: int
-    kind: str  # date | day_month | relative | weekday | month
+    kind: str  # date | day_month | relative | weekday | month | vague (a future span: no day)
     rule: str
     value: dt.date | None = None  # a full date (kind date)
     end_value: dt.date | None = None  # last day of a range
@@ -52,7 +52,7 @@ class DateExpr:
 
     @property
     def is_day(self) -> bool:
-        return self.kind != "month"
+        return self.kind not in ("month", "vague")
 
 
 def _int(tok: str) -> int | None:
@@ -93,12 +93,35 @@ def _hijri(y: int, m: int, d: int) -> dt.date | None:
         return None
 
 
+# CMS placeholders ("01/01/1970", "1 يناير 1970"): a date no page is published or meets on
+PLACEHOLDERS = frozenset(dt.date.fromisoformat(d) for d in DATES.placeholders)
+_DOTTED = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$|^(\d{4})\.(\d{1,2})\.(\d{1,2})$")
+
+
 def parse_at(words: list[str], k: int, lex: Lexicon) -> DateExpr | None:
-    """The date expression starting at token ``k``, or None."""
+    """The date expression starting at token ``k``, or None; a CMS placeholder date is none."""
+    expr = _parse_at(words, k, lex)
+    if expr is not None and expr.kind == "date" and expr.value in PLACEHOLDERS:
+        return None
+    return expr
+
+
+def _dotted(tok: str) -> dt.date | None:
+    """'12.02.2018' or '2018.02.12', one token (the tokenizer keeps dotted digits together)."""
+    m = _DOTTED.match(tok)
+    if not m:
+        return None
+    d, mo, y = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(6), m.group(5), m.group(4))
+    return _safe_date(int(y), int(mo), int(d))
+
+
+def _parse_at(words: list[str], k: int, lex: Lexicon) -> DateExpr | None:
     n = len(words)
     tok = words[k]
-    if not is_int(tok[:1]) and not any(f in lex.date_starts for f in stems(tok)):
+    if not is_int(tok[:1]) and tok not in VAGUE_STARTS and not any(f in lex.date_starts for f in stems(tok)):
         return None
+    if (dotted := _dotted(tok)) is not None:
+        return DateExpr(k, k + 1, "date", "date.numeric", value=dotted)
 
     # ISO and numeric dates: 2023-06-08, 8/6/2023, 08.06.2023
     if is_int(tok) and k + 4 < n and words[k + 1] in "-/." and words[k + 3] == words[k + 1]:
@@ -195,6 +218,10 @@ def parse_at(words: list[str], k: int, lex: Lexicon) -> DateExpr | None:
             return DateExpr(start, j, "weekday", "date.weekday", weekday=lex.weekdays[form],
                             direction=direction)
 
+    vague = _vague(words, k)
+    if vague:
+        return DateExpr(k, k + vague, "vague", "date.vague-future")
+
     # Month and year without a day: "فبراير 2016" (not a day; kept to avoid misreading)
     mon = _month(lex, words, k)
     if mon and mon[0] == "g":
@@ -202,6 +229,17 @@ def parse_at(words: list[str], k: int, lex: Lexicon) -> DateExpr | None:
         if j < n and _YEAR.match(words[j]):
             return DateExpr(k, j + 1, "month", "date.month-year", month=mon[1])
     return None
+
+
+_VAGUE = tuple(tuple(p.split()) for p in DATES.vague_future)
+VAGUE_STARTS = frozenset(p[0] for p in _VAGUE)
+
+
+def _vague(words: list[str], k: int) -> int:
+    """Tokens of a vague future span at k ('الأسبوع المقبل', 'في وقت لاحق من الشهر'), or 0."""
+    if words[k] not in VAGUE_STARTS:
+        return 0
+    return max((len(p) for p in _VAGUE if tuple(words[k:k + len(p)]) == p), default=0)
 
 
 # "من العام الماضي", "من السنة المقبلة", "من هذا العام" after a day and month (folded forms)
