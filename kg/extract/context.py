@@ -92,27 +92,45 @@ def read_context(doc: Doc, meta_published: str | None = None) -> Context:
             agency = hit[0][0]
             break
 
-    # Publication date
-    published = None
-    meta = _parse_iso(meta_published)
-    dateline_end = 0
-    if meta:
-        published = Fact(meta, evidence(0, 0, 0, "published.metadata"))
-    exprs = [e for e in find_dates(words, 0, min(len(words), DATE_HEAD_TOKENS), lex) if _header_date(doc, e)]
-    full = next((e for e in exprs if e.kind == "date"), None)
-    if full is not None:
-        dateline_end = full.end
-        if published is None:
-            published = Fact(full.value, _ev(doc, full.start, full.end, f"published.{full.rule}"))
-    else:
-        guess = _partial_dateline(doc, head, exprs)
-        if guess is not None:
-            value, i, j, rule = guess
-            dateline_end = j
-            if published is None and value is not None:
-                published = Fact(value, _ev(doc, i, j, rule))
+    published, dateline_end = _published(doc, head, meta_published)
     home = lex.agency_country.get(agency) if agency else None
     return Context(published, city, city_ev, country, agency, home or country, dateline_end)
+
+
+def _published(doc: Doc, head: int, meta_published: str | None) -> tuple[Fact | None, int]:
+    """The publication date (metadata first, else the dateline's) and the first token after the dateline."""
+    lex, words = doc.lex, doc.words
+    published = None
+    meta = _parse_iso(meta_published)
+    if meta:
+        published = Fact(meta, evidence(0, 0, 0, "published.metadata"))
+    found = find_dates(words, 0, min(len(words), DATE_HEAD_TOKENS), lex)
+    exprs = [e for e in found if _header_date(doc, e)]
+    full = next((e for e in exprs if e.kind == "date"), None)
+    if full is not None:
+        if published is None:
+            published = Fact(full.value, _ev(doc, full.start, full.end, f"published.{full.rule}"))
+        return published, full.end
+    guess = _partial_dateline(doc, head, exprs)
+    if guess is not None:
+        value, i, j, rule = guess
+        if published is None and value is not None:
+            published = Fact(value, _ev(doc, i, j, rule))
+        return published, j
+    if published is None:
+        published = _today_dated(doc, found)
+    return published, 0
+
+
+def _today_dated(doc: Doc, exprs) -> Fact | None:
+    """No dateline, but the first sentence dates its 'today': 'انطلقت اليوم الأحد 12 مارس 2023
+    أعمال ...' (or 'أمس الأحد 11 مارس': the day after)."""
+    for rel, full in zip(exprs, exprs[1:]):
+        gap = doc.words[rel.end:full.start]
+        if rel.kind == "relative" and full.kind == "date" and all(t in CONTEXT.today_date_joiners for t in gap):
+            day = full.value - dt.timedelta(days=rel.offset)
+            return Fact(day, _ev(doc, rel.start, full.end, "published.today-dated"))
+    return None
 
 
 def line_of(doc: Doc, k: int) -> tuple[int, int]:

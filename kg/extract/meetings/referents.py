@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from ...arabic import stems
 from ...data import words
-from ...values.dates import find_dates, parse_at
+from ...values.dates import find_dates
 from ...values.dates import resolve as resolve_day
 from ..analysis import Analysis, MeetingMention
 from ..records import Fact, Meeting
@@ -133,18 +133,20 @@ def _eventful_uncached(an: Analysis, sent: int) -> bool:
     a = max(a, an.ctx.dateline_end)
     if any(e.is_day or e.kind == "vague" for e in find_dates(an.words, a, b, an.lex)):
         return True
-    return any(an.lex.is_trigger("meeting_verbs", an.words[k]) for k in range(a, b))
+    # "جاء ذلك في كلمة ألقاها أمام مؤتمر ...": a speech at the meeting states it took place
+    return any(an.lex.is_trigger("meeting_verbs", an.words[k]) or an.trig("speech", k) for k in range(a, b))
 
 
 def _background(an: Analysis, m: MeetingMention) -> bool:
     a, b = an.doc.sentences[m.sent]
     w = an.words
-    near = w[max(a, m.start - 4):m.start] + w[m.end:min(b, m.end + 2)]
-    if any(an.lex.is_trigger("past_meeting", t) for t in near):
+    # words of a day ("بعد غد", "قبل قليل", "الأسبوع الماضي") say when, not "a past/other meeting"
+    days = {k for e in find_dates(w, max(a, m.start - 6), min(b, m.end + 3), an.lex) for k in range(e.start, e.end)}
+    near = [k for k in [*range(max(a, m.start - 4), m.start), *range(m.end, min(b, m.end + 2))] if k not in days]
+    if any(an.lex.is_trigger("past_meeting", w[k]) for k in near):
         return True
-    if any(w[k] in MEETINGS.after_before and not parse_at(w, k, an.lex)
-           for k in range(max(a, m.start - 6), m.start)):
-        return True  # "بعد غد", "قبل قليل" are days, not "after" another meeting
+    if any(w[k] in MEETINGS.after_before and k not in days for k in range(max(a, m.start - 6), m.start)):
+        return True
     # "وكانت المجموعة قد عقدت ...", "وسبق لها أن استضافت ..."
     if w[a] in MEETINGS.was_verbs and MEETINGS.qad in w[a:m.start]:
         return True
