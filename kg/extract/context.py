@@ -16,7 +16,8 @@ from ..arabic import is_int, stems
 from ..data import words
 from ..rules import with_param
 from ..spot import Doc
-from ..values.dates import find_dates, infer_year, parse_at
+from ..values.anchor import infer_year
+from ..values.dates import find_dates, parse_at
 from .records import Evidence, Fact, evidence
 
 CONTEXT = words("context")

@@ -12,7 +12,7 @@ from __future__ import annotations
 from ...arabic import stems
 from ...data import words
 from ...values.dates import find_dates
-from ...values.dates import resolve as resolve_day
+from ...values.anchor import resolve as resolve_day
 from ..analysis import Analysis, MeetingMention
 from ..records import Fact, Meeting
 from .names import new_meeting
