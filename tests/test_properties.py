@@ -12,7 +12,8 @@ from kg.read import Article
 from kg.spot import spot
 from kg.values.amounts import find_amounts
 from kg.values.counts import find_counts
-from kg.values.dates import find_dates, resolve
+from kg.values.anchor import resolve
+from kg.values.dates import find_dates
 
 ARABICISH = st.text(alphabet=st.sampled_from(
     list("ابتثجحخدذرسشصضطظعغفقكلمنهويءآأإىةؤئ ـًٌٍَُِّْ٠١٢٣٤٥٦٧٨٩0123456789.,،-/()«»\n")

@@ -10,7 +10,8 @@ from kg.arabic import TOKEN, normalise
 from kg.lexicon import load
 from kg.values.amounts import find_amounts
 from kg.values.counts import find_counts
-from kg.values.dates import find_dates, infer_year, resolve
+from kg.values.anchor import infer_year, resolve
+from kg.values.dates import find_dates
 from kg.values.numbers import digits_value, parse_number
 
 

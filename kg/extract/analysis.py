@@ -56,6 +56,7 @@ class MeetingMention:
     subkind: str | None = None
     sidelines: bool = False  # "على هامش X": X is another meeting, never the one reported
     dates: list = field(default_factory=list)  # ((first, last), DateExpr) of its stretch
+    vague: bool = False  # its stretch says only "next week", "later this month": no day
     segment: tuple[int, int] = (0, 0)  # the stretch of the sentence its facts are read from
     entity: Meeting | None = None
 
@@ -80,6 +81,7 @@ class Analysis:
     meetings: list[Meeting] = field(default_factory=list)
     primary: Meeting | None = None
     anchor: dict[int, Meeting] = field(default_factory=dict)  # sentence -> meeting its facts belong to
+    undated: set[str] = field(default_factory=set)  # meeting keys announced for an unsaid day
     dated: dict[str, list] = field(default_factory=dict)  # meeting key -> day expressions its mentions claim
     segments: dict[str, list] = field(default_factory=dict)  # meeting key -> (sentence, start, end, dating)
     eventful: dict[int, bool] = field(default_factory=dict)  # sentence -> states an event

@@ -12,16 +12,19 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from ..arabic import is_int
+from ..arabic import is_int, stems
 from ..data import words
 from ..rules import with_param
 from ..spot import Doc
-from ..values.dates import find_dates, infer_year, parse_at
+from ..values.anchor import infer_year
+from ..values.dates import find_dates, parse_at
 from .records import Evidence, Fact, evidence
 
 CONTEXT = words("context")
 
 HEAD_TOKENS = 45  # the dateline lives in the first lines of an article
+DATELINE_PREFIX_MAX = 9  # tokens on a line before its date: 'بغداد - الصباح الجديد - الاثنين'
+DATE_HEAD_TOKENS = 80  # its date may sit under a page's navigation and share lines
 # A dateline without a year is read as the earliest fitting year from the founding of
 # the Global Coalition (ctkg's subject) or of the bodies the article names, unless
 # the text says otherwise.
@@ -90,27 +93,81 @@ def read_context(doc: Doc, meta_published: str | None = None) -> Context:
             agency = hit[0][0]
             break
 
-    # Publication date
-    published = None
-    meta = _parse_iso(meta_published)
-    dateline_end = 0
-    if meta:
-        published = Fact(meta, evidence(0, 0, 0, "published.metadata"))
-    exprs = find_dates(words, 0, head, lex)
-    full = next((e for e in exprs if e.kind == "date"), None)
-    if full is not None:
-        dateline_end = full.end
-        if published is None:
-            published = Fact(full.value, _ev(doc, full.start, full.end, f"published.{full.rule}"))
-    else:
-        guess = _partial_dateline(doc, head, exprs)
-        if guess is not None:
-            value, i, j, rule = guess
-            dateline_end = j
-            if published is None and value is not None:
-                published = Fact(value, _ev(doc, i, j, rule))
+    published, dateline_end = _published(doc, head, meta_published)
     home = lex.agency_country.get(agency) if agency else None
     return Context(published, city, city_ev, country, agency, home or country, dateline_end)
+
+
+def _published(doc: Doc, head: int, meta_published: str | None) -> tuple[Fact | None, int]:
+    """The publication date (metadata first, else the dateline's) and the first token after the dateline."""
+    lex, words = doc.lex, doc.words
+    published = None
+    meta = _parse_iso(meta_published)
+    if meta:
+        published = Fact(meta, evidence(0, 0, 0, "published.metadata"))
+    found = find_dates(words, 0, min(len(words), DATE_HEAD_TOKENS), lex)
+    exprs = [e for e in found if _header_date(doc, e)]
+    full = next((e for e in exprs if e.kind == "date"), None)
+    if full is not None:
+        if published is None:
+            published = Fact(full.value, _ev(doc, full.start, full.end, f"published.{full.rule}"))
+        return published, full.end
+    guess = _partial_dateline(doc, head, exprs)
+    if guess is not None:
+        value, i, j, rule = guess
+        if published is None and value is not None:
+            published = Fact(value, _ev(doc, i, j, rule))
+        return published, j
+    if published is None:
+        published = _today_dated(doc, found)
+    return published, 0
+
+
+def _today_dated(doc: Doc, exprs) -> Fact | None:
+    """No dateline, but the first sentence dates its 'today': 'انطلقت اليوم الأحد 12 مارس 2023
+    أعمال ...' (or 'أمس الأحد 11 مارس': the day after)."""
+    for rel, full in zip(exprs, exprs[1:]):
+        gap = doc.words[rel.end:full.start]
+        if rel.kind == "relative" and full.kind == "date" and all(t in CONTEXT.today_date_joiners for t in gap):
+            day = full.value - dt.timedelta(days=rel.offset)
+            return Fact(day, _ev(doc, rel.start, full.end, "published.today-dated"))
+    return None
+
+
+def line_of(doc: Doc, k: int) -> tuple[int, int]:
+    """Tokens [first, last) of the line token ``k`` is on."""
+    norm, toks = doc.text.norm, doc.tokens
+    lo = norm.rfind("\n", 0, toks[k].start) + 1
+    hi = norm.find("\n", toks[k].end)
+    hi = len(norm) if hi < 0 else hi
+    a = k
+    while a > 0 and toks[a - 1].start >= lo:
+        a -= 1
+    b = k + 1
+    while b < len(toks) and toks[b].end <= hi:
+        b += 1
+    return a, b
+
+
+def _header_date(doc: Doc, e) -> bool:
+    """A date in a header shape: a date line alone, or after a city, an outlet or a byline at
+    the start of a line, and closing it or followed by a dash, a bracket, an agency or a time
+    ('الرياض، 3 مارس 2020 (واس) -', 'نشر في الصباح يوم 14 - 02 - 2018'). A date inside a
+    sentence ('أعلنت الوزارة أن الاجتماع سيعقد في 15 مارس') is the event's, not the page's."""
+    lex, words = doc.lex, doc.words
+    a, b = line_of(doc, e.start)
+    before = words[a:e.start]
+    if len(before) > DATELINE_PREFIX_MAX:
+        return False
+    for k in range(a, e.start):
+        if any(f in lex.stop_verbs or f in CONTEXT.sentence_words for f in stems(words[k])) \
+                or lex.is_trigger("meeting_verbs", words[k]) or lex.triggers["meeting_nouns"].match(words, k):
+            return False
+    if e.end >= b:
+        return True
+    nxt = words[e.end]
+    return nxt in CONTEXT.dateline_date_before or is_int(nxt) or \
+        lex.agencies.match(words, e.end, clitics=False) is not None
 
 
 def _partial_dateline(doc: Doc, head: int, exprs):

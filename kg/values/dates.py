@@ -13,8 +13,8 @@ Understands, on folded tokens:
 * weekdays: ``يوم الاثنين الماضي``, ``الخميس المقبل``;
 * months without a day: ``فبراير 2016`` (kept apart: not a day).
 
-Resolution against the article date happens in :func:`resolve`, so a parse
-never depends on when it runs.
+Resolution against the article date happens in :func:`kg.values.anchor.resolve`,
+so a parse never depends on when it runs.
 """
 from __future__ import annotations
 
@@ -38,7 +38,7 @@ _NOT_TODAY_AFTER = DATES.not_today_after
 class DateExpr:
     start: int  # token span
     end: int
-    kind: str  # date | day_month | relative | weekday | month
+    kind: str  # date | day_month | relative | weekday | month | vague (a future span: no day)
     rule: str
     value: dt.date | None = None  # a full date (kind date)
     end_value: dt.date | None = None  # last day of a range
@@ -52,7 +52,7 @@ class DateExpr:
 
     @property
     def is_day(self) -> bool:
-        return self.kind != "month"
+        return self.kind not in ("month", "vague")
 
 
 def _int(tok: str) -> int | None:
@@ -77,7 +77,7 @@ def _month(lex: Lexicon, words: list[str], k: int):
     return cal, month, j - k
 
 
-def _safe_date(y: int, m: int, d: int) -> dt.date | None:
+def safe_date(y: int, m: int, d: int) -> dt.date | None:
     try:
         return dt.date(y, m, d)
     except ValueError:
@@ -93,97 +93,153 @@ def _hijri(y: int, m: int, d: int) -> dt.date | None:
         return None
 
 
-def parse_at(words: list[str], k: int, lex: Lexicon) -> DateExpr | None:
-    """The date expression starting at token ``k``, or None."""
-    n = len(words)
-    tok = words[k]
-    if not is_int(tok[:1]) and not any(f in lex.date_starts for f in stems(tok)):
-        return None
+# CMS placeholders ("01/01/1970", "1 يناير 1970"): a date no page is published or meets on
+PLACEHOLDERS = frozenset(dt.date.fromisoformat(d) for d in DATES.placeholders)
+_DOTTED = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$|^(\d{4})\.(\d{1,2})\.(\d{1,2})$")
 
-    # ISO and numeric dates: 2023-06-08, 8/6/2023, 08.06.2023
-    if is_int(tok) and k + 4 < n and words[k + 1] in "-/." and words[k + 3] == words[k + 1]:
+
+def parse_at(words: list[str], k: int, lex: Lexicon) -> DateExpr | None:
+    """The date expression starting at token ``k``, or None; a CMS placeholder date is none."""
+    expr = _parse_at(words, k, lex)
+    if expr is not None and expr.kind == "date" and expr.value in PLACEHOLDERS:
+        return None
+    return expr
+
+
+def _dotted(tok: str) -> dt.date | None:
+    """'12.02.2018' or '2018.02.12', one token (the tokenizer keeps dotted digits together)."""
+    m = _DOTTED.match(tok)
+    if not m:
+        return None
+    d, mo, y = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(6), m.group(5), m.group(4))
+    return safe_date(int(y), int(mo), int(d))
+
+
+def _parse_at(words: list[str], k: int, lex: Lexicon) -> DateExpr | None:
+    tok = words[k]
+    if not is_int(tok[:1]) and tok not in VAGUE_STARTS and not any(f in lex.date_starts for f in stems(tok)):
+        return None
+    if (dotted := _dotted(tok)) is not None:
+        return DateExpr(k, k + 1, "date", "date.numeric", value=dotted)
+    numeric = _numeric(words, k)
+    if numeric is not None:
+        return numeric
+    if _DAY.match(tok):
+        return _day_month(words, k, lex)
+    for grammar in (_ordinal_day, _relative_day, _weekday):
+        expr = grammar(words, k, lex)
+        if expr is not None:
+            return expr
+    vague = _vague(words, k)
+    if vague:
+        return DateExpr(k, k + vague, "vague", "date.vague-future")
+    # Month and year without a day: "فبراير 2016" (not a day; kept to avoid misreading)
+    mon = _month(lex, words, k)
+    if mon and mon[0] == "g":
+        j = k + mon[2]
+        if j < len(words) and _YEAR.match(words[j]):
+            return DateExpr(k, j + 1, "month", "date.month-year", month=mon[1])
+    return None
+
+
+def _numeric(words: list[str], k: int) -> DateExpr | None:
+    """ISO and numeric dates: 2023-06-08, 8/6/2023, 08 - 06 - 2023."""
+    tok = words[k]
+    if is_int(tok) and k + 4 < len(words) and words[k + 1] in "-/." and words[k + 3] == words[k + 1]:
         a, b, c = tok, words[k + 2], words[k + 4]
         if is_int(a) and is_int(b) and is_int(c):
             if len(a) == 4:
-                d = _safe_date(int(a), int(b), int(c))
+                d = safe_date(int(a), int(b), int(c))
             elif len(c) == 4:
-                d = _safe_date(int(c), int(b), int(a))
+                d = safe_date(int(c), int(b), int(a))
             else:
                 d = None
             if d:
                 return DateExpr(k, k + 5, "date", "date.numeric", value=d)
+    return None
 
-    # Day [و day | إلى day] month [year]
-    if _DAY.match(tok):
-        day = int(tok)
-        j = k + 1
-        end_day = None
-        if j + 1 < n and words[j] in DATES.range_joiners and _DAY.match(words[j + 1]):  # folded: إلى, حتى
-            end_day, j = int(words[j + 1]), j + 2
-        elif j < n and words[j].startswith(MORPH.wa) and is_int(words[j][1:]) and _DAY.match(words[j][1:]):
-            end_day, j = int(words[j][1:]), j + 1
-        mon = _month(lex, words, j) if j < n else None
-        if mon:
-            cal, month, used = mon
-            j += used
-            year = _int(words[j]) if j < n and _YEAR.match(words[j]) else None
-            if year is not None:
-                j += 1
-                if j < n and words[j] in DATES.era_marks:
-                    j += 1
-            if cal == "h":
-                if year is None:
-                    return None
-                d = _hijri(year, month, day)
-                return DateExpr(k, j, "date", "date.hijri", value=d) if d else None
-            if year is not None:
-                d = _safe_date(year, month, day)
-                if d is None:
-                    return None
-                e = _safe_date(year, month, end_day) if end_day else None
-                return DateExpr(k, j, "date", "date.range" if e else "date.full", value=d,
-                                end_value=e if e and e > d else None)
-            rel = _relative_year(words, j)
-            if rel:
-                return DateExpr(k, j + rel[1], "day_month", "date.day-month-relative-year", day=day, month=month,
-                                end_day=end_day, year_offset=rel[0])
-            return DateExpr(k, j, "day_month", "date.day-month", day=day, month=month,
-                            end_day=end_day)
+
+def _day_month(words: list[str], k: int, lex: Lexicon) -> DateExpr | None:
+    """Day [و day | إلى day] month [year]."""
+    n = len(words)
+    day = int(words[k])
+    j = k + 1
+    end_day = None
+    if j + 1 < n and words[j] in DATES.range_joiners and _DAY.match(words[j + 1]):  # folded: إلى, حتى
+        end_day, j = int(words[j + 1]), j + 2
+    elif j < n and words[j].startswith(MORPH.wa) and is_int(words[j][1:]) and _DAY.match(words[j][1:]):
+        end_day, j = int(words[j][1:]), j + 1
+    mon = _month(lex, words, j) if j < n else None
+    if not mon:
         return None
-
-    # Ordinal day of a month: "في الثامن من آب 2023", "الحادي عشر من سبتمبر"
-    od = lex.ordinal_days.match(words, k, clitics=False)
-    if od and k + od[1] + 1 < n and words[k + od[1]] == MORPH.min:
-        mon = _month(lex, words, k + od[1] + 1)
-        if mon and mon[0] == "g":
-            day, j = od[0][0], k + od[1] + 1 + mon[2]
-            year = _int(words[j]) if j < n and _YEAR.match(words[j]) else None
-            if year is not None:
-                d = _safe_date(year, mon[1], day)
-                return DateExpr(k, j + 1, "date", "date.ordinal", value=d) if d else None
-            rel = _relative_year(words, j)
-            if rel:
-                return DateExpr(k, j + rel[1], "day_month", "date.ordinal-day-month-relative-year", day=day,
-                                month=mon[1], year_offset=rel[0])
-            return DateExpr(k, j, "day_month", "date.ordinal-day-month", day=day, month=mon[1])
-
-    # Relative days, optionally with the weekday named: "أمس الأربعاء", "اليوم الثلاثاء"
-    rel = lex.relative_days.match(words, k)
+    cal, month, used = mon
+    j += used
+    year = _int(words[j]) if j < n and _YEAR.match(words[j]) else None
+    if year is not None:
+        j += 1
+        if j < n and words[j] in DATES.era_marks:
+            j += 1
+    if cal == "h":
+        d = _hijri(year, month, day) if year is not None else None
+        return DateExpr(k, j, "date", "date.hijri", value=d) if d else None
+    if year is not None:
+        d = safe_date(year, month, day)
+        if d is None:
+            return None
+        e = safe_date(year, month, end_day) if end_day else None
+        return DateExpr(k, j, "date", "date.range" if e else "date.full", value=d,
+                        end_value=e if e and e > d else None)
+    rel = _relative_year(words, j)
     if rel:
-        offset, used = rel[0][0], rel[1]
-        j = k + used
-        if offset == 0 and j < n and words[j] in _NOT_TODAY_AFTER:
-            return None
-        if offset == 0 and k > 0 and words[k - 1] in DATES.in_words and j < n and words[j] in DATES.following:
-            return None
-        weekday = None
-        if j < n and words[j] in lex.weekdays:
-            weekday, j = lex.weekdays[words[j]], j + 1
-        start = k - 1 if k > 0 and words[k - 1] in DATES.day_parts else k
-        return DateExpr(start, j, "relative", "date.relative", offset=offset, weekday=weekday)
+        return DateExpr(k, j + rel[1], "day_month", "date.day-month-relative-year", day=day, month=month,
+                        end_day=end_day, year_offset=rel[0])
+    return DateExpr(k, j, "day_month", "date.day-month", day=day, month=month, end_day=end_day)
 
-    # Weekdays: "يوم الاثنين الماضي", "الخميس المقبل"
-    for form in stems(tok):
+
+def _ordinal_day(words: list[str], k: int, lex: Lexicon) -> DateExpr | None:
+    """Ordinal day of a month: "في الثامن من آب 2023", "الحادي عشر من سبتمبر"."""
+    n = len(words)
+    od = lex.ordinal_days.match(words, k, clitics=False)
+    if not (od and k + od[1] + 1 < n and words[k + od[1]] == MORPH.min):
+        return None
+    mon = _month(lex, words, k + od[1] + 1)
+    if not (mon and mon[0] == "g"):
+        return None
+    day, j = od[0][0], k + od[1] + 1 + mon[2]
+    year = _int(words[j]) if j < n and _YEAR.match(words[j]) else None
+    if year is not None:
+        d = safe_date(year, mon[1], day)
+        return DateExpr(k, j + 1, "date", "date.ordinal", value=d) if d else None
+    rel = _relative_year(words, j)
+    if rel:
+        return DateExpr(k, j + rel[1], "day_month", "date.ordinal-day-month-relative-year", day=day,
+                        month=mon[1], year_offset=rel[0])
+    return DateExpr(k, j, "day_month", "date.ordinal-day-month", day=day, month=mon[1])
+
+
+def _relative_day(words: list[str], k: int, lex: Lexicon) -> DateExpr | None:
+    """Relative days, optionally with the weekday named: "أمس الأربعاء", "اليوم الثلاثاء", "قبل قليل"."""
+    n = len(words)
+    rel = lex.relative_days.match(words, k)
+    if not rel:
+        return None
+    offset, used = rel[0][0], rel[1]
+    j = k + used
+    if offset == 0 and j < n and words[j] in _NOT_TODAY_AFTER:
+        return None
+    if offset == 0 and k > 0 and words[k - 1] in DATES.in_words and j < n and words[j] in DATES.following:
+        return None
+    weekday = None
+    if j < n and words[j] in lex.weekdays:
+        weekday, j = lex.weekdays[words[j]], j + 1
+    start = k - 1 if k > 0 and words[k - 1] in DATES.day_parts else k
+    return DateExpr(start, j, "relative", "date.relative", offset=offset, weekday=weekday)
+
+
+def _weekday(words: list[str], k: int, lex: Lexicon) -> DateExpr | None:
+    """Weekdays: "يوم الاثنين الماضي", "الخميس المقبل"."""
+    n = len(words)
+    for form in stems(words[k]):
         if form in lex.weekdays and (form.startswith(MORPH.article) or (k > 0 and words[k - 1] == DATES.day)):
             j = k + 1
             direction = None
@@ -194,14 +250,18 @@ def parse_at(words: list[str], k: int, lex: Lexicon) -> DateExpr | None:
             start = k - 1 if k > 0 and words[k - 1] in DATES.day_words else k
             return DateExpr(start, j, "weekday", "date.weekday", weekday=lex.weekdays[form],
                             direction=direction)
-
-    # Month and year without a day: "فبراير 2016" (not a day; kept to avoid misreading)
-    mon = _month(lex, words, k)
-    if mon and mon[0] == "g":
-        j = k + mon[2]
-        if j < n and _YEAR.match(words[j]):
-            return DateExpr(k, j + 1, "month", "date.month-year", month=mon[1])
     return None
+
+
+_VAGUE = tuple(tuple(p.split()) for p in DATES.vague_future)
+VAGUE_STARTS = frozenset(p[0] for p in _VAGUE)
+
+
+def _vague(words: list[str], k: int) -> int:
+    """Tokens of a vague future span at k ('الأسبوع المقبل', 'في وقت لاحق من الشهر'), or 0."""
+    if words[k] not in VAGUE_STARTS:
+        return 0
+    return max((len(p) for p in _VAGUE if tuple(words[k:k + len(p)]) == p), default=0)
 
 
 # "من العام الماضي", "من السنة المقبلة", "من هذا العام" after a day and month (folded forms)
@@ -231,55 +291,3 @@ def find_dates(words: list[str], i: int, j: int, lex: Lexicon) -> list[DateExpr]
         else:
             k += 1
     return out
-
-
-def resolve(expr: DateExpr, ref: dt.date | None) -> tuple[dt.date, dt.date | None] | None:
-    """(first day, last day or None) of an expression, against the article date."""
-    if expr.kind == "date":
-        return expr.value, expr.end_value
-    if ref is None:
-        return None
-    if expr.kind == "relative":
-        return ref + dt.timedelta(days=expr.offset), None
-    if expr.kind == "weekday":
-        delta = (ref.weekday() - expr.weekday) % 7
-        if expr.direction == "future":
-            ahead = (expr.weekday - ref.weekday()) % 7 or 7
-            return ref + dt.timedelta(days=ahead), None
-        if expr.direction == "past" and delta == 0:
-            delta = 7
-        return ref - dt.timedelta(days=delta), None
-    if expr.kind == "day_month":
-        year = ref.year
-        d = _safe_date(year + (expr.year_offset or 0), expr.month, expr.day)
-        if expr.year_offset is None and d and d > ref + dt.timedelta(days=60):
-            d = _safe_date(year - 1, expr.month, expr.day)
-        if d is None:
-            return None
-        e = _safe_date(d.year, expr.month, expr.end_day) if expr.end_day else None
-        return d, e if e and e > d else None
-    return None
-
-
-def infer_year(day: int, month: int, weekday: int | None, years_in_text: list[int],
-               floor: int, ceiling: int) -> int | None:
-    """The year of a dateline that gives only day and month ("الكويت - 13 - 2").
-
-    With the weekday the text names, the candidates are the years in which that
-    day falls on it; the one nearest the latest year the text mentions wins
-    (ties go to the later year), or, when the text names no year, the earliest
-    one from ``floor`` (the founding of the bodies it names) on.
-    """
-    candidates = [y for y in range(floor, ceiling + 1)
-                  if (d := _safe_date(y, month, day)) and (weekday is None or d.weekday() == weekday)]
-    if not candidates:
-        return None
-    recent = [y for y in years_in_text if floor <= y <= ceiling + 2]
-    if recent:
-        target = max(recent)
-        if weekday is None:
-            return target if target in candidates else None
-        return min(candidates, key=lambda y: (abs(y - target), -y))
-    if weekday is None:
-        return None
-    return candidates[0]

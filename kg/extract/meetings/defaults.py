@@ -27,7 +27,8 @@ def _fill(an: Analysis, meeting: Meeting) -> None:
     if meeting.country is None and host is not None and host.country is not None and not meeting.virtual:
         meeting.country = Fact(host.country.value, evidence(host.country.ev.start, host.country.ev.end,
                                                             host.country.ev.sentence, "meeting.place-of-host"))
-    if meeting.date is None and meeting.primary and an.ctx.published is not None:
+    if meeting.date is None and meeting.primary and an.ctx.published is not None \
+            and meeting.key not in an.undated:  # "الأسبوع المقبل": announced, its day unsaid
         pub = an.ctx.published
         meeting.date = Fact(pub.value, evidence(pub.ev.start, pub.ev.end, pub.ev.sentence,
                                                 "meeting.date-of-article"))

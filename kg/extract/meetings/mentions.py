@@ -10,6 +10,7 @@ from bisect import bisect_left
 
 from ...arabic import stems
 from ...data import words
+from ...values.dates import VAGUE_STARTS, parse_at
 from ..analysis import Analysis, MeetingMention
 
 MEETINGS = words("meetings")
@@ -142,7 +143,8 @@ def noun_phrase(an: Analysis, j: int):
             j += 1
             continue
         if not tok[0].isalpha() or any(f in lex.function_words or f in lex.stop_verbs for f in stems(tok)) or \
-                any(f in lex.weekdays for f in stems(tok)) or lex.relative_days.match(w, j):
+                any(f in lex.weekdays for f in stems(tok)) or lex.relative_days.match(w, j) or \
+                (tok in VAGUE_STARTS and parse_at(w, j, lex)):  # "اجتماعها الأسبوع الماضي"
             break
         if an.trig("chair_phrases", j) or an.trig("participation", j) or lex.titles.match(w, j) \
                 or an.trig("meeting_nouns", j) or lex.is_trigger("held_verbs", tok) \

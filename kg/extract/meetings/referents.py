@@ -12,7 +12,7 @@ from __future__ import annotations
 from ...arabic import stems
 from ...data import words
 from ...values.dates import find_dates
-from ...values.dates import resolve as resolve_day
+from ...values.anchor import resolve as resolve_day
 from ..analysis import Analysis, MeetingMention
 from ..records import Fact, Meeting
 from .names import new_meeting
@@ -74,11 +74,16 @@ def _segment_dates(an: Analysis, sent: int, ms: list[MeetingMention]) -> None:
     a = max(a, an.ctx.dateline_end)
     ref = an.ctx.published.value if an.ctx.published else None
     claimants = [m for m in ms if not m.within and not _relative(an, m)]
-    exprs = [e for e in find_dates(an.words, a, b, an.lex) if e.is_day]
+    found = find_dates(an.words, a, b, an.lex)
+    exprs = [e for e in found if e.is_day]
     for i, m in enumerate(claimants):
         lo = a if i == 0 else m.start
         hi = claimants[i + 1].start if i + 1 < len(claimants) else b
         m.segment = (lo, hi)
+    for e in (e for e in found if e.kind == "vague"):
+        near = min(claimants, key=lambda m: abs(e.start - m.start), default=None)
+        if near is not None:
+            near.vague = True
     for e in exprs:
         # the nearest mention claims it: "... بعد يوم من اجتماع تحضيري عقد يوم الاثنين",
         # "وسبقه أمس اجتماع لمنظمات المجتمع المدني"
@@ -126,25 +131,26 @@ def _event_sentence(an: Analysis, sent: int) -> bool:
 def _eventful_uncached(an: Analysis, sent: int) -> bool:
     a, b = an.doc.sentences[sent]
     a = max(a, an.ctx.dateline_end)
-    if any(e.is_day for e in find_dates(an.words, a, b, an.lex)):
+    if any(e.is_day or e.kind == "vague" for e in find_dates(an.words, a, b, an.lex)):
         return True
-    if any(an.lex.is_trigger("meeting_verbs", an.words[k]) for k in range(a, b)):
-        return True
-    # "جاء ذلك في كلمة ألقاها أمام مؤتمر ...، الذي تترأسه الكويت": who chairs it, who addressed it
-    return any(an.trig("chair_phrases", k) for k in range(a, b)) or (
-        any(an.lex.is_trigger("speech", an.words[k]) for k in range(a, b))
-        and any(an.lex.is_trigger("speech_verbs", an.words[k]) for k in range(a, b)))
+    # "جاء ذلك في كلمة ألقاها أمام مؤتمر ...، الذي تترأسه الكويت": a speech at the meeting, or
+    # who chairs it, states it took place
+    return any(an.lex.is_trigger("meeting_verbs", an.words[k]) or an.trig("speech", k)
+               or an.trig("chair_phrases", k) for k in range(a, b))
 
 
 def _background(an: Analysis, m: MeetingMention) -> bool:
     a, b = an.doc.sentences[m.sent]
     w = an.words
-    after = w[m.end:min(b, m.end + 2)]
-    after = after[:next((i for i, t in enumerate(after) if t in MORPH.commas), len(after))]
-    near = w[max(a, m.start - 4):m.start] + after  # "الاجتماع ...، وكان الرئيسان": a new clause, not "السابق"
-    if any(an.lex.is_trigger("past_meeting", t) for t in near):
+    # words of a day ("بعد غد", "قبل قليل", "الأسبوع الماضي") say when, not "a past/other meeting";
+    # "الاجتماع ...، وكان الرئيسان": a new clause after a comma, not "السابق"
+    days = {k for e in find_dates(w, max(a, m.start - 6), min(b, m.end + 3), an.lex) for k in range(e.start, e.end)}
+    after = list(range(m.end, min(b, m.end + 2)))
+    after = after[:next((i for i, k in enumerate(after) if w[k] in MORPH.commas), len(after))]
+    near = [k for k in [*range(max(a, m.start - 4), m.start), *after] if k not in days]
+    if any(an.lex.is_trigger("past_meeting", w[k]) for k in near):
         return True
-    if any(t in MEETINGS.after_before for t in w[max(a, m.start - 6):m.start]):
+    if any(w[k] in MEETINGS.after_before and k not in days for k in range(max(a, m.start - 6), m.start)):
         return True
     # "وكانت المجموعة قد عقدت ...", "وسبق لها أن استضافت ..."
     if w[a] in MEETINGS.was_verbs and MEETINGS.qad in w[a:m.start]:

@@ -11,10 +11,12 @@ import datetime as dt
 from ...arabic import is_int, stems
 from ...data import words
 from ..analysis import Analysis
+from .mentions import bare
 from ..records import Fact, Meeting
 
 MEETINGS = words("meetings")
 MORPH = words("morphology")
+CONTEXT = words("context")
 
 _SPANNING = MEETINGS.spanning
 _CLOSING = MEETINGS.closing
@@ -25,6 +27,7 @@ _DURATION_UNITS = MEETINGS.duration_units
 
 def find(an: Analysis) -> None:
     """The pass: each meeting's days and place, read from the stretches of text that are its own."""
+    an.undated |= {m.entity.key for m in an.meeting_mentions if m.vague and m.entity is not None}
     for meeting in an.meetings:
         for days in an.dated.get(meeting.key, []):
             if meeting.date is None:
@@ -83,7 +86,7 @@ def _place(an: Analysis, meeting: Meeting, a: int, b: int) -> None:
         prep = m.prefix.endswith(MORPH.bi) or prev in MEETINGS.place_preps
         capital_of = prev in MEETINGS.capital_words or (m.start >= 2 and w[m.start - 2] in MEETINGS.the_capital)
         host = any(an.lex.is_trigger("host_verbs", t) for t in w[max(a, m.start - 2):m.start])
-        city, country = m.first("city"), m.first("country")
+        city, country = _homonym(an, m, a, b)
         city = city or _dateline_word(an, m)  # "تستضيفه عمان" under "عمان ... (بترا)": Amman, not Oman
         cand = None
         if city and (prep or host or capital_of):
@@ -102,6 +105,35 @@ def _place(an: Analysis, meeting: Meeting, a: int, b: int) -> None:
         meeting.country = Fact(cid, an.ev(m.start, m.end, rule))
         if m.first("city"):
             meeting.city = Fact(m.first("city").id, an.ev(m.start, m.end, rule))
+
+
+def _homonym(an: Analysis, m, a: int, b: int):
+    """(city, country) entries of a place mention, a state's name that is also a city's read
+    as the city ('تستضيفه عمان': Amman) where the dateline, the agency or the sentence is of
+    the city's state and nothing in the sentence names the other ('سلطنة', 'العماني')."""
+    city, country = m.first("city"), m.first("country")
+    if city is not None or country is None or m.end - m.start != 1:
+        return city, country
+    city_id = CONTEXT.homonym_cities.get(bare(an.words[m.start]))
+    if city_id is None:
+        return city, country
+    home = an.lex.entity("city", city_id).country
+    said = {x.first("country").id for x in an.doc.mentions_in(a, b) if x is not m and x.first("country")}
+    if country.id in said or any(t in CONTEXT.state_titles for t in an.words[max(a, m.start - 2):m.start]):
+        return city, country
+    if home in said or home in (an.ctx.country, an.ctx.home):
+        return _CityEntry(city_id), None
+    return city, country
+
+
+class _CityEntry:
+    """A city entry read from a homonym state name (what ``m.first("city")`` gives)."""
+
+    kind = "city"
+    role = "name"
+
+    def __init__(self, id_: str):
+        self.id = id_
 
 
 def _held_before(an: Analysis, a: int, k: int) -> bool:

@@ -1,0 +1,63 @@
+"""Days of date expressions: an expression resolved against the article's date, and the year of a
+dateline that gives only a day and a month.
+
+Parsing (:mod:`kg.values.dates`) never depends on when it runs; this is where a
+relative day ('أمس', 'يوم الأربعاء المقبل', '4 مايو') meets the article's day.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from .dates import DateExpr, safe_date as _safe_date
+
+
+def resolve(expr: DateExpr, ref: dt.date | None) -> tuple[dt.date, dt.date | None] | None:
+    """(first day, last day or None) of an expression, against the article date."""
+    if expr.kind == "date":
+        return expr.value, expr.end_value
+    if ref is None:
+        return None
+    if expr.kind == "relative":
+        return ref + dt.timedelta(days=expr.offset), None
+    if expr.kind == "weekday":
+        delta = (ref.weekday() - expr.weekday) % 7
+        if expr.direction == "future":
+            ahead = (expr.weekday - ref.weekday()) % 7 or 7
+            return ref + dt.timedelta(days=ahead), None
+        if expr.direction == "past" and delta == 0:
+            delta = 7
+        return ref - dt.timedelta(days=delta), None
+    if expr.kind == "day_month":
+        year = ref.year
+        d = _safe_date(year + (expr.year_offset or 0), expr.month, expr.day)
+        if expr.year_offset is None and d and d > ref + dt.timedelta(days=60):
+            d = _safe_date(year - 1, expr.month, expr.day)
+        if d is None:
+            return None
+        e = _safe_date(d.year, expr.month, expr.end_day) if expr.end_day else None
+        return d, e if e and e > d else None
+    return None
+
+
+def infer_year(day: int, month: int, weekday: int | None, years_in_text: list[int],
+               floor: int, ceiling: int) -> int | None:
+    """The year of a dateline that gives only day and month ("الكويت - 13 - 2").
+
+    With the weekday the text names, the candidates are the years in which that
+    day falls on it; the one nearest the latest year the text mentions wins
+    (ties go to the later year), or, when the text names no year, the earliest
+    one from ``floor`` (the founding of the bodies it names) on.
+    """
+    candidates = [y for y in range(floor, ceiling + 1)
+                  if (d := _safe_date(y, month, day)) and (weekday is None or d.weekday() == weekday)]
+    if not candidates:
+        return None
+    recent = [y for y in years_in_text if floor <= y <= ceiling + 2]
+    if recent:
+        target = max(recent)
+        if weekday is None:
+            return target if target in candidates else None
+        return min(candidates, key=lambda y: (abs(y - target), -y))
+    if weekday is None:
+        return None
+    return candidates[0]
