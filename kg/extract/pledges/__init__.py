@@ -14,7 +14,7 @@ from ...values.amounts import find_amounts
 from ..analysis import Analysis
 from ..context import Context
 from ..records import Fact, Meeting, Person, Pledge
-from .clauses import PLEDGES, clause_start, ends_breakdown, ev, excluded, opens_breakdown, purpose
+from .clauses import PLEDGES, clause_start, ends_breakdown, ev, excluded, opens_breakdown, purpose, recalled_year
 from .donors import announcer, donor
 
 
@@ -33,7 +33,8 @@ def find_pledges(doc: Doc, ctx: Context, people: list[Person], meetings: list[Me
         amounts = find_amounts(doc.words, a, b, lex)
         if not amounts or not any(lex.is_trigger("pledge_words", doc.words[k]) for k in range(a, b)):
             continue
-        for amt, seg_start in _pledged_amounts(doc, amounts, a):
+        year = ctx.published.value.year if ctx.published else None
+        for amt, seg_start in _pledged_amounts(doc, amounts, a, year):
             found = donor(doc, ctx, people, seg_start, amt.start, a)
             if found is None:
                 found = _carried(doc, last, sent, clause_start(doc.words, seg_start, amt.start), amt.start)
@@ -50,7 +51,7 @@ def find_pledges(doc: Doc, ctx: Context, people: list[Person], meetings: list[Me
     return _distinct(out)
 
 
-def _pledged_amounts(doc: Doc, amounts: list, a: int):
+def _pledged_amounts(doc: Doc, amounts: list, a: int, year: int | None):
     """The amounts of one sentence that are pledges, each with where its stretch starts."""
     lex, w = doc.lex, doc.words
     seg_start, parts = a, False
@@ -65,7 +66,7 @@ def _pledged_amounts(doc: Doc, amounts: list, a: int):
             continue
         parts = False
         clause = clause_start(w, seg_start, amt.start)
-        if excluded(lex, w[clause:amt.start], w[amt.end:amt.end + 4]):
+        if excluded(lex, w[clause:amt.start], w[amt.end:amt.end + 4]) or recalled_year(w, clause, amt.start, year):
             seg_start = amt.end
             continue
         yield amt, seg_start

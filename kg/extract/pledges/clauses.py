@@ -7,6 +7,7 @@ million, the rest says whom it is for).
 """
 from __future__ import annotations
 
+from ...arabic import is_int
 from ...data import words
 from ...spot import Doc
 from ..records import Evidence, Fact, evidence
@@ -37,6 +38,14 @@ def excluded(lex, before: list[str], after: list[str]) -> bool:
         if not_pledge.match(before, i):
             return True
     return any(t in PLEDGES.excluded for t in after)
+
+
+def recalled_year(w: list[str], a: int, k: int, year: int | None) -> bool:
+    """'وفي عام 2016 قدمت الكويت 300 مليون دولار' in a 2019 article: history, not a pledge."""
+    if year is None:
+        return False
+    return any(is_int(w[j]) and len(w[j]) == 4 and 1945 < int(w[j]) < year and w[j - 1] in PLEDGES.year_preps
+               for j in range(max(a, 1), k))
 
 
 def opens_breakdown(lex, w: list[str], a: int, k: int) -> bool:
