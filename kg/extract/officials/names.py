@@ -38,6 +38,8 @@ def name_at(an: Analysis, j: int) -> tuple[int, int] | None:
         if tok in CONNECTORS:
             end += 1
             family = False
+            if end < len(w) and w[end] in OFFICIALS.name_honorifics and end + 1 < len(w) and is_word(an, w[end + 1]):
+                end += 1  # "إسماعيل ولد الشيخ أحمد": the honorific is part of the name after ولد/بن
             if tok == OFFICIALS.abd and end < len(w) and is_word(an, w[end]):
                 end += 1  # "عبد الأمير", "عبد الله": the next word belongs to it
             continue
