@@ -4,7 +4,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterable
 
-from .errors import InputError, NoArticles
+from .errors import InputError
 from .store import DEFAULT_STORE, Store
 
 StorePath = str | os.PathLike
@@ -16,22 +16,16 @@ def open_store(path: StorePath = DEFAULT_STORE, *, read_only: bool = True, wait:
 
 
 def build(paths: Iterable[str | os.PathLike], store: StorePath = DEFAULT_STORE, *, wait: bool = False,
-          on_error: Callable[[InputError], None] | None = None, on_article=None):
+          on_error: Callable[[InputError], None] | None = None, on_article=None, **options):
     """Read every article under ``paths``, extract, and add the result to ``store``.
 
     Idempotent: re-building the same files changes nothing. Raises NoArticles
     when not a single article could be read (the errors are in the exception).
+    ``options``: progress, keep_missing, follow_links, workers (see kg.pipeline.Build).
     """
-    from .pipeline import build_into
+    from .pipeline import build_store
 
-    with Store(store, wait=wait) as st:
-        report = build_into(st, [str(p) for p in paths], on_error=on_error, on_article=on_article)
-    if report.articles == 0 and report.unchanged == 0:
-        err = NoArticles("no article could be read" + (
-            f" ({len(report.errors)} file(s) rejected)" if report.errors else ""))
-        err.report = report
-        raise err
-    return report
+    return build_store(paths, store, wait=wait, on_error=on_error, on_article=on_article, **options)
 
 
 def query(q: str, store: StorePath = DEFAULT_STORE, *, limit: int | None = None):

@@ -1,19 +1,20 @@
 """The ``kg`` command: parses arguments, calls :mod:`kg.api`, maps errors to exit codes.
 
 No logic lives here. Results go to stdout, diagnostics to stderr; exit codes:
-0 success, 1 bad input or failed validation, 2 usage, 3 query error, 4 store busy.
+0 success, 1 bad input or failed validation, 2 usage, 3 query error, 4 store busy,
+5 a file or the store cannot be written or read (disk full, read-only, damaged),
+130 interrupted (Ctrl-C).
 """
 from __future__ import annotations
 
 import sys
-import time
 from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
 
 from . import api
-from .errors import KgError, NoArticles
+from .errors import KgError
 from .store import DEFAULT_STORE
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None,
@@ -38,27 +39,37 @@ def _fail(exc: KgError) -> None:
 def build(paths: Annotated[list[Path], typer.Argument(help="Article files or folders (.txt, .html, .jsonl).")],
           store: StoreOpt = DEFAULT,
           wait: Annotated[bool, typer.Option(help="Wait for another build on the store to finish.")] = False,
-          quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print no summary.")] = False):
+          keep_missing: Annotated[bool, typer.Option(
+              "--keep-missing", help="Keep the articles of files gone from a folder built again.")] = False,
+          follow_links: Annotated[bool, typer.Option(
+              "--follow-links", help="Follow links that point outside the folders given.")] = False,
+          quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print no summary and no progress bar.")] = False):
     """Read, extract and add articles to the store (re-running changes nothing)."""
     from .progress import Progress
 
     progress = Progress(enabled=not quiet)
     try:
-        report = api.build(paths, store, wait=wait, on_error=lambda e: _err(f"kg: skipped {e}"),
-                           on_article=progress.tick)
-    except NoArticles as exc:
-        progress.done()
-        _fail(exc)
+        report = api.build(paths, store, wait=wait, on_error=lambda e: progress.note(f"kg: skipped {e}"),
+                           progress=progress, keep_missing=keep_missing, follow_links=follow_links)
     except KgError as exc:
         progress.done()
         _fail(exc)
     progress.done()
+    if report.interrupted:
+        _err(f"kg: interrupted: {report.articles} articles kept in {store}; run the same command again to finish")
+        raise typer.Exit(130)
     if not quiet:
-        s = report.summary()
-        skipped = f", {len(report.errors)} skipped" if report.errors else ""
-        skipped += f", {report.unchanged} files unchanged" if report.unchanged else ""
-        typer.echo(f"{s['articles']} articles read{skipped}: {s['meetings']} meetings, {s['chairs']} chairs, "
-                   f"{s['officials']} officials, {s['pledges']} pledges in {s['seconds']:.1f} s -> {store}")
+        typer.echo(build_summary(report, store))
+
+
+def build_summary(report, store) -> str:
+    """One line: what this build did, then the store's totals (what `kg stats` reports)."""
+    done = [f"{n} {what}" for n, what in ((len(report.errors), "skipped"), (report.unchanged, "files unchanged"),
+                                            (report.removed, "files removed")) if n]
+    t = report.store
+    return (f"{report.articles} articles read{', ' + ', '.join(done) if done else ''} in {report.seconds:.1f} s; "
+            f"{store} holds {t.get('articles', 0)} articles: {t.get('meetings', 0)} meetings, "
+            f"{t.get('chairs', 0)} chairs, {t.get('officials', 0)} officials, {t.get('pledges', 0)} pledges")
 
 
 @app.command()
@@ -90,15 +101,20 @@ def query(query: Annotated[Optional[str], typer.Argument(help="A name from queri
 
 @app.command()
 def export(store: StoreOpt = DEFAULT,
-           format: Annotated[str, typer.Option("--format", "-f",
-                                               help="turtle, ntriples, trig, nquads, jsonld, graphml or gexf.")] = "turtle",
-           output: Annotated[Path, typer.Option("--output", "-o", help="File to write.")] = Path("graph.ttl")):
+           format: Annotated[Optional[str], typer.Option(
+               "--format", "-f", help="turtle, ntriples, trig, nquads, jsonld, graphml or gexf "
+                                      "(default: from the -o extension, else turtle).")] = None,
+           output: Annotated[Optional[str], typer.Option(
+               "--output", "-o", help="File to write, '-' for standard output (default: graph.EXT).")] = None):
     """Export the graph: turtle holds the union of all graphs, trig/nquads keep them apart."""
+    from .export import choose_format
+
     try:
-        n = api.export(store, format, output)
+        target = choose_format(format, output)[1]
+        n = api.export(store, format, target)
     except KgError as exc:
         _fail(exc)
-    _err(f"kg: wrote {n} statements to {output}")
+    _err(f"kg: wrote {n} statements to {'standard output' if target == '-' else target}")
 
 
 @app.command()
@@ -186,12 +202,15 @@ def rules():
 
 @app.command()
 def extract(paths: Annotated[list[Path], typer.Argument(help="Article files or folders.")],
-            output: Annotated[Path, typer.Option("--output", "-o", help="N-Quads shard to write.")] = Path("shard.nq"),
+            output: Annotated[str, typer.Option("--output", "-o", help="N-Quads shard to write ('-': standard output).")] = "shard.nq",
             quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print no summary.")] = False):
     """Extract articles to an N-Quads shard without a store (the map step of a cluster build)."""
-    from .pipeline import extract_to
+    from .shards import extract_to
 
-    report = extract_to([str(p) for p in paths], output, on_error=lambda e: _err(f"kg: skipped {e}"))
+    try:
+        report = extract_to([str(p) for p in paths], output, on_error=lambda e: _err(f"kg: skipped {e}"))
+    except KgError as exc:
+        _fail(exc)
     if report.articles == 0:
         _err("kg: no article could be read")
         raise typer.Exit(1)
@@ -204,7 +223,7 @@ def load(shards: Annotated[list[Path], typer.Argument(help="N-Quads shards from 
          store: StoreOpt = DEFAULT,
          wait: Annotated[bool, typer.Option(help="Wait for another build on the store to finish.")] = False):
     """Load shards into a store or SPARQL server, then resolve nodes across all articles."""
-    from .pipeline import load_shards
+    from .shards import load_shards
     from .store import Store
 
     try:
@@ -245,7 +264,14 @@ def serve(store: StoreOpt = DEFAULT,
         st.close()
 
 
+def _warning(message, category, *_args, **_kw) -> None:
+    _err(f"kg: warning: {message}")
+
+
 def main() -> None:
+    import warnings
+
+    warnings.showwarning = _warning
     try:
         app()
     except KeyboardInterrupt:

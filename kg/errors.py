@@ -1,7 +1,12 @@
 """The exceptions ctkg raises: one base class, caught once by the CLI.
 
 Each carries the exit code the command line maps it to (see README, "Exit
-codes"): 1 bad input or failed validation, 2 usage, 3 query error, 4 store busy.
+codes"): 1 bad input or failed validation, 2 usage, 3 query error, 4 store busy,
+5 a file or the store cannot be written or read (disk full, read-only, damaged).
+
+Every one of them crosses process boundaries (a worker reports an unreadable file
+to the main process through pickle), so each pickles back to an equal error: the
+arguments a class takes are what ``__reduce__`` hands back to it.
 """
 from __future__ import annotations
 
@@ -11,6 +16,20 @@ class KgError(Exception):
 
     exit_code = 1
 
+    def __reduce__(self):
+        # Exception pickles as cls(*self.args); a subclass whose __init__ takes other
+        # arguments than it passes up (InputError) would fail to unpickle in the parent.
+        return (_rebuild, (type(self), self._init_args(), self.__dict__))
+
+    def _init_args(self) -> tuple:
+        return self.args
+
+
+def _rebuild(cls, args: tuple, state: dict):
+    err = cls(*args)
+    err.__dict__.update(state)
+    return err
+
 
 class InputError(KgError):
     """An article file that cannot be read or holds no usable article."""
@@ -19,6 +38,9 @@ class InputError(KgError):
         super().__init__(f"{source}: {reason}")
         self.source = source
         self.reason = reason
+
+    def _init_args(self) -> tuple:
+        return (self.source, self.reason)
 
 
 class NoArticles(KgError):
@@ -55,5 +77,13 @@ class StoreError(KgError):
     """A store that cannot be opened (missing, corrupt or not a ctkg store)."""
 
 
-class ValidationFailed(KgError):
-    """The store does not conform to the SHACL shapes."""
+class DiskError(KgError):
+    """A file or the store that cannot be written or read: disk full, read-only, a
+    missing folder, a damaged database. The message names the path and the reason."""
+
+    exit_code = 5
+
+
+class DamagedFile(UserWarning):
+    """A file ctkg keeps beside the store (files.json, ctkg.json) that does not read
+    back: a warning, the file is started afresh."""

@@ -83,21 +83,21 @@ def explain_node(store: Store, name_or_iri: str) -> dict:
 
 
 def format_explanation(info: dict) -> str:
-    from .arabic import strip_bidi
+    from .terminal import printable  # article text may hold terminal escape sequences
 
-    out = [info["node"]]
+    out = [printable(info["node"])]
     if info["labels"]:
-        out.append("  labels: " + " | ".join(strip_bidi(x) for x in info["labels"]))
+        out.append("  labels: " + " | ".join(printable(x) for x in info["labels"]))
     out.append("  types:  " + ", ".join(t.rsplit("#", 1)[-1] for t in info["types"]))
     if not info["facts"]:
         out.append("  (no extracted facts with evidence)")
     for f in info["facts"]:
         arrow = "->" if f["direction"] == "out" else "<-"
-        out.append(f"  {arrow} {f['property']}: {strip_bidi(str(f['value']))}")
-        out.append(f"     {f['file']} [{f['begin']}:{f['end']}] rule {f['rule']} confidence {f['confidence']}")
+        out.append(f"  {arrow} {printable(f['property'])}: {printable(str(f['value']))}")
+        out.append(f"     {printable(f['file'])} [{f['begin']}:{f['end']}] rule {f['rule']} confidence {f['confidence']}")
         if f.get("meaning"):
-            out.append(f"     ({f['meaning']})")
-        out.append(f"     «{strip_bidi(f['evidence'])}»")
+            out.append(f"     ({printable(f['meaning'])})")
+        out.append(f"     «{printable(f['evidence'])}»")
         if f["sentence"] and f["sentence"] != f["evidence"]:
-            out.append(f"     in: {strip_bidi(f['sentence'])[:400]}")
+            out.append(f"     in: {printable(f['sentence'])[:400]}")
     return "\n".join(out)

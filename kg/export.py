@@ -14,6 +14,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from .errors import UsageError
+from .output import is_stdout, open_output
 from .store import Store
 
 PREFIXES = {
@@ -55,27 +56,49 @@ FORMATS = {f.name: f for f in [
     Format("graphml", ".graphml", None, True),
     Format("gexf", ".gexf", None, True),
 ]}
+BY_SUFFIX = {f.suffix: f for f in FORMATS.values()} | {".ntriples": FORMATS["ntriples"], ".nquads": FORMATS["nquads"],
+                                                       ".turtle": FORMATS["turtle"], ".json": FORMATS["jsonld"]}
 
 
-def export_store(store: Store, fmt: str, output: str | os.PathLike) -> int:
-    """Write the store to ``output`` in ``fmt``; returns the number of statements written."""
-    spec = FORMATS.get(fmt)
-    if spec is None:
-        raise UsageError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
-    out = Path(output)
-    tmp = out.with_name(out.name + ".part")
-    if spec.rdf is None:
-        from .render import export_network
-
-        n = export_network(store, fmt, tmp)
-    elif spec.union:
-        triples = list(store.query(UNION))
-        prefixes = PREFIXES if spec.rdf in (ox.RdfFormat.TURTLE,) else None
-        ox.serialize(triples, str(tmp), spec.rdf, prefixes=prefixes)
-        n = len(triples)
+def choose_format(fmt: str | None, output: str | os.PathLike | None) -> tuple[Format, str]:
+    """The format and the file to write: ``--format`` when given, else the one the
+    ``-o`` extension names (``x.nt`` -> ntriples), else turtle; with no ``-o``, the
+    format's own default file name (``graph.trig`` for trig). ``-`` is stdout."""
+    if fmt is not None:
+        spec = FORMATS.get(fmt)
+        if spec is None:
+            raise UsageError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    elif output is not None and not is_stdout(output):
+        suffix = Path(output).suffix.lower()
+        spec = BY_SUFFIX.get(suffix)
+        if spec is None:
+            raise UsageError(f"cannot tell the format from {str(output)!r}; give --format "
+                             f"({', '.join(FORMATS)}) or an extension ({' '.join(BY_SUFFIX)})")
     else:
-        kwargs = {"prefixes": PREFIXES} if spec.rdf == ox.RdfFormat.TRIG else {}
-        store.ox.dump(str(tmp), spec.rdf, **kwargs)
-        n = len(store)
-    os.replace(tmp, out)
+        spec = FORMATS["turtle"]
+    return spec, str(output) if output is not None else "graph" + spec.suffix
+
+
+def export_store(store: Store, fmt: str | None, output: str | os.PathLike | None = None) -> int:
+    """Write the store in ``fmt`` (or the format ``output``'s extension names) to
+    ``output`` (``-``: standard output; see :func:`choose_format`); returns the number
+    of statements written."""
+    spec, target = choose_format(fmt, output)
+    with open_output(target) as fh:
+        if spec.rdf is None:
+            from .render import export_network
+
+            n = export_network(store, spec.name, fh)
+        elif spec.union:
+            triples = list(store.query(UNION))
+            prefixes = PREFIXES if spec.rdf in (ox.RdfFormat.TURTLE,) else None
+            ox.serialize(triples, fh, spec.rdf, prefixes=prefixes)
+            n = len(triples)
+        else:
+            kwargs = {"prefixes": PREFIXES} if spec.rdf == ox.RdfFormat.TRIG else {}
+            if store.remote:  # a SPARQL server's dataset arrives as bytes
+                fh.write(store.ox.dump(None, spec.rdf, **kwargs))
+            else:
+                store.ox.dump(fh, spec.rdf, **kwargs)
+            n = len(store)
     return n

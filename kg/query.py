@@ -256,9 +256,9 @@ def _short(term) -> str:
 
 
 def _table(result: Result) -> str:
-    from .arabic import strip_bidi
+    from .terminal import printable
 
-    cells = [[strip_bidi(_short(t)) for t in row] for row in result.rows]
+    cells = [[printable(_short(t)) for t in row] for row in result.rows]
     widths = [max([len(v)] + [len(r[i]) for r in cells]) for i, v in enumerate(result.variables)]
     widths = [min(w, 60) for w in widths]
     line = "  ".join(v.ljust(w) for v, w in zip(result.variables, widths))

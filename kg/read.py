@@ -15,8 +15,10 @@ from pathlib import Path
 
 from .arabic import ARABIC_LETTER, READABLE, strip_bidi
 from .errors import InputError
+from .walk import SUFFIXES, Part, iter_files, not_regular
 
-SUFFIXES = {".txt": "text", ".html": "html", ".htm": "html", ".jsonl": "jsonl"}
+__all__ = ["Article", "read_paths", "read_file", "read_part", "iter_files", "decode", "SUFFIXES"]
+
 MAX_ARTICLE_BYTES = 2_000_000  # a news article is a few kB; 2 MB is a scrape gone wrong
 MIN_ARABIC_LETTERS = 20
 
@@ -47,44 +49,6 @@ class Article:
         object.__setattr__(self, "id", digest)
 
 
-def iter_files(paths: Iterable[str | os.PathLike]) -> Iterator[Path | InputError]:
-    """Every article file under each path, in a stable order."""
-    for raw in paths:
-        p = Path(raw)
-        if p.is_dir():
-            found = sorted(_articles_under(p))
-            if not found:
-                yield InputError(str(p), "no .txt, .html, .htm or .jsonl files in this folder")
-            yield from found
-        elif p.is_file():
-            if p.suffix.lower() in SUFFIXES:
-                yield p
-            else:
-                yield InputError(str(p), f"unsupported file type {p.suffix or '(none)'!r}; "
-                                         "expected .txt, .html, .htm or .jsonl")
-        else:
-            yield InputError(str(p), "no such file or folder")
-
-
-def _articles_under(folder: Path) -> Iterator[Path]:
-    """Article files under ``folder``, hidden files and folders left out. scandir knows a
-    regular file without a stat call: listing 10,000 files costs what reading one does."""
-    try:
-        entries = list(os.scandir(folder))
-    except OSError:
-        return
-    for entry in entries:
-        if entry.name.startswith("."):
-            continue
-        try:
-            if entry.is_dir(follow_symlinks=False):  # a linked folder could loop
-                yield from _articles_under(Path(entry.path))
-            elif entry.is_file() and os.path.splitext(entry.name)[1].lower() in SUFFIXES:
-                yield Path(entry.path)
-        except OSError:
-            continue
-
-
 def read_paths(paths: Iterable[str | os.PathLike]) -> Iterator[Article | InputError]:
     """Articles from every file under ``paths``; an InputError for each bad part."""
     for item in iter_files(paths):
@@ -95,20 +59,55 @@ def read_paths(paths: Iterable[str | os.PathLike]) -> Iterator[Article | InputEr
 
 
 def read_file(path: Path) -> Iterator[Article | InputError]:
+    """Every article of one file (one, or a .jsonl's lines); an InputError for each bad part."""
+    yield from read_part(Part(str(path)))
+
+
+def _open_regular(path: Path):
+    """The file opened for reading, refusing what is not a regular file without
+    blocking on it (a FIFO put in the file's place since the folder was listed)."""
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    try:
+        st = os.fstat(fd)
+        what = not_regular(st.st_mode)
+        if what:
+            raise InputError(str(path), f"{what}, not a regular file")
+        os.set_blocking(fd, True)
+        return os.fdopen(fd, "rb"), st.st_size
+    except BaseException:
+        os.close(fd)
+        raise
+
+
+def read_part(part: Part) -> Iterator[Article | InputError]:
+    """The articles of one unit of work (see :class:`kg.walk.Part`)."""
+    path = Path(part.path)
     kind = SUFFIXES.get(path.suffix.lower(), "text")
     try:
+        fh, size = _open_regular(path)
+    except InputError as err:
+        yield err
+        return
+    except OSError as exc:
+        yield InputError(str(path), f"cannot read: {exc.strerror or exc}")
+        return
+    with fh:
         if kind == "jsonl":
-            yield from _read_jsonl(path)
+            yield from _read_jsonl(path, fh, part)
             return
-        size = path.stat().st_size
         if size > MAX_ARTICLE_BYTES:
             yield InputError(str(path), f"{size / 1e6:.1f} MB is larger than the "
                                         f"{MAX_ARTICLE_BYTES / 1e6:.0f} MB article limit")
             return
-        data = path.read_bytes()
-    except OSError as exc:
-        yield InputError(str(path), f"cannot read: {exc.strerror or exc}")
-        return
+        try:
+            data = fh.read(MAX_ARTICLE_BYTES + 1)
+        except OSError as exc:
+            yield InputError(str(path), f"cannot read: {exc.strerror or exc}")
+            return
+    yield from _read_text(path, data, kind)
+
+
+def _read_text(path: Path, data: bytes, kind: str) -> Iterator[Article | InputError]:
     try:
         text, encoding = decode(data)
         if kind == "html":
@@ -228,36 +227,56 @@ def _html_text(html: str) -> tuple[str, dict]:
     return text, {k: v for k, v in meta.items() if v}
 
 
-def _read_jsonl(path: Path) -> Iterator[Article | InputError]:
-    with path.open("rb") as fh:
-        for lineno, raw in enumerate(fh, start=1):
-            where = f"{path}:{lineno}"
-            if not raw.strip():
-                continue
-            if len(raw) > MAX_ARTICLE_BYTES:
-                yield InputError(where, "line longer than the article limit")
-                continue
-            try:
-                obj = json.loads(raw.decode("utf-8"))
-            except UnicodeDecodeError as exc:
-                yield InputError(where, f"invalid UTF-8 at byte {exc.start}")
-                continue
-            except json.JSONDecodeError as exc:
-                yield InputError(where, f"not JSON ({exc.msg} at column {exc.colno})")
-                continue
-            if not isinstance(obj, dict):
-                yield InputError(where, f"expected a JSON object, found {type(obj).__name__}")
-                continue
-            text = obj.get("text")
-            if not isinstance(text, str) or not text.strip():
-                yield InputError(where, "no \"text\" string")
-                continue
-            meta = {k: obj[k] for k in ("title", "published", "url", "source")
-                    if isinstance(obj.get(k), str) and obj[k].strip()}
-            try:
-                yield _article(text, f"{path.name}#{lineno}", str(path), **meta)
-            except InputError as err:
-                yield InputError(where, err.reason)
+def _read_jsonl(path: Path, fh, part: Part) -> Iterator[Article | InputError]:
+    """The lines of one part of a .jsonl, read one at a time from the open file."""
+    fh.seek(part.start)
+    pos = part.start
+    for lineno, raw in enumerate(fh, start=part.first_line):
+        if part.end is not None and pos >= part.end:
+            return
+        pos += len(raw)
+        if raw.strip():
+            yield _jsonl_line(path, lineno, raw)
+
+
+def _jsonl_line(path: Path, lineno: int, raw: bytes) -> Article | InputError:
+    where = f"{path}:{lineno}"
+    if len(raw) > MAX_ARTICLE_BYTES:
+        return InputError(where, "line longer than the article limit")
+    try:
+        obj = json.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError as exc:
+        return InputError(where, f"invalid UTF-8 at byte {exc.start}")
+    except json.JSONDecodeError as exc:
+        return InputError(where, f"not JSON ({exc.msg} at column {exc.colno})")
+    except RecursionError:
+        return InputError(where, "not JSON (nested too deeply)")
+    if not isinstance(obj, dict):
+        return InputError(where, f"expected a JSON object, found {type(obj).__name__}")
+    text = obj.get("text")
+    if not isinstance(text, str) or not text.strip():
+        return InputError(where, "no \"text\" string")
+    meta = {k: obj[k] for k in ("title", "published", "url", "source")
+            if isinstance(obj.get(k), str) and obj[k].strip()}
+    bad = _lone_surrogate(text, *meta.values())
+    if bad:
+        return InputError(where, f"a lone surrogate ({bad}) is not a character; the line is not valid Unicode")
+    try:
+        return _article(text, f"{path.name}#{lineno}", str(path), **meta)
+    except InputError as err:
+        return InputError(where, err.reason)
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _lone_surrogate(*texts: str) -> str | None:
+    """JSON's \\ud800 escapes decode to halves of a UTF-16 pair that no UTF-8 text can hold."""
+    for t in texts:
+        m = _SURROGATE.search(t)
+        if m:
+            return f"\\u{ord(m.group()):04x}"
+    return None
 
 
 def _article(text: str, source_file: str, path: str, **meta) -> Article:

@@ -329,10 +329,10 @@ def render_store(store: Store, output: str | os.PathLike, *, around: str | None 
                        "narrow it with --around NAME, --from/--to, --type or --query")
     facts = node_facts(store, set(g))
     html = build_page(g, facts, title)
-    out = Path(output)
-    tmp = out.with_name(out.name + ".part")
-    tmp.write_text(html, encoding="utf-8")
-    os.replace(tmp, out)
+    from .output import open_output
+
+    with open_output(output) as fh:  # kg.output: no write through links, no device replaced
+        fh.write(html.encode("utf-8"))
     return {"nodes": g.number_of_nodes(), "edges": g.number_of_edges()}
 
 

@@ -7,13 +7,25 @@ from .vocab import CTKG
 CLASSES = ["Meeting", "Country", "Organization", "Person", "Pledge", "City", "Assertion"]
 
 
-def store_stats(store: Store) -> dict:
-    counts = {}
-    for cls in ["Article", *CLASSES]:
-        q = f"SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE {{ ?s a <{CTKG[cls]}> }}"
-        counts[cls] = int(next(iter(store.query(q)))["n"].value)
-    chairs = int(next(iter(store.query(
+def _count(store: Store, cls: str) -> int:
+    q = f"SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE {{ ?s a <{CTKG[cls]}> }}"
+    return int(next(iter(store.query(q)))["n"].value)
+
+
+def _chairs(store: Store) -> int:
+    return int(next(iter(store.query(
         f"SELECT (COUNT(*) AS ?n) WHERE {{ SELECT DISTINCT ?m ?c WHERE {{ ?m <{CTKG.chair}> ?c }} }}")))["n"].value)
+
+
+def store_counts(store: Store) -> dict:
+    """What a build's summary reports: the store's totals, counted as ``kg stats`` counts them."""
+    return {"articles": _count(store, "Article"), "meetings": _count(store, "Meeting"), "chairs": _chairs(store),
+            "officials": _count(store, "Person"), "pledges": _count(store, "Pledge")}
+
+
+def store_stats(store: Store) -> dict:
+    counts = {cls: _count(store, cls) for cls in ["Article", *CLASSES]}
+    chairs = _chairs(store)
     from .query import named_queries
 
     conflict_q = named_queries()["conflicts"][0].read_text(encoding="utf-8")

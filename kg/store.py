@@ -24,6 +24,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from .errors import StoreBusy, StoreError
+from .output import damaged_sidecar, open_error
 from .remote import is_url
 from .vocab import CTKG
 
@@ -59,21 +60,24 @@ class Store:
                 raise StoreError(f"{self.path}: no store here yet; run `kg build PATH --store {self.path}` first")
             try:
                 self.ox = ox.Store.read_only(str(db))
-            except OSError as exc:
-                raise StoreError(f"{self.path}: cannot open the store: {exc}") from None
+            except (OSError, RuntimeError) as exc:
+                raise open_error(self.path, exc) from None
             self.meta = self._read_meta()
             return
         if not create and not db.exists():
             raise StoreError(f"{self.path}: no store here yet")
-        self.path.mkdir(parents=True, exist_ok=True)
+        try:
+            self.path.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise open_error(self.path, exc) from None
         self._lock(wait)
         try:
             self.ox = ox.Store(str(db))
-        except OSError as exc:
+        except (OSError, RuntimeError) as exc:
             self._unlock()
-            if "lock" in str(exc).lower():
+            if "lock" in str(exc).lower() and "read-only" not in str(exc).lower():
                 raise StoreBusy(f"store in use by another kg process: {self.path}") from None
-            raise StoreError(f"{self.path}: cannot open the store: {exc}") from None
+            raise open_error(self.path, exc) from None
         self.meta = self._read_meta()
         if not (self.path / "ctkg.json").exists():
             self._write_meta()
@@ -95,7 +99,10 @@ class Store:
 
     # -- locking ------------------------------------------------------------------------
     def _lock(self, wait: bool) -> None:
-        fh = open(self.path / "kg.lock", "a+")
+        try:
+            fh = open(self.path / "kg.lock", "a+")  # noqa: SIM115 - held until close()
+        except OSError as exc:
+            raise open_error(self.path, exc) from None
         try:
             fcntl.flock(fh, fcntl.LOCK_EX | (0 if wait else fcntl.LOCK_NB))
         except BlockingIOError:
@@ -104,11 +111,12 @@ class Store:
             fh.close()
             raise StoreBusy(f"store in use by another kg process (pid {pid}): {self.path}; "
                             "use --wait to wait for it") from None
-        fh.seek(0)
-        fh.truncate()
-        fh.write(str(os.getpid()))
-        fh.flush()
         self._lock_fh = fh
+        with contextlib.suppress(OSError):  # the pid is for the message above; a full disk keeps the lock
+            fh.seek(0)
+            fh.truncate()
+            fh.write(str(os.getpid()))
+            fh.flush()
 
     def _unlock(self) -> None:
         if self._lock_fh is not None:
@@ -116,15 +124,22 @@ class Store:
                 self._lock_fh.seek(0)
                 self._lock_fh.truncate()
                 fcntl.flock(self._lock_fh, fcntl.LOCK_UN)
-            self._lock_fh.close()
+            with contextlib.suppress(OSError):  # a pid that did not fit on a full disk
+                self._lock_fh.close()
             self._lock_fh = None
 
     # -- metadata -----------------------------------------------------------------------
     def _read_meta(self) -> dict:
+        path = self.path / "ctkg.json"
         try:
-            return json.loads((self.path / "ctkg.json").read_text(encoding="utf-8"))
-        except (OSError, json.JSONDecodeError):
+            meta = json.loads(path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
             return {"format": FORMAT_VERSION}
+        except (OSError, ValueError) as exc:
+            meta = damaged_sidecar(path, exc)
+        if not isinstance(meta, dict) or not isinstance(meta.get("last_build", {}), dict):
+            meta = damaged_sidecar(path, "not the JSON object ctkg writes")
+        return meta or {"format": FORMAT_VERSION}
 
     def _write_meta(self) -> None:
         tmp = self.path / "ctkg.json.tmp"

@@ -95,3 +95,79 @@ def test_folder_is_read_in_order_and_hidden_files_skipped(tmp_path):
 def test_article_id_is_content_hash():
     assert Article(text=AR, source_file="a").id == Article(text=AR, source_file="b").id
     assert Article(text=AR, source_file="a").id != Article(text=AR + ".", source_file="a").id
+
+
+# -- issue 15 item 3: a lone surrogate skips its line; a .jsonl streams in parts -----------------
+
+def test_jsonl_lone_surrogate_line_is_skipped_with_file_and_line(tmp_path):
+    p = tmp_path / "batch.jsonl"
+    p.write_text("\n".join([json.dumps({"text": AR}), '{"text": "' + AR + ' \\ud800"}',
+                            '{"text": "' + AR + '", "title": "\\udfff"}', json.dumps({"text": AR + " ثالثة"})]),
+                 encoding="utf-8")
+    items = list(read_paths([p]))
+    assert [a.source_file for a in items if isinstance(a, Article)] == ["batch.jsonl#1", "batch.jsonl#4"]
+    errs = [e for e in items if isinstance(e, InputError)]
+    assert [str(e).split(": ")[0] for e in errs] == [f"{p}:2", f"{p}:3"]
+    assert all("lone surrogate" in e.reason for e in errs)
+
+
+def test_a_jsonl_is_cut_into_parts_that_read_every_line_once(tmp_path):
+    from kg.read import read_part
+    from kg.walk import parts_of
+
+    p = tmp_path / "big.jsonl"
+    lines = [json.dumps({"text": f"{AR} {i}"}) if i % 7 else "" for i in range(1, 601)]
+    p.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    parts = list(parts_of(p, lines=256))
+    assert [(q.first_line, q.last) for q in parts] == [(1, False), (257, False), (513, True)]
+    assert sum(q.lines for q in parts) == sum(1 for ln in lines if ln)
+    got = [a.source_file for q in parts for a in read_part(q)]
+    assert got == [f"big.jsonl#{i}" for i in range(1, 601) if i % 7]
+
+
+# -- issue 15 item 11: links out of the input folder and FIFOs are skipped with a reason -----------
+
+def test_links_out_of_the_tree_and_fifos_are_skipped_with_a_reason(tmp_path):
+    import os
+
+    from kg.read import iter_files
+
+    outside, tree = tmp_path / "outside", tmp_path / "tree"
+    outside.mkdir()
+    (tree / "sub").mkdir(parents=True)
+    (outside / "secret.txt").write_text(AR, encoding="utf-8")
+    (tree / "a.txt").write_text(AR, encoding="utf-8")
+    (tree / "sub" / "link-out.txt").symlink_to(outside / "secret.txt")
+    (tree / "link-in.txt").symlink_to(tree / "a.txt")
+    (tree / "linked-folder").symlink_to(outside)
+    os.mkfifo(tree / "pipe.txt")
+    found = list(iter_files([tree]))
+    files = sorted(p.name for p in found if not isinstance(p, InputError))
+    reasons = {e.source.rsplit("/", 1)[1]: e.reason for e in found if isinstance(e, InputError)}
+    assert files == ["a.txt", "link-in.txt"]
+    assert "outside the input folder" in reasons["link-out.txt"] and "--follow-links" in reasons["link-out.txt"]
+    assert reasons["pipe.txt"].startswith("a FIFO")
+    followed = [p.name for p in iter_files([tree], follow_links=True) if not isinstance(p, InputError)]
+    assert sorted(followed) == ["a.txt", "link-in.txt", "link-out.txt", "secret.txt"]
+
+
+def test_a_fifo_is_refused_without_blocking(tmp_path):
+    import os
+    import threading
+
+    from kg.read import read_file
+
+    fifo = tmp_path / "late.txt"
+    os.mkfifo(fifo)
+    out: list = []
+    t = threading.Thread(target=lambda: out.extend(read_file(fifo)), daemon=True)
+    t.start()
+    t.join(30)
+    if t.is_alive():  # unblock the reader before failing, so the test run can end
+        with open(fifo, "wb"):
+            pass
+        pytest.fail("reading a FIFO blocked")
+    [err] = out
+    assert isinstance(err, InputError) and "FIFO" in err.reason
+    [named] = list(read_paths([fifo]))
+    assert isinstance(named, InputError) and "FIFO" in named.reason
