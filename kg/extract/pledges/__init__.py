@@ -20,11 +20,11 @@ from .donors import announcer, donor
 
 def find(an: Analysis) -> None:
     """The pass: money committed, by whom, at which meeting."""
-    an.pledges = find_pledges(an.doc, an.ctx, an.people, an.meetings, an.anchor)
+    an.pledges = find_pledges(an.doc, an.ctx, an.people, an.meetings, an.anchor, an.titles)
 
 
 def find_pledges(doc: Doc, ctx: Context, people: list[Person], meetings: list[Meeting],
-                 anchor: dict[int, Meeting]) -> list[Pledge]:
+                 anchor: dict[int, Meeting], titles: list | None = None) -> list[Pledge]:
     lex = doc.lex
     out: list[Pledge] = []
     primary = next((m for m in meetings if m.primary), None)
@@ -35,7 +35,7 @@ def find_pledges(doc: Doc, ctx: Context, people: list[Person], meetings: list[Me
             continue
         year = ctx.published.value.year if ctx.published else None
         for amt, seg_start in _pledged_amounts(doc, amounts, a, year):
-            found = donor(doc, ctx, people, seg_start, amt.start, a)
+            found = donor(doc, ctx, (people, titles or []), seg_start, amt.start, a)
             if found is None:
                 found = _carried(doc, last, sent, clause_start(doc.words, seg_start, amt.start), amt.start)
             if found is None:

@@ -90,9 +90,11 @@ def _home_word(doc: Doc, ctx: Context, in_titles: set[int], start: int, k: int):
     return None
 
 
-def donor(doc: Doc, ctx: Context, people: list[Person], seg: int, k: int, sent_start: int):
-    """(Agent, rule, token) of who gives the money at token k."""
+def donor(doc: Doc, ctx: Context, speakers: tuple[list[Person], list], seg: int, k: int, sent_start: int):
+    """(Agent, rule, token) of who gives the money at token k; ``speakers``: the people and the
+    offices named without a name (``وزير الخارجية البريطاني``)."""
     lex, w = doc.lex, doc.words
+    people, titles = speakers
     start = max(seg, sent_start)
     in_titles = {i for p in people if p.intro[1] > start and p.intro[0] < k for i in range(p.intro[0], p.intro[1])}
     best = named_giver(doc, ctx, in_titles, start, k)
@@ -107,7 +109,7 @@ def donor(doc: Doc, ctx: Context, people: list[Person], seg: int, k: int, sent_s
     # "مضاعفة مساهمة الاتحاد": a generic word for a body named before
     for j in range(k - 1, start - 1, -1):
         for f in stems(w[j]):
-            if f in lex.generic_org_words and not in_purpose(lex, w, start, j):
+            if f in lex.generic_org_words and not in_purpose(lex, w, start, j) and not w[j].startswith(MORPH.li):
                 org = focus_org(doc, f, j)
                 if org:
                     return Agent("org", lex.entity("org", org).extra.get("acts_for") or org), "pledge.donor-generic", j
@@ -117,11 +119,21 @@ def donor(doc: Doc, ctx: Context, people: list[Person], seg: int, k: int, sent_s
             speaker = last_person(people, sent_start, j)
             if speaker and speaker.represents:
                 return speaker.represents.value, "pledge.donor-own-country", j
+            office = _titled_state(titles, sent_start, j)
+            if office:
+                return office, "pledge.donor-own-country", j
     # "وتعهد أمير قطر الشيخ تميم ... بتقديم مليار دولار": the official whose clause it is
     speaker = last_person(people, start, k)
     if speaker and speaker.represents:
         return speaker.represents.value, "pledge.donor-official", speaker.intro[0]
-    return None
+    office = _titled_state(titles, start, k)
+    return (office, "pledge.donor-official", start) if office else None
+
+
+def _titled_state(titles: list, a: int, k: int) -> Agent | None:
+    """'وتعهد وزير الخارجية الأمريكي بتقديم': the state of an office named without a name."""
+    found = [t for t in titles if a <= t.start < k and t.country]
+    return Agent("country", found[-1].country) if found else None
 
 
 def last_person(people: list[Person], a: int, k: int) -> Person | None:
