@@ -131,7 +131,7 @@ def rows():
 def test_table_is_well_formed(kind):
     table = load(kind)
     ids = [c["id"] for c in table["cases"]]
-    assert 12 <= len(ids) <= 40 and len(ids) == len(set(ids))
+    assert 12 <= len(ids) <= 60 and len(ids) == len(set(ids))  # each rule adds a row that fires it and one that must not
     assert set(table.get("known_failures") or []) <= set(ids), "known_failures names a row that is gone"
     for case in table["cases"]:
         assert case["text"].strip() and case["expect"], case["id"]

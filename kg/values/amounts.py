@@ -12,8 +12,11 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from ..arabic import stems
+from ..data import words as word_lists
 from ..lexicon import Lexicon
 from .numbers import parse_number
+
+NUMBERS = word_lists("numbers")
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +73,8 @@ def find_amounts(words: list[str], i: int, j: int, lex: Lexicon) -> list[Amount]
         if cur is None and k > 0 and words[k - 1] in ("$", "€", "£"):
             cur = _currency(words, k - 1, lex)
             cur = (cur[0], num.end, cur[2]) if cur else None
+        if cur is None and out and num.scaled and _elided(words, num.end, j):
+            cur = (out[-1].currency, num.end, out[-1].bare)  # "... 500 مليون يورو وفرنسا بـ200 مليون،"
         if cur is not None and cur[1] <= j:
             code, end, bare = cur
             bound, _ = bound_before(words, k, lex)
@@ -78,3 +83,11 @@ def find_amounts(words: list[str], i: int, j: int, lex: Lexicon) -> list[Amount]
         else:
             k = num.end
     return out
+
+
+def _elided(words: list[str], k: int, j: int) -> bool:
+    """After a scaled figure, the end of a clause: its currency was said just before."""
+    if k >= j:
+        return True
+    nxt = words[k]
+    return not nxt[:1].isalnum() or nxt in NUMBERS.elided_currency_next

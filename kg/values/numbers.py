@@ -58,6 +58,16 @@ def digits_value(tok: str) -> Decimal | None:
         return None
 
 
+def _egyptian_decimal(words: list[str], i: int, d: Decimal) -> tuple[Decimal, int, bool]:
+    """'2ر3' (tokens 2, ر, 3) is 3.2 as Egyptian papers write it; a bracketed '(100)' is 100."""
+    n = len(words)
+    if i + 2 < n and words[i + 1] == NUMBERS.egyptian_decimal and is_int(words[i]) and is_int(words[i + 2]):
+        return Decimal(f"{words[i + 2]}.{words[i]}"), i + 3, False
+    if i + 1 < n and words[i + 1] in NUMBERS.brackets_close and i > 0 and words[i - 1] in NUMBERS.brackets_open:
+        return d, i + 2, False
+    return d, i + 1, False
+
+
 def _word(lex: Lexicon, tok: str):
     for form in stems(tok):
         if form in lex.number_words:
@@ -71,7 +81,7 @@ def _small(words: list[str], i: int, lex: Lexicon) -> tuple[Decimal | None, int,
     if i < n:
         d = digits_value(words[i])
         if d is not None:
-            return d, i + 1, False
+            return _egyptian_decimal(words, i, d)
     total, j, seen = Decimal(0), i, False
     while j < n:
         k, tok = j, words[j]

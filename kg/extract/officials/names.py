@@ -36,7 +36,7 @@ def name_at(an: Analysis, j: int) -> tuple[int, int] | None:
     while end < len(w) and sum(t not in CONNECTORS for t in w[j:end]) < MAX_NAME:
         tok = w[end]
         if tok in CONNECTORS:
-            end += 1
+            end += 1 + _honorific_inside(an, end + 1)
             family = False
             if tok == OFFICIALS.abd and end < len(w) and is_word(an, w[end]):
                 end += 1  # "عبد الأمير", "عبد الله": the next word belongs to it
@@ -73,6 +73,12 @@ def name_at(an: Analysis, j: int) -> tuple[int, int] | None:
     while end > j + 1 and w[end - 1] in CONNECTORS:
         end -= 1
     return j, end
+
+
+def _honorific_inside(an: Analysis, k: int) -> int:
+    """'إسماعيل ولد الشيخ أحمد': an honorific right after ولد/بن is part of the name (1), else 0."""
+    w = an.words
+    return int(k + 1 < len(w) and w[k] in OFFICIALS.name_honorifics and is_word(an, w[k + 1]))
 
 
 def appositive(an: Analysis, j: int) -> tuple[int, int] | None:

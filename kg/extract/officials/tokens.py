@@ -25,7 +25,12 @@ def stop(an: Analysis, tok: str) -> bool:
     name may well begin with ب, ل or ك (بلينكن, لويجي, كيري)."""
     forms = [tok] + [tok[1:] for c in MORPH.conjunctions if tok.startswith(c) and len(tok) > 3]
     return (any(f in an.lex.stopwords for f in forms) or tok in an.weekday_words
-            or bool(an.lex.relative_days.match([tok], 0)))
+            or bool(an.lex.relative_days.match([tok], 0)) or never_name(tok))
+
+
+def never_name(tok: str) -> bool:
+    """A chairing or speaking verb, or a delegation noun: 'بوفد ترأسه', 'الوزير سيلقي'."""
+    return any(f in OFFICIALS.never_name for f in stems(tok))
 
 
 def is_word(an: Analysis, tok: str) -> bool:

@@ -1,0 +1,113 @@
+"""Pledges: money a state or organisation commits, with donor, amount and currency.
+
+An amount of money is a pledge when its sentence carries a pledge word
+(تعهد, ستقدم, تخصيص, مساهمة ...) and its own clause is not a total, an
+estimate, a conversion, a history or a part of the pledge just read
+(:mod:`.clauses`). The donor is the clause's giver (:mod:`.donors`); a clause
+with a pledge verb and no giver of its own (``كما ستخصص 10 ملايين جنيه
+إضافية``) keeps the giver of the pledge just before it.
+"""
+from __future__ import annotations
+
+from ...spot import Doc
+from ...values.amounts import find_amounts
+from ..analysis import Analysis
+from ..context import Context
+from ..records import Fact, Meeting, Person, Pledge
+from .clauses import PLEDGES, clause_start, ends_breakdown, ev, excluded, opens_breakdown, purpose, recalled_year
+from .donors import announcer, donor
+
+
+def find(an: Analysis) -> None:
+    """The pass: money committed, by whom, at which meeting."""
+    an.pledges = find_pledges(an.doc, an.ctx, an.people, an.meetings, an.anchor, an.titles)
+
+
+def find_pledges(doc: Doc, ctx: Context, people: list[Person], meetings: list[Meeting],
+                 anchor: dict[int, Meeting], titles: list | None = None) -> list[Pledge]:
+    lex = doc.lex
+    out: list[Pledge] = []
+    primary = next((m for m in meetings if m.primary), None)
+    last = None  # (sentence, donor) of the pledge read last, for a clause without a giver
+    for sent, (a, b) in enumerate(doc.sentences):
+        amounts = find_amounts(doc.words, a, b, lex)
+        if not amounts or not any(lex.is_trigger("pledge_words", doc.words[k]) for k in range(a, b)):
+            continue
+        year = ctx.published.value.year if ctx.published else None
+        for amt, seg_start in _pledged_amounts(doc, amounts, a, year):
+            found = donor(doc, ctx, (people, titles or []), seg_start, amt.start, a)
+            if found is None:
+                found = _carried(doc, last, sent, clause_start(doc.words, seg_start, amt.start), amt.start)
+            if found is None:
+                continue
+            pledge = _pledge(doc, ctx, people, found, amt, (a, b))
+            if pledge is None:
+                continue
+            last = (sent, found)
+            meeting = anchor.get(sent) or primary
+            if meeting is not None:
+                pledge.meeting = Fact(meeting.key, ev(doc, a, b, "pledge.at-meeting"))
+            out.append(pledge)
+    return _distinct(out)
+
+
+def _pledged_amounts(doc: Doc, amounts: list, a: int, year: int | None):
+    """The amounts of one sentence that are pledges, each with where its stretch starts."""
+    lex, w = doc.lex, doc.words
+    seg_start, parts = a, False
+    for i, amt in enumerate(amounts):
+        nxt = amounts[i + 1] if i + 1 < len(amounts) else None
+        if nxt and nxt.start - amt.end == 1 and w[amt.end] in PLEDGES.up_to and nxt.currency == amt.currency:
+            continue  # "لترتفع من خمسين مليون يورو إلى مائة مليون يورو": the pledge is the second
+        if parts and not ends_breakdown(lex, w, seg_start, amt.start) or \
+                i > 0 and opens_breakdown(lex, w, seg_start, amt.start):
+            parts = True  # "منها 30 مليون دولار للعراق و20 مليون دولار لسوريا": parts of the one before
+            seg_start = amt.end
+            continue
+        parts = False
+        clause = clause_start(w, seg_start, amt.start)
+        if excluded(lex, w[clause:amt.start], w[amt.end:amt.end + 4]) or recalled_year(w, clause, amt.start, year):
+            seg_start = amt.end
+            continue
+        yield amt, seg_start
+        seg_start = amt.end
+
+
+def _carried(doc: Doc, last, sent: int, clause: int, k: int):
+    """'وأعلنت بريطانيا عن تقديم ...، كما ستخصص 10 ملايين جنيه إضافية': the giver just named."""
+    if last is None or sent - last[0] > 1:
+        return None
+    verb = next((j for j in range(clause, k) if doc.lex.is_trigger("pledge_verbs", doc.words[j])), None)
+    if verb is None:
+        return None
+    return last[1][0], "pledge.donor-carried", verb
+
+
+def _pledge(doc: Doc, ctx: Context, people: list[Person], found, amt, sentence: tuple[int, int]) -> Pledge | None:
+    agent, rule, dk = found
+    currency = amt.currency_for(agent.id if agent.kind == "country" else ctx.country)
+    if currency is None:
+        return None
+    pledge = Pledge(
+        donor=Fact(agent, ev(doc, dk, dk + 1, rule)),
+        amount=Fact(amt.value, ev(doc, amt.start, amt.end, f"pledge.amount-{amt.bound}" if amt.bound else "pledge.amount")),
+        currency=Fact(currency, ev(doc, amt.start, amt.end, "pledge.currency-by-donor" if amt.bare else "pledge.currency")),
+        bound=amt.bound)
+    a, b = sentence
+    by = announcer(people, agent, a, amt.start)
+    if by:
+        pledge.announced_by = Fact(by.key, ev(doc, a, amt.end, "pledge.announced-by"))
+    what = purpose(doc, amt.end, b)
+    if what:
+        pledge.purpose = what
+    return pledge
+
+
+def _distinct(pledges: list[Pledge]) -> list[Pledge]:
+    """One pledge per giver, amount and currency (a headline and its story say it twice)."""
+    out: list[Pledge] = []
+    for p in pledges:
+        if not any(q.donor.value == p.donor.value and q.amount.value == p.amount.value
+                   and q.currency.value == p.currency.value for q in out):
+            out.append(p)
+    return out

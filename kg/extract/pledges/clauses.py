@@ -1,0 +1,82 @@
+"""Where a pledge's clause starts, and the clauses whose money is no pledge.
+
+A total (مجموع التعهدات), an estimate, a conversion or a history (منذ, قدمت
+خلالها) is no one donor's pledge; neither is a part of a pledge just read
+(``50 مليون دولار، منها 30 مليونا للعراق و20 مليونا لسوريا``: one pledge of 50
+million, the rest says whom it is for).
+"""
+from __future__ import annotations
+
+from ...arabic import is_int
+from ...data import words
+from ...spot import Doc
+from ..records import Evidence, Fact, evidence
+
+MORPH = words("morphology")
+PLEDGES = words("pledges")
+
+_CLAUSE_BREAKS = PLEDGES.clause_breaks
+
+
+def ev(doc: Doc, i: int, j: int, rule: str) -> Evidence:
+    s, e = doc.original_span(i, max(j, i + 1))
+    return evidence(s, e, doc.tokens[i].sent, rule)
+
+
+def clause_start(w: list[str], a: int, k: int) -> int:
+    start = a
+    for j in range(a, k):
+        if w[j] in _CLAUSE_BREAKS or w[j] == MORPH.comma or (j + 1 < k and f"{w[j]} {w[j + 1]}" in _CLAUSE_BREAKS):
+            start = j + 1
+    return start
+
+
+def excluded(lex, before: list[str], after: list[str]) -> bool:
+    """A total, estimate, conversion or history rather than one donor's pledge."""
+    not_pledge = lex.triggers["not_pledge"]
+    for i in range(len(before)):
+        if not_pledge.match(before, i):
+            return True
+    return any(t in PLEDGES.excluded for t in after)
+
+
+def recalled_year(w: list[str], a: int, k: int, year: int | None) -> bool:
+    """'وفي عام 2016 قدمت الكويت 300 مليون دولار' in a 2019 article: history, not a pledge."""
+    if year is None:
+        return False
+    return any(is_int(w[j]) and len(w[j]) == 4 and 1945 < int(w[j]) < year and w[j - 1] in PLEDGES.year_preps
+               for j in range(max(a, 1), k))
+
+
+def opens_breakdown(lex, w: list[str], a: int, k: int) -> bool:
+    """'منها' / 'من بينها' between the last amount and this one: a part of that pledge."""
+    parts = lex.triggers["pledge_breakdown"]
+    return any(parts.match(w, j) and j + parts.match(w, j)[1] <= k for j in range(a, k))
+
+
+def ends_breakdown(lex, w: list[str], a: int, k: int) -> bool:
+    """A new clause ('فيما', 'كما', a full stop) or a new pledge verb ends a breakdown."""
+    return any(w[j] in _CLAUSE_BREAKS or lex.is_trigger("pledge_words", w[j]) for j in range(a, k))
+
+
+def in_purpose(lex, w: list[str], a: int, k: int) -> bool:
+    """A mention after a pledge word and a purpose ('لدعم ...') names whom it is for."""
+    last_pledge = max((j for j in range(a, k) if lex.is_trigger("pledge_words", w[j])), default=None)
+    if last_pledge is None:
+        return False
+    return any(t in PLEDGES.purpose for t in w[last_pledge:k])
+
+
+def purpose(doc: Doc, j: int, b: int) -> Fact | None:
+    w = doc.words
+    if j >= b:
+        return None
+    first = w[j]
+    if not (first.startswith(MORPH.li) and len(first) > 3 or first in PLEDGES.aid
+            or (first == MORPH.fi and j + 1 < b and w[j + 1] in PLEDGES.form_of)):
+        return None
+    end = j
+    while end < b and end - j < 16 and w[end] not in PLEDGES.purpose_ends and w[end] not in PLEDGES.whereas:
+        end += 1
+    s, e = doc.original_span(j, end)
+    return Fact(doc.text.original[s:e].strip(), ev(doc, j, end, "pledge.purpose"))

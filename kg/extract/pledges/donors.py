@@ -1,0 +1,153 @@
+"""Who gives the money: the state or body that is the pledge verb's subject.
+
+In order: the state or organisation named nearest before the amount in its
+clause (never a place, a recipient, a host, a conference's name or the
+dateline); the outlet's own state for ``المملكة``/``الدولة``; a ministry, bank
+or agency with a nationality adjective (``بنك التصدير والاستيراد الأمريكي``);
+the giver after the amount (``من السعودية``); a generic noun for a body named
+before (``الاتحاد``); ``بلاده``; the official whose clause it is (``وتعهد أمير
+قطر ... بتقديم``).
+"""
+from __future__ import annotations
+
+from ...arabic import stems
+from ...data import words
+from ...spot import Doc, Mention
+from ..context import Context
+from ..records import Agent, Person
+from ..refs import focus_org
+from .clauses import in_purpose
+
+MORPH = words("morphology")
+PLEDGES = words("pledges")
+HOME = words("meetings").home_state_words
+
+
+def _agent(lex, e) -> Agent:
+    if e.kind == "org":
+        return Agent("org", lex.entity("org", e.id).extra.get("acts_for") or e.id)
+    return Agent("country", e.id)
+
+
+def _not_giver(doc: Doc, ctx: Context, m: Mention) -> bool:
+    """A place, a recipient, a host, a conference's name or the dateline: never the giver."""
+    w = doc.words
+    before = w[m.start - 1] if m.start > 0 else ""
+    if m.start < ctx.dateline_end:
+        return True
+    if m.prefix.endswith(MORPH.bi) and m.first("city") or before in PLEDGES.place_preps:
+        return True  # "في سوريا", "داخل سوريا"
+    if m.prefix.endswith(MORPH.li):
+        return True  # "للعراق": whom it is for
+    return any(f in PLEDGES.meeting_nouns or f in PLEDGES.host_verbs for f in stems(before))
+
+
+def _institution(doc: Doc, m: Mention) -> bool:
+    """'الحكومة الألمانية', 'بنك التصدير والاستيراد الأمريكي': an adjective naming a state's body
+    (never 'للحكومة العراقية', the body the money goes to)."""
+    for tok in doc.words[max(0, m.start - 4):m.start]:
+        if tok in PLEDGES.institutions or tok.startswith(MORPH.wa) and tok[1:] in PLEDGES.institutions:
+            return True
+    return False
+
+
+def named_giver(doc: Doc, ctx: Context, in_titles: set[int], start: int, k: int):
+    """The last state, body or home-state word before token k that can be a giver."""
+    lex, w = doc.lex, doc.words
+    best = None
+    for m in doc.mentions_in(start, k):
+        if m.start in in_titles or _not_giver(doc, ctx, m) or in_purpose(lex, w, start, m.start):
+            continue
+        e = m.first("country", "name") or next((x for x in m.entries if x.kind == "org" and x.role != "adjective"),
+                                               None)
+        if e is None and m.first("country", "adjective") and _institution(doc, m):
+            best = (Agent("country", m.first("country", "adjective").id), "pledge.donor-institution", m.start)
+            continue
+        if e is None and m.first("city"):
+            city = lex.entity("city", m.first("city").id)
+            after = w[m.end:m.end + 2]
+            if city.extra.get("capital") and (any(lex.is_trigger("pledge_words", t) for t in after)
+                                               or (m.start > 0 and w[m.start - 1] in PLEDGES.that)):
+                best = (Agent("country", city.country), "pledge.donor-capital", m.start)  # "أن واشنطن ستقدم"
+            continue
+        if e is not None:
+            best = (_agent(lex, e), "pledge.donor", m.start)
+    home = _home_word(doc, ctx, in_titles, start, k)
+    if home is not None and (best is None or home[2] > best[2]):
+        return home
+    return best
+
+
+def _home_word(doc: Doc, ctx: Context, in_titles: set[int], start: int, k: int):
+    """'تقديم المملكة 150 مليون دولار' in a Saudi outlet: the outlet's own state gives."""
+    if not ctx.home:
+        return None
+    w = doc.words
+    for j in range(k - 1, max(start, ctx.dateline_end) - 1, -1):
+        if w[j] in HOME and j not in in_titles and j not in doc.mention_at and j + 1 not in doc.mention_at \
+                and (j == 0 or w[j - 1] not in PLEDGES.place_preps):
+            return Agent("country", ctx.home), "pledge.donor-home", j
+    return None
+
+
+def donor(doc: Doc, ctx: Context, speakers: tuple[list[Person], list], seg: int, k: int, sent_start: int):
+    """(Agent, rule, token) of who gives the money at token k; ``speakers``: the people and the
+    offices named without a name (``وزير الخارجية البريطاني``)."""
+    lex, w = doc.lex, doc.words
+    people, titles = speakers
+    start = max(seg, sent_start)
+    in_titles = {i for p in people if p.intro[1] > start and p.intro[0] < k for i in range(p.intro[0], p.intro[1])}
+    best = named_giver(doc, ctx, in_titles, start, k)
+    if best:
+        return best
+    # "100 مليون دولار من المملكة العربية السعودية": the giver after the amount
+    for m in doc.mentions_in(k + 1, k + 7):
+        if w[m.start - 1] in (MORPH.min,) or m.prefix == MORPH.min:
+            e = m.first("country", "name") or m.first("org")
+            if e is not None:
+                return _agent(lex, e), "pledge.donor-after", m.start
+    # "مضاعفة مساهمة الاتحاد": a generic word for a body named before
+    for j in range(k - 1, start - 1, -1):
+        for f in stems(w[j]):
+            if f in lex.generic_org_words and not in_purpose(lex, w, start, j) and not w[j].startswith(MORPH.li):
+                org = focus_org(doc, f, j)
+                if org:
+                    return Agent("org", lex.entity("org", org).extra.get("acts_for") or org), "pledge.donor-generic", j
+    # "أن بلاده ستقدم": the state of the official who says it
+    for j in range(k - 1, start - 1, -1):
+        if lex.is_trigger("own_country", w[j]):
+            speaker = last_person(people, sent_start, j)
+            if speaker and speaker.represents:
+                return speaker.represents.value, "pledge.donor-own-country", j
+            office = _titled_state(titles, sent_start, j)
+            if office:
+                return office, "pledge.donor-own-country", j
+    # "وتعهد أمير قطر الشيخ تميم ... بتقديم مليار دولار": the official whose clause it is
+    speaker = last_person(people, start, k)
+    if speaker and speaker.represents:
+        return speaker.represents.value, "pledge.donor-official", speaker.intro[0]
+    office = _titled_state(titles, start, k)
+    return (office, "pledge.donor-official", start) if office else None
+
+
+def _titled_state(titles: list, a: int, k: int) -> Agent | None:
+    """'وتعهد وزير الخارجية الأمريكي بتقديم': the state of an office named without a name."""
+    found = [t for t in titles if a <= t.start < k and t.country]
+    return Agent("country", found[-1].country) if found else None
+
+
+def last_person(people: list[Person], a: int, k: int) -> Person | None:
+    found = None
+    for p in people:
+        spans = [p.intro, *p.mentions]
+        if any(a <= s < k for s, _ in spans):
+            found = p if found is None or max(s for s, _ in spans if s < k) > max(
+                s for s, _ in [found.intro, *found.mentions] if s < k) else found
+    return found
+
+
+def announcer(people: list[Person], giver: Agent, a: int, k: int) -> Person | None:
+    p = last_person(people, a, k)
+    if p and p.represents and p.represents.value == giver:
+        return p
+    return None
