@@ -1,0 +1,151 @@
+"""The figures of issue 14 on corpora where each event is reported by many articles.
+
+    python benchmarks/outlets.py 2000 10000 [--reports 14] [--cap 60] [--out DIR]
+
+For each N it generates N articles, each event reported by about 14 of them in varied
+wording (``corpus.py --reports``), builds a store in a fresh process and prints, side by
+side in one run:
+
+* every named query in process on the store (median of 3) and on rdflib's in-memory
+  ``Dataset(default_union=True)`` loaded with the very same quads (the store's N-Quads
+  export), each in a forked child stopped after ``--cap`` seconds, and the ratio;
+* the build: articles/s and peak RSS of the build process; store size per article;
+* a fresh ``kg query pledges`` process, start-up and imports included;
+* Turtle export of the whole graph, with its triple count.
+
+Figures only, no assertions.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+import corpus  # noqa: E402  (benchmarks/corpus.py)
+from run import KG, du, run_timed  # noqa: E402
+
+
+def capped(work, cap: float) -> tuple[float, int | str | None]:
+    """(seconds, rows or None when stopped after ``cap``) of ``work()`` (which returns a
+    row count) in a forked child."""
+    import multiprocessing as mp
+
+    ctx = mp.get_context("fork")
+    recv, send = ctx.Pipe(duplex=False)
+
+    def child():
+        t = time.perf_counter()
+        try:
+            n = work()
+        except Exception as exc:  # noqa: BLE001 - reported, not hidden
+            n = f"{type(exc).__name__}: {exc}"[:80]
+        send.send((time.perf_counter() - t, n))
+
+    proc = ctx.Process(target=child)
+    proc.start()
+    if recv.poll(cap):
+        result = recv.recv()
+        proc.join()
+        return result
+    proc.kill()
+    proc.join()
+    return cap, None
+
+
+def _count(res) -> int:
+    return 1 if isinstance(res, bool) else sum(1 for _ in res)
+
+
+def _ms(seconds: float, rows, cap: float) -> str:
+    if rows is None:
+        return f"> {cap:.0f} s (stopped)"
+    if isinstance(rows, str):
+        return f"fails ({rows})"
+    return f"{seconds * 1000:.0f} ms ({rows} rows)"
+
+
+def queries(store: Path, nquads: Path, cap: float) -> list[tuple[str, str, str, str]]:
+    from rdflib import Dataset
+
+    from kg.query import named_queries
+    from kg.store import Store
+
+    ds = Dataset(default_union=True)
+    ds.parse(str(nquads), format="nquads")
+    out = []
+    for name, (path, _) in named_queries().items():
+        text = path.read_text(encoding="utf-8")
+
+        def ours(text=text):
+            with Store(store, read_only=True) as st:
+                return _count(st.query(text))
+
+        runs = [capped(ours, cap)]
+        if runs[0][1] is not None:  # a query stopped once is not run again
+            runs += [capped(ours, cap) for _ in range(2)]
+        seconds = statistics.median(r[0] for r in runs)
+        rows = runs[0][1]
+        theirs, their_rows = capped(lambda text=text: len(list(ds.query(text))), cap)
+        ratio = "—" if rows is None or their_rows is None or isinstance(their_rows, str) \
+            else f"{theirs / max(seconds, 1e-6):.1f}x"
+        if their_rows is None and rows is not None:
+            ratio = f"> {theirs / max(seconds, 1e-6):.0f}x"
+        ours_cell = _ms(seconds, rows, cap)
+        out.append((name, ours_cell, _ms(theirs, their_rows, cap), ratio))
+    return out
+
+
+def bench(n: int, reports: int, out: Path, cap: float) -> None:
+    folder = out / f"outlets-{n}-{reports}"
+    store = out / f"outlets-store-{n}"
+    shutil.rmtree(store, ignore_errors=True)
+    if not folder.exists():
+        corpus.write(folder, n, reports=reports)
+    distinct = len({p.read_bytes() for p in folder.glob("*.txt")})
+    seconds, rss, _ = run_timed([*KG, "build", str(folder), "--store", str(store), "--quiet"])
+    rows = [("articles (distinct texts)", f"{n:,} ({distinct:,})"),
+            ("build", f"{seconds:.1f} s = {n / seconds:.0f} articles/s"),
+            ("peak RSS of the build process", f"{rss} MB"),
+            ("store size", f"{du(store) * 1000 / n:.0f} KB per article ({du(store):.0f} MB)")]
+    nq = out / f"outlets-{n}.nq"
+    run_timed([*KG, "export", "--store", str(store), "--format", "nquads", "-o", str(nq)])
+    seconds, _, _ = run_timed([*KG, "query", "pledges", "--store", str(store), "--limit", "5"])
+    rows.append(("fresh `kg query pledges` process", f"{seconds:.2f} s"))
+    ttl = out / f"outlets-{n}.ttl"
+    seconds, _, _ = run_timed([*KG, "export", "--store", str(store), "--format", "turtle", "-o", str(ttl)])
+    triples = sum(1 for line in open(nq, "rb") if line.strip() and not line.startswith(b"#"))
+    rows.append(("Turtle export", f"{seconds:.2f} s ({ttl.stat().st_size / 1e6:.0f} MB; store holds "
+                                  f"{triples:,} quads)"))
+    print(f"\n### {n:,} articles, each event reported about {reports} times\n")
+    print("| query | ctkg | rdflib Dataset(default_union=True) | ratio |\n| --- | --- | --- | --- |")
+    for name, ours, theirs, ratio in queries(store, nq, cap):
+        print(f"| {name} | {ours} | {theirs} | {ratio} |")
+    print("\n| measure | figure |\n| --- | --- |")
+    for k, v in rows:
+        print(f"| {k} | {v} |")
+    sys.stdout.flush()
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("sizes", nargs="*", type=int, default=[2000])
+    ap.add_argument("--reports", type=int, default=14, help="articles per event, about")
+    ap.add_argument("--cap", type=float, default=60.0, help="stop a query after this many seconds")
+    ap.add_argument("--out", type=Path, default=Path("/tmp/ctkg-bench"))
+    args = ap.parse_args()
+    args.out.mkdir(parents=True, exist_ok=True)
+    print(f"machine: {os.cpu_count()} cores; python {sys.version.split()[0]}")
+    for n in args.sizes:
+        bench(n, args.reports, args.out, args.cap)
+
+
+if __name__ == "__main__":
+    main()
