@@ -1,4 +1,4 @@
-"""The on-disk graph store: pyoxigraph, one named graph per article, one writer.
+"""The on-disk graph store: pyoxigraph, a merged graph and one named graph per article, one writer.
 
 Layout of a store folder::
 
@@ -6,10 +6,12 @@ Layout of a store folder::
     STORE/ctkg.json     what ctkg keeps beside it: format version, last build
     STORE/kg.lock       held (flock) by the one process writing; holds its pid
 
-A batch of article graphs (with the descriptions of what it names) goes in as one
-transaction (``Store.load``) after the graphs it replaces are dropped; a build
-killed between batches leaves the store consistent, and the next build redoes
-what ``files.json`` does not record as done.
+Inside the database (:mod:`kg.layout`): the default graph is the merged graph, each
+fact once, which queries and exports read; each article's named graph keeps what that
+article stated, with its evidence. This module makes every write, each one transaction
+that changes an article graph and the merged graph together. The store's format version
+is recorded in ``ctkg.json`` and checked on open: a store of an older layout is refused
+with one line saying how to migrate or rebuild it.
 """
 from __future__ import annotations
 
@@ -23,13 +25,15 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
+from . import layout
 from .errors import StoreBusy, StoreError
 from .output import damaged_sidecar, open_error
 from .remote import is_url
 from .vocab import CTKG
 
 DEFAULT_STORE = "ctkg-store"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 1: per-article graphs only, queried as their union; 2: and the merged graph
+RENAMES_PER_UPDATE = 2000
 _OWN_FILES = {"oxigraph", "ctkg.json", "ctkg.json.tmp", "kg.lock", "files.json", "files.json.tmp",
               "oxigraph.building", "oxigraph.old", "resolve.json", "resolve.json.tmp"}
 
@@ -39,7 +43,7 @@ class Store:
     ``Store(path, read_only=True)``; use as a context manager."""
 
     def __init__(self, path: str | os.PathLike = DEFAULT_STORE, *, read_only: bool = False,
-                 wait: bool = False, create: bool = True):
+                 wait: bool = False, create: bool = True, migrating: bool = False):
         self.read_only = read_only
         self._lock_fh = None
         self.remote = is_url(str(path))
@@ -63,6 +67,7 @@ class Store:
             except (OSError, RuntimeError) as exc:
                 raise open_error(self.path, exc) from None
             self.meta = self._read_meta()
+            self._check_format()
             return
         if not create and not db.exists():
             raise StoreError(f"{self.path}: no store here yet")
@@ -70,7 +75,11 @@ class Store:
             self.path.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise open_error(self.path, exc) from None
+        existed = db.exists()
         self._lock(wait)
+        if not existed:  # recorded before the database exists: a kill in between leaves no unmarked one
+            self.meta = {"format": FORMAT_VERSION}
+            self._write_meta()
         try:
             self.ox = ox.Store(str(db))
         except (OSError, RuntimeError) as exc:
@@ -79,8 +88,12 @@ class Store:
                 raise StoreBusy(f"store in use by another kg process: {self.path}") from None
             raise open_error(self.path, exc) from None
         self.meta = self._read_meta()
-        if not (self.path / "ctkg.json").exists():
-            self._write_meta()
+        if existed and not migrating:
+            try:
+                self._check_format()
+            except StoreError:
+                self.close()
+                raise
 
     def _open_remote(self, url: str, wait: bool) -> None:
         """A SPARQL server as the store; what ctkg keeps beside it (files.json, the last
@@ -134,12 +147,33 @@ class Store:
         try:
             meta = json.loads(path.read_text(encoding="utf-8"))
         except FileNotFoundError:
-            return {"format": FORMAT_VERSION}
+            return {"format": 1}  # a database with no ctkg.json beside it: the first layout
         except (OSError, ValueError) as exc:
             meta = damaged_sidecar(path, exc)
         if not isinstance(meta, dict) or not isinstance(meta.get("last_build", {}), dict):
             meta = damaged_sidecar(path, "not the JSON object ctkg writes")
-        return meta or {"format": FORMAT_VERSION}
+        return meta or {"format": FORMAT_VERSION}  # damaged: said once, started afresh
+
+    def _check_format(self) -> None:
+        found = self.meta.get("format")
+        if found == FORMAT_VERSION:
+            return
+        if isinstance(found, int) and found < FORMAT_VERSION:
+            raise StoreError(f"{self.path}: store format {found} is older than this ctkg's ({FORMAT_VERSION}); "
+                             f"run `kg migrate --store {self.path}`, or build again into a new store")
+        raise StoreError(f"{self.path}: store format {found!r} is not one this ctkg reads ({FORMAT_VERSION}); "
+                         "build again into a new store")
+
+    def migrate(self) -> int:
+        """Bring a store of format 1 to this layout: the merged graph filled from the article
+        graphs. The format is recorded last, so a migration cut short is simply run again."""
+        if self.meta.get("format") == FORMAT_VERSION:
+            return 0
+        layout.fill_merged(self.ox)
+        self.ox.flush()
+        old, self.meta["format"] = self.meta.get("format"), FORMAT_VERSION
+        self._write_meta()
+        return old
 
     def _write_meta(self) -> None:
         tmp = self.path / "ctkg.json.tmp"
@@ -178,15 +212,54 @@ class Store:
         return ox.Quad(article_iri(graph.rsplit("/", 1)[-1]), ox.NamedNode(str(CTKG.sourceFile)),
                        ox.Literal(source_file), ox.NamedNode(graph))
 
+    def replace_articles(self, fresh: bytes, *, rewrite: bytes = b"", drop=(), forget=()) -> None:
+        """Write article graphs (N-Quads of named graphs) with their merged copy.
+
+        ``fresh`` (graphs not in the store, the descriptions of what they name, more files
+        they come from) goes in as one load; then, as one update, the ``drop`` graphs are
+        dropped, the ``forget`` statements removed (the merged graph losing what no graph
+        states any longer) and ``rewrite`` (graphs dropped here and written anew) put in.
+        Each step is one transaction: a build killed between them leaves the old articles
+        and the new ones, never a half-written one."""
+        if fresh.strip():
+            merged = layout.with_merged(fresh)
+            if self.staging:
+                self.ox.bulk_load(input=merged, format=layout.NQ)
+            else:
+                self.ox.load(input=merged, format=layout.NQ)
+        if rewrite.strip() or drop or forget:
+            self.ox.update(layout.replace_update(rewrite, drop, forget))
+
     def remove_source_file(self, graph: str, source_file: str, keep: set[str]) -> None:
         """The file no longer holds this text; others still do: forget only the file."""
-        if source_file in keep:
-            return
-        self.ox.remove(self.source_file_quad(graph, source_file))
+        if source_file not in keep:
+            self.replace_articles(b"", forget=[self.source_file_quad(graph, source_file)])
+
+    def drop_articles(self, graphs) -> None:
+        """Drop article graphs, and from the merged graph what only they stated (one update)."""
+        if graphs:
+            self.ox.update(layout.replace_update(b"", graphs, ()))
+
+    def rename_nodes(self, renames: list[tuple[str, str, str]]) -> None:
+        """(graph, old IRI, new IRI): rename in the article graphs and the merged graph, in
+        updates of RENAMES_PER_UPDATE renames (one update of every rename of a first build
+        would hold them all in memory); each update leaves the articles it renames whole."""
+        for i in range(0, len(renames), RENAMES_PER_UPDATE):
+            self.ox.update(layout.rename_update(renames[i:i + RENAMES_PER_UPDATE]))
 
     # -- reading ------------------------------------------------------------------------
     def query(self, sparql: str):
-        return self.ox.query(sparql, use_default_graph_as_union=True)
+        """Run SPARQL over the merged graph (named graphs under GRAPH)."""
+        return self.ox.query(sparql)
+
+    def dump_merged(self, output, fmt, prefixes: dict | None = None) -> int:
+        """Write the merged graph to ``output`` in ``fmt``; returns how many triples."""
+        self.ox.dump(str(output), fmt, from_graph=ox.DefaultGraph(), prefixes=prefixes)
+        return int(next(iter(self.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")))["n"].value)
+
+    def graph_quads(self, graph: str):
+        """The quads of one article graph."""
+        return self.ox.quads_for_pattern(None, None, None, ox.NamedNode(graph))
 
     def named_graphs(self) -> Iterator:
         return self.ox.named_graphs()
@@ -213,9 +286,6 @@ class Store:
         self._main = self.ox
         self.ox = ox.Store(str(staging))
         self._staging = True
-
-    def write_bulk(self, nquads: bytes) -> None:
-        self.ox.bulk_load(input=nquads, format=ox.RdfFormat.N_QUADS)
 
     def commit_bulk(self) -> None:
         import shutil
