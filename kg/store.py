@@ -16,7 +16,6 @@ with one line saying how to migrate or rebuild it.
 from __future__ import annotations
 
 import contextlib
-import fcntl
 import json
 import os
 import time
@@ -27,6 +26,7 @@ import pyoxigraph as ox
 
 from . import layout
 from .errors import StoreBusy, StoreError
+from .lock import lock_folder, unlock_folder
 from .output import damaged_sidecar, open_error
 from .remote import is_url
 from .vocab import CTKG
@@ -112,34 +112,11 @@ class Store:
 
     # -- locking ------------------------------------------------------------------------
     def _lock(self, wait: bool) -> None:
-        try:
-            fh = open(self.path / "kg.lock", "a+")  # noqa: SIM115 - held until close()
-        except OSError as exc:
-            raise open_error(self.path, exc) from None
-        try:
-            fcntl.flock(fh, fcntl.LOCK_EX | (0 if wait else fcntl.LOCK_NB))
-        except BlockingIOError:
-            fh.seek(0)
-            pid = fh.read().strip() or "?"
-            fh.close()
-            raise StoreBusy(f"store in use by another kg process (pid {pid}): {self.path}; "
-                            "use --wait to wait for it") from None
-        self._lock_fh = fh
-        with contextlib.suppress(OSError):  # the pid is for the message above; a full disk keeps the lock
-            fh.seek(0)
-            fh.truncate()
-            fh.write(str(os.getpid()))
-            fh.flush()
+        self._lock_fh = lock_folder(self.path, wait)
 
     def _unlock(self) -> None:
-        if self._lock_fh is not None:
-            with contextlib.suppress(OSError):
-                self._lock_fh.seek(0)
-                self._lock_fh.truncate()
-                fcntl.flock(self._lock_fh, fcntl.LOCK_UN)
-            with contextlib.suppress(OSError):  # a pid that did not fit on a full disk
-                self._lock_fh.close()
-            self._lock_fh = None
+        unlock_folder(self._lock_fh)
+        self._lock_fh = None
 
     # -- metadata -----------------------------------------------------------------------
     def _read_meta(self) -> dict:

@@ -16,30 +16,8 @@ def cluster(locs: list[Local], same, block, signature=None) -> dict[tuple[str, s
     compared once: an official named in a hundred articles is one candidate, not a
     hundred."""
     locs = sorted(locs, key=lambda loc: (loc.local, loc.graph))  # the same answer in any build order
-    ids: dict[str, int] = {}
-    names: list[str] = []
-    parent: list[int] = []
-    # cannot-link: what each cluster holds of each article; two nodes one article keeps
-    # apart (two officials, two meetings) never end up in one cluster, even through a
-    # third node that resembles both (جان إيف ~ جان إيف بوريل, جان إيف ~ جان إيف فيشر)
-    holds: list[dict[str, int]] = []
-    blocks: dict = defaultdict(list)
-    seen: set = set()
-    for loc in locs:
-        i = ids.get(loc.local)
-        if i is None:
-            i = ids[loc.local] = len(names)
-            names.append(loc.local)
-            parent.append(i)
-            holds.append({})
-        holds[i][loc.graph] = i
-        if signature is not None:
-            sig = signature(loc)
-            if sig in seen:
-                continue
-            seen.add(sig)
-        for key in block(loc):
-            blocks[key].append((i, loc))
+    ids, names, holds, blocks = _number(locs, block, signature)
+    parent = list(range(len(names)))
 
     def find(x: int) -> int:
         while parent[x] != x:
@@ -76,3 +54,30 @@ def cluster(locs: list[Local], same, block, signature=None) -> dict[tuple[str, s
     return {(loc.graph, loc.local): names[find(ids[loc.local])] for loc in locs}
 
 
+
+
+def _number(locs: list[Local], block, signature):
+    """Number the local IRIs in order; what each cluster holds of each article (cannot-link:
+    two nodes one article keeps apart, two officials or two meetings, never end up in one
+    cluster, even through a third node that resembles both: جان إيف ~ جان إيف بوريل,
+    جان إيف ~ جان إيف فيشر); and the blocks of candidates, one entry per signature."""
+    ids: dict[str, int] = {}
+    names: list[str] = []
+    holds: list[dict[str, int]] = []
+    blocks: dict = defaultdict(list)
+    seen: set = set()
+    for loc in locs:
+        i = ids.get(loc.local)
+        if i is None:
+            i = ids[loc.local] = len(names)
+            names.append(loc.local)
+            holds.append({})
+        holds[i][loc.graph] = i
+        if signature is not None:
+            sig = signature(loc)
+            if sig in seen:
+                continue
+            seen.add(sig)
+        for key in block(loc):
+            blocks[key].append((i, loc))
+    return ids, names, holds, blocks

@@ -64,9 +64,9 @@ def read_locals(store: Store, kind: str, graphs: list[str] | None = None) -> lis
             ?c a <{cls}> ; <{local_key}> ?k . {extra} }} }}"""
 
     if graphs is None:
-        rows = ((r["g"].value, r) for r in store.ox.query(query(None)))
+        rows = ((r["g"].value, r) for r in store.query(query(None)))
     else:
-        rows = ((g, r) for g in graphs for r in store.ox.query(query(g)))
+        rows = ((g, r) for g in graphs for r in store.query(query(g)))
     out: dict[tuple[str, str], Local] = {}
     for g, r in rows:
         key = (g, r["k"].value)
