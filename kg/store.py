@@ -229,14 +229,14 @@ class Store:
         """Run SPARQL over the merged graph (named graphs under GRAPH)."""
         return self.ox.query(sparql)
 
+    def merged_size(self) -> int:
+        """How many triples the merged graph holds."""
+        return int(next(iter(self.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")))["n"].value)
+
     def dump_merged(self, output, fmt, prefixes: dict | None = None) -> int:
         """Write the merged graph to ``output`` in ``fmt``; returns how many triples."""
         self.ox.dump(str(output), fmt, from_graph=ox.DefaultGraph(), prefixes=prefixes)
-        return int(next(iter(self.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")))["n"].value)
-
-    def graph_quads(self, graph: str):
-        """The quads of one article graph."""
-        return self.ox.quads_for_pattern(None, None, None, ox.NamedNode(graph))
+        return self.merged_size()
 
     def named_graphs(self) -> Iterator:
         return self.ox.named_graphs()
