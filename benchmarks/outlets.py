@@ -130,8 +130,8 @@ def bench(n: int, reports: int, out: Path, cap: float) -> None:
     ttl = out / f"outlets-{n}.ttl"
     seconds, _, _ = run_timed([*KG, "export", "--store", str(store), "--format", "turtle", "-o", str(ttl)])
     triples = sum(1 for line in open(nq, "rb") if line.strip() and not line.startswith(b"#"))
-    rows.append(("Turtle export", f"{seconds:.2f} s ({ttl.stat().st_size / 1e6:.0f} MB; store holds "
-                                  f"{triples:,} quads)"))
+    rows.append(("Turtle export", f"{seconds:.2f} s ({ttl.stat().st_size / 1e6:.0f} MB); the N-Quads export "
+                                  f"holds {triples:,} quads"))
     print(f"\n### {n:,} articles, each event reported about {reports} times\n")
     _query_table(store, nq, cap)
     print("\n| measure | figure |\n| --- | --- |")

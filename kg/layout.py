@@ -105,3 +105,16 @@ def fill_merged(db) -> None:
         data = db.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=g)
         if data:
             db.load(data, format=ox.RdfFormat.N_TRIPLES, to_graph=ox.DefaultGraph())
+
+
+class ArticleQuads:
+    """The quads of every article graph (the merged graph left out), counted as they go."""
+
+    def __init__(self, db):
+        self.db, self.count = db, 0
+
+    def __iter__(self):
+        for q in self.db.quads_for_pattern(None, None, None, None):
+            if not isinstance(q.graph_name, ox.DefaultGraph):
+                self.count += 1
+                yield q

@@ -16,8 +16,10 @@ with one line saying how to migrate or rebuild it.
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import json
 import os
+import shutil
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -28,7 +30,7 @@ from . import layout
 from .errors import StoreBusy, StoreError
 from .lock import lock_folder, unlock_folder
 from .output import damaged_sidecar, open_error
-from .remote import is_url
+from .remote import RemoteOx, is_url
 from .vocab import CTKG
 
 DEFAULT_STORE = "ctkg-store"
@@ -98,10 +100,6 @@ class Store:
     def _open_remote(self, url: str, wait: bool) -> None:
         """A SPARQL server as the store; what ctkg keeps beside it (files.json, the last
         build) lives in a local cache folder named after the URL."""
-        import hashlib
-
-        from .remote import RemoteOx
-
         cache = Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache"))
         self.path = cache / "ctkg" / "remote" / hashlib.sha1(url.encode()).hexdigest()[:16]
         self.path.mkdir(parents=True, exist_ok=True)
@@ -229,13 +227,26 @@ class Store:
         """Run SPARQL over the merged graph (named graphs under GRAPH)."""
         return self.ox.query(sparql)
 
+    def dump_articles(self, output, fmt, prefixes: dict | None = None) -> int:
+        """Write the article graphs (not their merged copy) in a quad format; returns how many quads."""
+        quads = layout.ArticleQuads(self.ox)
+        ox.serialize(quads, output if hasattr(output, "write") else str(output), fmt, prefixes=prefixes)
+        return quads.count
+
     def merged_size(self) -> int:
         """How many triples the merged graph holds."""
         return int(next(iter(self.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")))["n"].value)
 
     def dump_merged(self, output, fmt, prefixes: dict | None = None) -> int:
         """Write the merged graph to ``output`` in ``fmt``; returns how many triples."""
-        self.ox.dump(str(output), fmt, from_graph=ox.DefaultGraph(), prefixes=prefixes)
+        if self.remote or not hasattr(output, "write"):  # a server's graph arrives as bytes
+            data = self.ox.dump(None, fmt, from_graph=ox.DefaultGraph(), prefixes=prefixes)
+            if hasattr(output, "write"):
+                output.write(data)
+            else:
+                Path(output).write_bytes(data)
+        else:
+            self.ox.dump(output, fmt, from_graph=ox.DefaultGraph(), prefixes=prefixes)
         return self.merged_size()
 
     def named_graphs(self) -> Iterator:
@@ -254,8 +265,6 @@ class Store:
         the store only when the build completes, so a killed build leaves the store as it
         was (empty) and a staging folder the next build discards. pyoxigraph's bulk loader
         is 2-3x faster than transactions and streams instead of holding a batch in memory."""
-        import shutil
-
         if self.remote:
             return  # the server loads as it loads
         staging = self.path / "oxigraph.building"
@@ -265,8 +274,6 @@ class Store:
         self._staging = True
 
     def commit_bulk(self) -> None:
-        import shutil
-
         if not self.staging:
             return
         self.ox.flush()
@@ -282,8 +289,6 @@ class Store:
         self._staging = False
 
     def abandon_bulk(self) -> None:
-        import shutil
-
         if self.staging:
             del self.ox
             self.ox = self._main
