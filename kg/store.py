@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import json
 import os
 import shutil
 import time
@@ -29,12 +28,12 @@ import pyoxigraph as ox
 from . import layout
 from .errors import StoreBusy, StoreError
 from .lock import lock_folder, unlock_folder
-from .output import damaged_sidecar, open_error
+from .meta import FORMAT_VERSION, check_format, read_meta, write_meta
+from .output import open_error
 from .remote import RemoteOx, is_url
 from .vocab import CTKG
 
 DEFAULT_STORE = "ctkg-store"
-FORMAT_VERSION = 2  # 1: per-article graphs only, queried as their union; 2: and the merged graph
 RENAMES_PER_UPDATE = 2000
 _OWN_FILES = {"oxigraph", "ctkg.json", "ctkg.json.tmp", "kg.lock", "files.json", "files.json.tmp",
               "oxigraph.building", "oxigraph.old", "resolve.json", "resolve.json.tmp"}
@@ -118,26 +117,10 @@ class Store:
 
     # -- metadata -----------------------------------------------------------------------
     def _read_meta(self) -> dict:
-        path = self.path / "ctkg.json"
-        try:
-            meta = json.loads(path.read_text(encoding="utf-8"))
-        except FileNotFoundError:
-            return {"format": 1}  # a database with no ctkg.json beside it: the first layout
-        except (OSError, ValueError) as exc:
-            meta = damaged_sidecar(path, exc)
-        if not isinstance(meta, dict) or not isinstance(meta.get("last_build", {}), dict):
-            meta = damaged_sidecar(path, "not the JSON object ctkg writes")
-        return meta or {"format": FORMAT_VERSION}  # damaged: said once, started afresh
+        return read_meta(self.path / "ctkg.json")
 
     def _check_format(self) -> None:
-        found = self.meta.get("format")
-        if found == FORMAT_VERSION:
-            return
-        if isinstance(found, int) and found < FORMAT_VERSION:
-            raise StoreError(f"{self.path}: store format {found} is older than this ctkg's ({FORMAT_VERSION}); "
-                             f"run `kg migrate --store {self.path}`, or build again into a new store")
-        raise StoreError(f"{self.path}: store format {found!r} is not one this ctkg reads ({FORMAT_VERSION}); "
-                         "build again into a new store")
+        check_format(self.path, self.meta)
 
     def migrate(self) -> int:
         """Bring a store of format 1 to this layout: the merged graph filled from the article
@@ -151,9 +134,7 @@ class Store:
         return old
 
     def _write_meta(self) -> None:
-        tmp = self.path / "ctkg.json.tmp"
-        tmp.write_text(json.dumps(self.meta, ensure_ascii=False, indent=1), encoding="utf-8")
-        os.replace(tmp, self.path / "ctkg.json")
+        write_meta(self.path / "ctkg.json", self.meta)
 
     def record_build(self, summary: dict) -> None:
         self.meta["format"] = FORMAT_VERSION
