@@ -30,34 +30,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 import corpus  # noqa: E402  (benchmarks/corpus.py)
-from run import KG, du, run_timed  # noqa: E402
-
-
-def capped(work, cap: float) -> tuple[float, int | str | None]:
-    """(seconds, rows or None when stopped after ``cap``) of ``work()`` (which returns a
-    row count) in a forked child."""
-    import multiprocessing as mp
-
-    ctx = mp.get_context("fork")
-    recv, send = ctx.Pipe(duplex=False)
-
-    def child():
-        t = time.perf_counter()
-        try:
-            n = work()
-        except Exception as exc:  # noqa: BLE001 - reported, not hidden
-            n = f"{type(exc).__name__}: {exc}"[:80]
-        send.send((time.perf_counter() - t, n))
-
-    proc = ctx.Process(target=child)
-    proc.start()
-    if recv.poll(cap):
-        result = recv.recv()
-        proc.join()
-        return result
-    proc.kill()
-    proc.join()
-    return cap, None
+from run import KG, capped, du, run_timed  # noqa: E402
 
 
 def _count(res) -> int:
