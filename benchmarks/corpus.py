@@ -31,6 +31,7 @@ output and any article can be made on its own.
 
     python benchmarks/corpus.py 100000 /tmp/corpus           # a000001.txt ...
     python benchmarks/corpus.py 100000 /tmp/corpus --jsonl   # corpus.jsonl
+    python benchmarks/corpus.py 2000 /tmp/corpus --reports 14 # each event in ~14 articles
 """
 from __future__ import annotations
 
@@ -1207,25 +1208,52 @@ def article(i: int, seed: int = 1) -> Article:
     return Article(f"a{i:06d}.txt", text, pub, outlet.source)
 
 
-def generate(n: int, seed: int = 1) -> Iterator[tuple[str, str]]:
-    """(file name, text) of articles 1..n."""
+def report(i: int, seed: int = 1, reports: int = 14) -> Article:
+    """Article number *i* of a corpus in which each event is reported about ``reports``
+    times, as outlets and aggregators do: the event (who met, when, where, who chaired,
+    who pledged what) is drawn from the event's own stream, and each report of it from
+    its own: which of the optional sentences it keeps, the outlet's dateline, byline and
+    spelling habits. About one report in five is an aggregator's verbatim copy of the
+    event's first report."""
+    event, copy = divmod(i - 1, reports)
+    rng = random.Random(seed * 1_000_003 + event * reports + 1)
+    outlet = _outlet(rng)
+    pub = FIRST_DAY + dt.timedelta(days=7 + rng.randrange((LAST_DAY - FIRST_DAY).days - 14))
+    w = _Writer(rng, outlet, pub)
+    headline, parts, dateline = w.security() if rng.random() < 0.1 else w.meeting()
+    own = random.Random(seed * 1_000_003 + i + 7_777_777)
+    if copy and own.random() < 0.2:
+        own = random.Random(seed * 1_000_003 + event * reports + 1 + 7_777_777)
+        copy = 0
+    if copy:
+        w = _Writer(own, _outlet(own), pub)
+    else:
+        w.rng = own
+    text = _surface(w, _compose(w, headline, _select(own, parts), dateline))
+    return Article(f"a{i:06d}.txt", text, pub, w.outlet.source)
+
+
+def generate(n: int, seed: int = 1, reports: int = 0) -> Iterator[tuple[str, str]]:
+    """(file name, text) of articles 1..n; with ``reports``, each event reported that many
+    times (:func:`report`)."""
     for i in range(1, n + 1):
-        a = article(i, seed)
+        a = report(i, seed, reports) if reports else article(i, seed)
         yield a.name, a.text
 
 
-def write(folder: Path, n: int, seed: int = 1, jsonl: bool = False) -> int:
-    """Write n articles into folder as .txt files, or as one corpus.jsonl; return how many."""
+def write(folder: Path, n: int, seed: int = 1, jsonl: bool = False, reports: int = 0) -> int:
+    """Write n articles into folder as .txt files, or as one corpus.jsonl; return how many.
+    With ``reports``, each event is reported about that many times (:func:`report`)."""
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
     if jsonl:
         with open(folder / "corpus.jsonl", "w", encoding="utf-8", newline="\n") as f:
             for i in range(1, n + 1):
-                a = article(i, seed)
+                a = report(i, seed, reports) if reports else article(i, seed)
                 f.write(json.dumps({"text": a.text, "published": a.published.isoformat(), "source": a.source},
                                    ensure_ascii=False) + "\n")
         return n
-    for name, text in generate(n, seed):
+    for name, text in generate(n, seed, reports):
         (folder / name).write_bytes(text.encode("utf-8"))
     return n
 
@@ -1236,9 +1264,11 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("folder", type=Path, metavar="FOLDER", help="where to write them (created if missing)")
     ap.add_argument("--seed", type=int, default=1, help="same seed, same bytes (default 1)")
     ap.add_argument("--jsonl", action="store_true", help="one corpus.jsonl with text, published and source")
+    ap.add_argument("--reports", type=int, default=0, metavar="K",
+                    help="each event reported by about K articles in varied wording (many outlets)")
     args = ap.parse_args(argv)
     start = time.perf_counter()
-    count = write(args.folder, args.n, args.seed, args.jsonl)
+    count = write(args.folder, args.n, args.seed, args.jsonl, args.reports)
     print(f"{count} articles -> {args.folder} in {time.perf_counter() - start:.1f} s")
 
 

@@ -65,10 +65,10 @@ def run_timed(args: list[str]) -> tuple[float, int, str]:
         return float(seconds), int(rss_kb) // 1024, out.read().decode()
 
 
-def rdflib_time(graph, text: str, cap: float) -> tuple[float, int | str | None]:
-    """Seconds rdflib takes for a query and its row count, run in a forked child that is
-    stopped after ``cap`` seconds (then the count is None): some queries run for hours.
-    Where rdflib raises, the count is its error message."""
+def capped(work, cap: float) -> tuple[float, int | str | None]:
+    """(seconds, what ``work()`` returned) of ``work`` run in a forked child that is
+    stopped after ``cap`` seconds (then None is returned): some queries run for hours.
+    Where ``work`` raises, its error message is returned."""
     import multiprocessing as mp
 
     ctx = mp.get_context("fork")
@@ -77,7 +77,7 @@ def rdflib_time(graph, text: str, cap: float) -> tuple[float, int | str | None]:
     def child():
         t = time.perf_counter()
         try:
-            n = len(list(graph.query(text)))
+            n = work()
         except Exception as exc:  # noqa: BLE001 - rdflib fails on some valid queries
             n = f"{type(exc).__name__}: {exc}"
         send.send((time.perf_counter() - t, n))
@@ -91,6 +91,11 @@ def rdflib_time(graph, text: str, cap: float) -> tuple[float, int | str | None]:
     proc.kill()
     proc.join()
     return cap, None
+
+
+def rdflib_time(graph, text: str, cap: float) -> tuple[float, int | str | None]:
+    """Seconds rdflib takes for a query and its row count (None: stopped after ``cap``)."""
+    return capped(lambda: len(list(graph.query(text))), cap)
 
 
 def du(path: Path) -> float:

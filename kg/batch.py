@@ -97,6 +97,7 @@ def write_batch(store: Store, batch: list[Built], files_of, keys_of, graphs: set
     from .rdf import lexicon_graph
 
     drop: set[str] = set()
+    forget: list[ox.Quad] = []
     source_quads: list[ox.Quad] = []
     for b in batch:
         # the graphs this file produced before, if its text has changed since
@@ -108,34 +109,33 @@ def write_batch(store: Store, batch: list[Built], files_of, keys_of, graphs: set
                 if not keys:
                     drop.add(g)
                     report.replaced += 1
-                else:
-                    store.remove_source_file(g, b.source_file, keep=files_of[g])
+                elif b.source_file not in files_of[g]:
+                    forget.append(store.source_file_quad(g, b.source_file))
         keys_of.add(b.graph, b.source_key)
         files = files_of[b.graph]
         files.add(b.source_file)
-        if b.graph in graphs:
-            drop.add(b.graph)  # rebuilt: replaced whole, keeping every file it comes from
         for f in sorted(files - {b.source_file}):
             source_quads.append(store.source_file_quad(b.graph, f))
-    drop -= {b.graph for b in batch} - graphs
+    drop -= {b.graph for b in batch}
     for g in drop:
-        store.ox.remove_graph(ox.NamedNode(g))
         graphs.discard(g)
-    for g in drop:
         changed[g] = None
     for b in batch:
         changed[b.graph] = b.locals
-    # the batch, the other files its texts come from and the descriptions of the
-    # countries and bodies it names go in as one load: one transaction, so a build
-    # killed here leaves the store with all of it or none of it
+    # new article graphs, the other files their texts come from and the descriptions of
+    # the countries and bodies they name go in as one load; the graphs they replace go
+    # out in one update after it (kg.store: each a transaction, the merged graph with them)
     new = described.missing(set().union(*(b.entities for b in batch)))
     extra = source_quads + (lexicon_graph(new) if new else [])
-    data = b"".join(b.nquads for b in batch)
-    if extra:
-        data += ox.serialize(extra, format=ox.RdfFormat.N_QUADS)
-    if store.staging:
-        store.write_bulk(data)
-    else:
-        store.ox.load(input=data, format=ox.RdfFormat.N_QUADS)
+    rebuilt = {b.graph for b in batch if b.graph in graphs}  # replaced whole, keeping every file it comes from
+    fresh = {b.graph: b.nquads for b in batch if b.graph not in rebuilt}
+    again = {b.graph: b.nquads for b in batch if b.graph in rebuilt}
+    store.replace_articles(b"".join(fresh.values()) + _nq([q for q in extra if q.graph_name.value not in rebuilt]),
+                           rewrite=b"".join(again.values()) + _nq([q for q in extra if q.graph_name.value in rebuilt]),
+                           drop=drop | rebuilt, forget=forget)
     graphs.update(b.graph for b in batch)
     described.add(new)
+
+
+def _nq(quads: list[ox.Quad]) -> bytes:
+    return ox.serialize(quads, format=ox.RdfFormat.N_QUADS) if quads else b""

@@ -238,6 +238,20 @@ def load(shards: Annotated[list[Path], typer.Argument(help="N-Quads shards from 
 
 
 @app.command()
+def migrate(store: StoreOpt = DEFAULT,
+            wait: Annotated[bool, typer.Option(help="Wait for another build on the store to finish.")] = False):
+    """Bring a store made by an older ctkg to this one's layout, in place."""
+    from .store import Store
+
+    try:
+        with Store(store, wait=wait, create=False, migrating=True) as st:
+            old = st.migrate()
+    except KgError as exc:
+        _fail(exc)
+    typer.echo(f"{store}: migrated from format {old}" if old else f"{store}: already in this ctkg's format")
+
+
+@app.command()
 def serve(store: StoreOpt = DEFAULT,
           host: Annotated[str, typer.Option(help="Address to listen on (loopback by default).")] = "127.0.0.1",
           port: Annotated[int, typer.Option(help="Port to listen on.")] = 7879):

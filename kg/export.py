@@ -1,8 +1,8 @@
 """Export the store: a format table, not an if-chain (oxrdflib's ``serializer.py``).
 
-``turtle`` and ``ntriples`` hold the union of all article graphs (a triple
-stated by several articles appears once); ``trig``, ``nquads`` and ``jsonld``
-keep the named graphs. ``graphml`` and ``gexf`` (via networkx) are for Gephi
+``turtle`` and ``ntriples`` hold the merged graph (each fact once, see
+:mod:`kg.layout`); ``trig``, ``nquads`` and ``jsonld`` keep the article graphs, which
+say which article stated what and whose union is the merged graph. ``graphml`` and ``gexf`` (via networkx) are for Gephi
 and Cytoscape.
 """
 from __future__ import annotations
@@ -36,7 +36,7 @@ PREFIXES = {
     "wd": "http://www.wikidata.org/entity/",
 }
 
-UNION = """CONSTRUCT { ?s ?p ?o } WHERE { SELECT DISTINCT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } } }"""
+UNION = """CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }"""  # the merged graph
 
 
 @dataclass(frozen=True)
@@ -44,7 +44,7 @@ class Format:
     name: str
     suffix: str
     rdf: ox.RdfFormat | None  # None: a networkx format
-    union: bool  # union of the graphs (triples) rather than the dataset (quads)
+    union: bool  # the merged graph (triples) rather than the article graphs (quads)
 
 
 FORMATS = {f.name: f for f in [
@@ -90,15 +90,7 @@ def export_store(store: Store, fmt: str | None, output: str | os.PathLike | None
 
             n = export_network(store, spec.name, fh)
         elif spec.union:
-            triples = list(store.query(UNION))
-            prefixes = PREFIXES if spec.rdf in (ox.RdfFormat.TURTLE,) else None
-            ox.serialize(triples, fh, spec.rdf, prefixes=prefixes)
-            n = len(triples)
+            n = store.dump_merged(fh, spec.rdf, PREFIXES if spec.rdf == ox.RdfFormat.TURTLE else None)
         else:
-            kwargs = {"prefixes": PREFIXES} if spec.rdf == ox.RdfFormat.TRIG else {}
-            if store.remote:  # a SPARQL server's dataset arrives as bytes
-                fh.write(store.ox.dump(None, spec.rdf, **kwargs))
-            else:
-                store.ox.dump(fh, spec.rdf, **kwargs)
-            n = len(store)
+            n = store.dump_articles(fh, spec.rdf, PREFIXES if spec.rdf == ox.RdfFormat.TRIG else None)
     return n

@@ -186,7 +186,7 @@ class Build:
                 keys = self.keys_of.get(g, set())
                 keys.discard(key)
                 if not keys and g in self.graphs:
-                    self.store.ox.remove_graph(ox.NamedNode(g))
+                    self.store.drop_articles([g])
                     self.graphs.discard(g)
                     self.changed[g] = None
                 elif g in self.graphs:

@@ -19,9 +19,7 @@ literal against 0.2 µs).
 """
 from __future__ import annotations
 
-import hashlib
 from decimal import Decimal
-from urllib.parse import quote
 
 import pyoxigraph as ox
 
@@ -30,14 +28,15 @@ from .arabic import strip_bidi
 from .extract.records import Agent, Evidence, Extraction
 from .lexicon import Lexicon, load
 from .read import Article
-from .vocab import BASE, CTKG, NIF, WD
+from .iris import (LEXICON_GRAPH, agent_iri, article_iri, entity_iri, fact_iri, graph_iri, meeting_iri, mint,
+                   person_iri, pledge_iri, post_iri, sentence_iri)
+from .vocab import CTKG, NIF, WD
 
 RDF_NS = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 RDFS_NS = "http://www.w3.org/2000/01/rdf-schema#"
 XSD_NS = "http://www.w3.org/2001/XMLSchema#"
 OWL_SAME = ox.NamedNode("http://www.w3.org/2002/07/owl#sameAs")
 ORG_POST_IN = ox.NamedNode("http://www.w3.org/ns/org#postIn")
-LEXICON_GRAPH = ox.NamedNode(BASE + "graph/lexicon")
 
 
 class _Terms(dict):
@@ -61,47 +60,12 @@ _MEETING_CLASS = {"conference": "Conference", "summit": "Summit"}
 _ORG_CLASS = {"working_group": "WorkingGroup", "coalition": "Coalition"}
 
 
-def _h(*parts) -> str:
-    return hashlib.sha1("|".join(map(str, parts)).encode("utf-8")).hexdigest()[:16]
-
-
-def _iri(kind: str, ident: str) -> ox.NamedNode:
-    return ox.NamedNode(f"{BASE}{kind}/{ident}")
-
-
 def _lit(value, dtype: str | None = None, lang: str | None = None) -> ox.Literal:
     if lang:
         return ox.Literal(str(value), language=lang)
     if dtype:
         return ox.Literal(str(value), datatype=XSD[dtype])
     return ox.Literal(str(value))
-
-
-def article_iri(article_id: str) -> ox.NamedNode:
-    return _iri("article", article_id)
-
-
-def graph_iri(article_id: str) -> ox.NamedNode:
-    return _iri("graph", article_id)
-
-
-def person_iri(key: str) -> ox.NamedNode:
-    return _iri("person", quote(key.replace(" ", "-"), safe="-"))
-
-
-def agent_iri(agent: Agent) -> ox.NamedNode:
-    if agent.kind == "country":
-        return _iri("country", agent.id)
-    if agent.kind == "org":
-        return _iri("org", agent.id)
-    return person_iri(agent.id)
-
-
-def meeting_iri(convener: str | None, kind: str, date, country: str | None, article_id: str) -> ox.NamedNode:
-    """Stable across builds and articles: the convener (or kind), first day and place;
-    a meeting with no date stays the article's own."""
-    anchor = date.isoformat() if date else f"undated:{article_id}"
-    return _iri("meeting", _h(convener or kind, anchor, country or ""))
 
 
 class GraphBuilder:
@@ -120,7 +84,7 @@ class GraphBuilder:
     def fact(self, s, p, o, ev: Evidence) -> None:
         """The triple and its evidence."""
         self.add(s, p, o)
-        node = _iri("fact", _h(self.article.id, s, p, o))
+        node = fact_iri(self.article.id, s, p, o)
         self.add(node, TYPE, T["Assertion"])
         self.add(node, SUBJECT, s)
         self.add(node, PREDICATE, p)
@@ -133,7 +97,7 @@ class GraphBuilder:
             self.add(node, T["sentence"], self._sentence(ev.sentence))
 
     def _sentence(self, n: int) -> ox.NamedNode:
-        node = ox.NamedNode(f"{self.a.value}/s{n}")
+        node = sentence_iri(self.a, n)
         if n not in self._sentences:
             self._sentences.add(n)
             start, end = self.x.sentences[n]
@@ -158,7 +122,7 @@ class GraphBuilder:
 
     def city(self, city_id: str) -> ox.NamedNode:
         self.entities.add(("city", city_id))
-        node = _iri("place", city_id)
+        node = entity_iri("city", city_id)
         self.mentioned(node)
         return node
 
@@ -203,7 +167,7 @@ class GraphBuilder:
         if p.position:
             label = _lit(strip_bidi(p.position.value), lang="ar")
             self.fact(node, T["position"], label, p.position.ev)
-            post = _iri("post", _h(node.value, p.position.value, rep.value if rep else ""))
+            post = post_iri(node.value, p.position.value, rep.value if rep else "")
             self.add(node, T["holds"], post)
             self.add(post, TYPE, T["Post"])
             self.add(post, LABEL, label)
@@ -256,8 +220,8 @@ class GraphBuilder:
     def build_pledge(self, pl, nodes: dict[str, ox.NamedNode]) -> None:
         meeting = nodes.get(pl.meeting.value) if pl.meeting else None
         donor = self.agent(pl.donor.value)
-        node = _iri("pledge", _h(donor.value, pl.amount.value, pl.currency.value,
-                                 meeting.value if meeting else self.article.id))
+        node = pledge_iri(donor.value, pl.amount.value, pl.currency.value,
+                          meeting.value if meeting else self.article.id)
         self.add(node, TYPE, T["Pledge"])
         self.add(node, T["localKey"], _lit(node.value))
         self.mentioned(node)
@@ -301,7 +265,7 @@ def lexicon_graph(entities, lex: Lexicon | None = None) -> list[ox.Quad]:
             continue
         seen.add((kind, ident))
         e = lex.entity(kind, ident)
-        node = _iri({"country": "country", "org": "org", "city": "place"}[kind], ident)
+        node = entity_iri(kind, ident)
         if kind == "country":
             out.append(ox.Quad(node, TYPE, T["Country"], g))
             out.append(ox.Quad(node, T["isoCode"], _lit(ident), g))
@@ -314,12 +278,12 @@ def lexicon_graph(entities, lex: Lexicon | None = None) -> list[ox.Quad]:
                 if okind:
                     out.append(ox.Quad(node, T["orgKind"], _lit(okind), g))
                 if e.extra.get("parent"):
-                    out.append(ox.Quad(node, T["parentOrganization"], _iri("org", e.extra["parent"]), g))
+                    out.append(ox.Quad(node, T["parentOrganization"], mint("org", e.extra["parent"]), g))
                     todo.append(("org", e.extra["parent"]))
         else:
             out.append(ox.Quad(node, TYPE, T["City"], g))
             if e is not None:
-                out.append(ox.Quad(node, T["country"], _iri("country", e.country), g))
+                out.append(ox.Quad(node, T["country"], mint("country", e.country), g))
                 todo.append(("country", e.country))
         if e is None:
             continue

@@ -85,6 +85,11 @@ class RemoteOx:
     # -- HTTP ---------------------------------------------------------------------------
     def _request(self, url: str, body, content_type: str | None, accept: str | None = None,
                  method: str = "POST") -> bytes:
+        return self._exchange(url, body, content_type, accept, method)[0]
+
+    def _exchange(self, url: str, body, content_type: str | None, accept: str | None = None,
+                  method: str = "POST") -> tuple[bytes, str]:
+        """(the reply's body, its content type)."""
         data = body.encode("utf-8") if isinstance(body, str) else body
         req = urllib.request.Request(url, data=data, method=method)
         if content_type:
@@ -93,7 +98,7 @@ class RemoteOx:
             req.add_header("Accept", accept)
         try:
             with urllib.request.urlopen(req, timeout=TIMEOUT) as resp:  # noqa: S310 - a server the user named
-                return resp.read()
+                return resp.read(), resp.headers.get("Content-Type", "")
         except urllib.error.HTTPError as exc:
             detail = exc.read()[:300].decode("utf-8", "replace")
             raise StoreError(f"{url}: HTTP {exc.code}: {detail}") from None
@@ -101,19 +106,18 @@ class RemoteOx:
             raise StoreError(f"{url}: {getattr(exc, 'reason', exc)}") from None
 
     # -- pyoxigraph.Store's surface -------------------------------------------------------
-    def query(self, sparql: str, use_default_graph_as_union: bool = False):
-        # The union of the article graphs as the default graph, as the embedded store reads it:
-        # Oxigraph takes it per request; configure Fuseki with tdb2:unionDefaultGraph.
-        url = self.query_url + ("?union-default-graph" if use_default_graph_as_union else "")
-        kind = _kind(sparql)
-        if kind == "graph":
-            data = self._request(url, sparql, "application/sparql-query", "application/n-triples")
+    def query(self, sparql: str):
+        """SELECT and ASK answers as SPARQL JSON, CONSTRUCT and DESCRIBE as N-Triples: the
+        server picks by the query's form, and its reply's type says which it sent. The
+        default graph is the server's own: the merged graph ctkg writes there."""
+        data, ctype = self._exchange(self.query_url, sparql, "application/sparql-query",
+                                     "application/sparql-results+json, application/n-triples")
+        if "n-triples" in ctype:
             return list(ox.parse(data, format=ox.RdfFormat.N_TRIPLES))
-        data = json.loads(self._request(url, sparql, "application/sparql-query",
-                                        "application/sparql-results+json"))
-        if "boolean" in data:
-            return bool(data["boolean"])
-        return RemoteSolutions(data)
+        answer = json.loads(data)
+        if "boolean" in answer:
+            return bool(answer["boolean"])
+        return RemoteSolutions(answer)
 
     def update(self, sparql: str) -> None:
         self._request(self.update_url, sparql, "application/sparql-update")
@@ -146,10 +150,13 @@ class RemoteOx:
         for row in self.query(q):
             yield ox.Quad(s or row["s"], p or row["p"], o or row["o"], g or row["g"])
 
-    def dump(self, output=None, format=ox.RdfFormat.N_QUADS, **_):  # noqa: A002
-        data = self._request(self.gsp_url, None, None, "application/n-quads", method="GET")
-        if format != ox.RdfFormat.N_QUADS:
-            data = ox.serialize(ox.parse(data, format=ox.RdfFormat.N_QUADS), format=format)
+    def dump(self, output=None, format=ox.RdfFormat.N_QUADS, *, from_graph=None, prefixes=None):  # noqa: A002
+        url = self.gsp_url + ("?default" if isinstance(from_graph, ox.DefaultGraph) else "")
+        accept = "application/n-quads" if from_graph is None else "application/n-triples"
+        data = self._request(url, None, None, accept, method="GET")
+        source = ox.RdfFormat.N_QUADS if from_graph is None else ox.RdfFormat.N_TRIPLES
+        if format != source:
+            data = ox.serialize(ox.parse(data, format=source), format=format, prefixes=prefixes)
         if output is None:
             return data
         with open(output, "wb") as fh:
@@ -157,14 +164,9 @@ class RemoteOx:
         return None
 
     def __len__(self) -> int:
-        res = self.query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
+        res = self.query("SELECT (COUNT(*) AS ?n) WHERE { { GRAPH ?g { ?s ?p ?o } } UNION { ?s ?p ?o } }")
         return int(next(iter(res))["n"].value)
 
     def flush(self) -> None:
         pass
 
-
-def _kind(sparql: str) -> str:
-    from .query import query_form
-
-    return "graph" if query_form(sparql) == "graph" else "select"

@@ -67,17 +67,13 @@ def load_shards(store: Store, shards: Iterable[str]) -> BuildReport:
         for shard in shards:
             try:
                 data = Path(shard).read_bytes()
-                names = {q.graph_name.value for q in ox.parse(data, format=ox.RdfFormat.N_QUADS)}
+                names, data = _shard(data)
             except (OSError, SyntaxError, ValueError) as exc:
                 report.errors.append(InputError(str(shard), f"not an N-Quads shard: {exc}"))
                 continue
             names.discard(LEXICON_GRAPH.value)
-            for g in names & graphs:
-                store.ox.remove_graph(ox.NamedNode(g))
-            if store.staging:
-                store.write_bulk(data)
-            else:
-                store.ox.load(input=data, format=ox.RdfFormat.N_QUADS)
+            again = names & graphs  # replaced whole, in one update with their merged copy
+            store.replace_articles(b"" if again else data, rewrite=data if again else b"", drop=again)
             graphs |= names
             changed |= names
             report.articles += len(names)
@@ -95,3 +91,10 @@ def load_shards(store: Store, shards: Iterable[str]) -> BuildReport:
     return report
 
 
+
+
+def _shard(data: bytes) -> tuple[set[str], bytes]:
+    """The article graphs of a shard, and its named-graph quads (a merged graph in it is
+    left out: the store makes its own)."""
+    quads = [q for q in ox.parse(data, format=ox.RdfFormat.N_QUADS) if isinstance(q.graph_name, ox.NamedNode)]
+    return {q.graph_name.value for q in quads}, ox.serialize(quads, format=ox.RdfFormat.N_QUADS)

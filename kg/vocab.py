@@ -10,7 +10,6 @@ from rdflib.namespace import DefinedNamespace
 
 BASE = "https://w3id.org/ctkg/id/"
 ONTOLOGY = "https://w3id.org/ctkg/ontology#"
-ID = Namespace(BASE)
 
 NIF = Namespace("http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#")
 SEM = Namespace("http://semanticweb.cs.vu.nl/2009/11/sem/")
@@ -88,7 +87,3 @@ class CTKG(DefinedNamespace):
     confidence: URIRef  # Assertion -> 0..1
     extractorVersion: URIRef  # Article -> version of ctkg that built it
 
-
-def iri(kind: str, ident: str) -> URIRef:
-    """A minted resource: https://w3id.org/ctkg/id/<kind>/<ident>."""
-    return URIRef(f"{BASE}{kind}/{ident}")

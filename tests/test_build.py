@@ -34,7 +34,9 @@ def _nquads(store) -> list[str]:
     with Store(store, read_only=True) as st:
         import pyoxigraph as ox
 
-        text = ox.serialize(st.ox, format=ox.RdfFormat.N_QUADS).decode("utf-8")
+        from kg.layout import ArticleQuads  # the article graphs; the merged graph is their union
+
+        text = ox.serialize(ArticleQuads(st.ox), format=ox.RdfFormat.N_QUADS).decode("utf-8")
     return sorted(ln for ln in text.splitlines() if "/ontology#lastBuild" not in ln)
 
 

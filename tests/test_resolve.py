@@ -165,9 +165,10 @@ def _person(graph: str, name: str, rep: str | None = None):
 
 
 def _clusters(locs) -> set[frozenset[str]]:
-    from kg.resolve import _cluster, _person_blocks, same_person
+    from kg.resolve.cluster import cluster
+    from kg.resolve.rules import person_blocks, same_person
 
-    mapping = _cluster(locs, same_person, _person_blocks)
+    mapping = cluster(locs, same_person, person_blocks)
     groups: dict[str, set[str]] = {}
     for (graph, local), root in mapping.items():
         groups.setdefault(root, set()).add(f"{graph}:{local.rsplit('/', 1)[-1]}")

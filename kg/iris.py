@@ -1,0 +1,73 @@
+"""Every IRI ctkg mints, in one place: ``https://w3id.org/ctkg/id/<kind>/<ident>``.
+
+Identities are stable across builds: an article and its graph by the hash of its
+text, a meeting by its convener (or kind), first day and country, a pledge by donor,
+amount, currency and meeting, a fact by its article and triple; a person starts as
+the folded name (resolution across articles then renames it, :mod:`kg.resolve`).
+"""
+from __future__ import annotations
+
+import hashlib
+from urllib.parse import quote
+
+import pyoxigraph as ox
+
+from .vocab import BASE
+
+LEXICON_GRAPH = ox.NamedNode(BASE + "graph/lexicon")
+_PLACE_KIND = {"country": "country", "org": "org", "city": "place"}
+
+
+def digest(*parts) -> str:
+    return hashlib.sha1("|".join(map(str, parts)).encode("utf-8")).hexdigest()[:16]
+
+
+def mint(kind: str, ident: str) -> ox.NamedNode:
+    return ox.NamedNode(f"{BASE}{kind}/{ident}")
+
+
+def article_iri(article_id: str) -> ox.NamedNode:
+    return mint("article", article_id)
+
+
+def graph_iri(article_id: str) -> ox.NamedNode:
+    return mint("graph", article_id)
+
+
+def sentence_iri(article: ox.NamedNode, n: int) -> ox.NamedNode:
+    return ox.NamedNode(f"{article.value}/s{n}")
+
+
+def fact_iri(article_id: str, s, p, o) -> ox.NamedNode:
+    return mint("fact", digest(article_id, s, p, o))
+
+
+def person_iri(key: str) -> ox.NamedNode:
+    return mint("person", quote(key.replace(" ", "-"), safe="-"))
+
+
+def entity_iri(kind: str, ident: str) -> ox.NamedNode:
+    """A lexicon entity: country, org or city (a place)."""
+    return mint(_PLACE_KIND[kind], ident)
+
+
+def agent_iri(agent) -> ox.NamedNode:
+    """A kg.extract.records.Agent: a country, an organisation or a person."""
+    if agent.kind in ("country", "org"):
+        return mint(agent.kind, agent.id)
+    return person_iri(agent.id)
+
+
+def meeting_iri(convener: str | None, kind: str, date, country: str | None, article_id: str) -> ox.NamedNode:
+    """Stable across builds and articles: the convener (or kind), first day and place;
+    a meeting with no date stays the article's own."""
+    anchor = date.isoformat() if date else f"undated:{article_id}"
+    return mint("meeting", digest(convener or kind, anchor, country or ""))
+
+
+def post_iri(person: str, position: str, represents: str) -> ox.NamedNode:
+    return mint("post", digest(person, position, represents))
+
+
+def pledge_iri(donor: str, amount, currency: str, where: str) -> ox.NamedNode:
+    return mint("pledge", digest(donor, amount, currency, where))
