@@ -125,13 +125,7 @@ def select(g: nx.MultiDiGraph, *, around: str | None = None, depth: int = 2,
             raise UsageError(f"unknown type(s) {', '.join(sorted(unknown))}; choose from {', '.join(STYLES)}")
         g = g.subgraph([n for n, d in g.nodes(data=True) if d["cls"] in wanted]).copy()
     if date_from or date_to:
-        lo = _date(date_from, "--from") or dt.date.min
-        hi = _date(date_to, "--to") or dt.date.max
-        drop = [n for n, d in g.nodes(data=True) if d["cls"] in ("Meeting", "Article")
-                and (not d.get("date") or not lo <= dt.date.fromisoformat(d["date"][:10]) <= hi)]
-        g = g.copy()
-        g.remove_nodes_from(drop)
-        g.remove_nodes_from([n for n in list(g) if g.degree(n) == 0 and g.nodes[n]["cls"] != "Meeting"])
+        g = _in_range(g, _date(date_from, "--from") or dt.date.min, _date(date_to, "--to") or dt.date.max)
     if around:
         seeds = find_nodes(g, around)
         if not seeds:
@@ -142,6 +136,24 @@ def select(g: nx.MultiDiGraph, *, around: str | None = None, depth: int = 2,
             keep |= set(nx.single_source_shortest_path_length(und, s, cutoff=depth))
         g = g.subgraph(keep).copy()
     return g
+
+
+def _in_range(g: nx.MultiDiGraph, lo: dt.date, hi: dt.date) -> nx.MultiDiGraph:
+    """The meetings held between ``lo`` and ``hi`` and only what they involve: their
+    chairs, places, conveners, speakers, participants, pledges and articles, and the
+    states the officials and pledges there stand for. No meeting in range, no node."""
+    meetings = {n for n, d in g.nodes(data=True) if d["cls"] == "Meeting" and d.get("date")
+                and lo <= dt.date.fromisoformat(d["date"][:10]) <= hi}
+    und = g.to_undirected(as_view=True)
+    keep = set(meetings)
+    for m in meetings:
+        for n in und[m]:
+            if g.nodes[n]["cls"] == "Meeting":
+                continue
+            keep.add(n)
+            if g.nodes[n]["cls"] in ("Person", "Pledge"):
+                keep.update(x for x in und[n] if g.nodes[x]["cls"] in ("Country", "Organization"))
+    return g.subgraph(keep).copy()
 
 
 def _date(value: str | None, flag: str) -> dt.date | None:
@@ -167,19 +179,24 @@ def find_nodes(g: nx.MultiDiGraph, name: str) -> list[str]:
 
 
 def _force_layout(sub: nx.Graph, scale: float) -> dict[str, tuple[float, float]]:
-    """Fruchterman-Reingold by igraph (C, with a grid for large graphs): 0.5 s for a
-    5,000-node component where networkx's spring_layout took 27 s. Seeded, so the same
-    graph is drawn the same way; scaled to [-scale, scale]."""
-    import random
-
-    import igraph as ig
-
+    """Positions of one connected component scaled to [-scale, scale]: igraph's
+    Fruchterman-Reingold when the optional ``layout`` extra is installed (C, 0.5 s for
+    5,000 nodes), else ctkg's own (kg.layout, pure Python, no numpy or scipy)."""
     nodes = sorted(sub)
     index = {node: i for i, node in enumerate(nodes)}
-    graph = ig.Graph(n=len(nodes), edges=[(index[a], index[b]) for a, b in sub.edges()])
-    ig.set_random_number_generator(random.Random(7))
-    coords = graph.layout_fruchterman_reingold(niter=500, grid="auto").coords
-    ig.set_random_number_generator(random)
+    edges = [(index[a], index[b]) for a, b in sub.edges()]
+    try:
+        import igraph as ig
+    except ImportError:
+        from .layout import spring
+
+        coords = spring(len(nodes), edges)
+    else:
+        import random
+
+        ig.set_random_number_generator(random.Random(7))
+        coords = ig.Graph(n=len(nodes), edges=edges).layout_fruchterman_reingold(niter=500, grid="auto").coords
+        ig.set_random_number_generator(random)
     cx = sum(x for x, _ in coords) / len(coords)
     cy = sum(y for _, y in coords) / len(coords)
     span = max(max(abs(x - cx), abs(y - cy)) for x, y in coords) or 1.0
@@ -212,42 +229,46 @@ def layout(g: nx.MultiDiGraph) -> dict[str, tuple[float, float]]:
     return pos
 
 
+_NIF = "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#"
+_RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+_LABEL = "<http://www.w3.org/2000/01/rdf-schema#label>"
+
+
 def node_facts(store: Store, nodes: set[str], per_node: int = 40) -> dict[str, list[dict]]:
-    """For the side panel: each node's facts with the evidence sentence and article."""
-    q = f"""SELECT ?s ?p ?o ?olabel ?text ?sentence ?file ?rule ?conf ?b ?e WHERE {{
-        ?a a <{CTKG.Assertion}> ; <http://www.w3.org/1999/02/22-rdf-syntax-ns#subject> ?s ;
-           <http://www.w3.org/1999/02/22-rdf-syntax-ns#predicate> ?p ;
-           <http://www.w3.org/1999/02/22-rdf-syntax-ns#object> ?o ; <{CTKG.rule}> ?rule ;
-           <{CTKG.confidence}> ?conf ;
-           <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#beginIndex> ?b ;
-           <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#endIndex> ?e ;
-           <{CTKG.sentence}> ?sn .
-        ?sn <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#anchorOf> ?sentence ;
-            <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#beginIndex> ?sb ;
-            <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#referenceContext> ?art .
+    """For the side panel: each node's facts with the evidence sentence, the span's
+    offset inside it and the article, whether the node is the fact's subject (a
+    meeting's chair) or its object (the state that chaired it)."""
+    q = f"""SELECT ?s ?p ?o ?slabel ?olabel ?sentence ?file ?rule ?conf ?b ?e ?sb WHERE {{
+        ?a a <{CTKG.Assertion}> ; <{_RDF}subject> ?s ; <{_RDF}predicate> ?p ; <{_RDF}object> ?o ;
+           <{CTKG.rule}> ?rule ; <{CTKG.confidence}> ?conf ;
+           <{_NIF}beginIndex> ?b ; <{_NIF}endIndex> ?e ; <{CTKG.sentence}> ?sn .
+        ?sn <{_NIF}anchorOf> ?sentence ; <{_NIF}beginIndex> ?sb ; <{_NIF}referenceContext> ?art .
         ?art <{CTKG.sourceFile}> ?file .
-        BIND(SUBSTR(?sentence, ?b - ?sb + 1, ?e - ?b) AS ?text)
-        OPTIONAL {{ ?o <http://www.w3.org/2000/01/rdf-schema#label> ?olabel FILTER(lang(?olabel) = "ar") }}
+        OPTIONAL {{ ?o {_LABEL} ?olabel FILTER(lang(?olabel) = "ar") }}
+        OPTIONAL {{ ?s {_LABEL} ?slabel FILTER(lang(?slabel) = "ar") }}
     }}"""
     out: dict[str, list[dict]] = {}
     seen = set()
     for row in store.query(q):
-        s = row["s"].value
-        if s not in nodes:
-            continue
-        facts = out.setdefault(s, [])
-        if len(facts) >= per_node:
-            continue
+        s, o = row["s"].value, row["o"].value
         p = row["p"].value.rsplit("#", 1)[-1]
-        value = row["olabel"].value if row["olabel"] is not None else row["o"].value
-        key = (s, p, value, row["file"].value)
-        if key in seen:
-            continue
-        seen.add(key)
-        facts.append({"p": p, "v": strip_bidi(value), "text": strip_bidi(row["text"].value),
-                      "sentence": strip_bidi(row["sentence"].value) if row["sentence"] else "",
-                      "file": row["file"].value, "rule": row["rule"].value,
-                      "conf": float(row["conf"].value), "at": f"{row['b'].value}-{row['e'].value}"})
+        sides = [(s, p, row["olabel"].value if row["olabel"] is not None else o)]
+        if o in nodes:
+            sides.append((o, "~" + p, row["slabel"].value if row["slabel"] is not None else s))
+        for node, pred, value in sides:
+            facts = out.setdefault(node, []) if node in nodes else None
+            key = (node, pred, value, row["file"].value, row["b"].value)
+            if facts is None or len(facts) >= per_node or key in seen:
+                continue
+            seen.add(key)
+            off = int(row["b"].value) - int(row["sb"].value)
+            sent = row["sentence"].value
+            end = off + int(row["e"].value) - int(row["b"].value)
+            before, span = strip_bidi(sent[:off]), strip_bidi(sent[off:end])
+            facts.append({"p": pred, "v": strip_bidi(value), "sentence": before + span + strip_bidi(sent[end:]),
+                          "span": [len(before), len(before) + len(span)],
+                          "file": row["file"].value, "rule": row["rule"].value,
+                          "conf": float(row["conf"].value), "at": f"{row['b'].value}-{row['e'].value}"})
     return out
 
 
@@ -267,9 +288,8 @@ def build_page(g: nx.MultiDiGraph, facts: dict[str, list[dict]], title: str) -> 
         if d["cls"] == "Meeting" and d.get("date"):
             ar, en = f"{ar}\n{d['date'][:10]}", f"{en}\n{d['date'][:10]}"
         x, y = pos[n]
-        first = next((f["sentence"] or f["text"] for f in facts.get(n, []) if f["sentence"] or f["text"]), "")
-        tooltip = f"{st.en}: {full_en}" + (f" / {full_ar}" if full_ar != full_en else "") + \
-            (f"\n{first[:300]}" if first else "")
+        tooltip = f"{st.en}: {_short_label(full_en, 80)}" + (
+            f" / {_short_label(full_ar, 80)}" if full_ar != full_en else "")
         extra = {"font": {"size": 18}} if d["cls"] == "Meeting" else {}
         net.add_node(n, label=ar, title=tooltip, color=st.color, shape=st.shape, **extra,
                      size=8 + 3 * math.sqrt(degree.get(n, 0)), x=x, y=y, physics=False,

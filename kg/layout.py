@@ -1,0 +1,69 @@
+"""A force-directed layout in pure Python (no numpy, no scipy, no igraph).
+
+Fruchterman-Reingold with the repulsion cut off beyond two ideal edge lengths and
+found through a grid of cells, so one step costs about O(nodes + edges) instead of
+O(nodes^2): a few seconds for a 5,000-node component. Seeded, so the same graph is
+drawn the same way. igraph's layout is used instead when it is installed
+(``pip install 'ctkg[layout]'``).
+"""
+from __future__ import annotations
+
+import math
+import random
+from collections import defaultdict
+
+
+def spring(n: int, edges: list[tuple[int, int]], iterations: int | None = None,
+           seed: int = 7) -> list[tuple[float, float]]:
+    """Positions of nodes ``0..n-1`` in the unit square, edges pulling, nodes pushing."""
+    if n == 1:
+        return [(0.0, 0.0)]
+    rnd = random.Random(seed)
+    xs = [rnd.random() for _ in range(n)]
+    ys = [rnd.random() for _ in range(n)]
+    k = math.sqrt(1.0 / n)
+    steps = iterations or (50 if n > 2000 else 100 if n > 300 else 200)
+    temp = 0.1
+    for step in range(steps):
+        dx, dy = _repulsion(xs, ys, k)
+        for a, b in edges:
+            ex, ey = xs[a] - xs[b], ys[a] - ys[b]
+            d = math.hypot(ex, ey) or 1e-9
+            f = d / k
+            dx[a] -= ex * f
+            dy[a] -= ey * f
+            dx[b] += ex * f
+            dy[b] += ey * f
+        for i in range(n):
+            d = math.hypot(dx[i], dy[i]) or 1e-9
+            move = min(d, temp) / d
+            xs[i] += dx[i] * move
+            ys[i] += dy[i] * move
+        temp = 0.1 * (1 - (step + 1) / steps) + 1e-4
+    return list(zip(xs, ys))
+
+
+def _repulsion(xs: list[float], ys: list[float], k: float) -> tuple[list[float], list[float]]:
+    """Each node pushed away from the nodes within two ideal lengths (k*k/d)."""
+    cell = 2 * k
+    grid: dict[tuple[int, int], list[int]] = defaultdict(list)
+    for i, (x, y) in enumerate(zip(xs, ys)):
+        grid[(int(x // cell), int(y // cell))].append(i)
+    dx = [0.0] * len(xs)
+    dy = [0.0] * len(xs)
+    kk, reach = k * k, cell * cell
+    for (cx, cy), members in grid.items():
+        near = [j for ox in (-1, 0, 1) for oy in (-1, 0, 1) for j in grid.get((cx + ox, cy + oy), ())]
+        for i in members:
+            xi, yi = xs[i], ys[i]
+            fx = fy = 0.0
+            for j in near:
+                ex, ey = xi - xs[j], yi - ys[j]
+                d2 = ex * ex + ey * ey
+                if 0 < d2 < reach:
+                    fx += ex * kk / d2
+                    fy += ey * kk / d2
+                elif d2 == 0 and i != j:
+                    fx += (i - j) * 1e-4
+            dx[i], dy[i] = fx, fy
+    return dx, dy
