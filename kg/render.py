@@ -214,7 +214,7 @@ def layout(g: nx.MultiDiGraph) -> dict[str, tuple[float, float]]:
     for comp in comps:
         sub = und.subgraph(comp)
         n = len(comp)
-        scale = 140.0 * math.sqrt(n) + 60
+        scale = 80.0 * math.sqrt(n) + 40
         p = {next(iter(comp)): (0.0, 0.0)} if n == 1 else _force_layout(sub, scale)
         xs = [v[0] for v in p.values()]
         ys = [v[1] for v in p.values()]
@@ -283,7 +283,7 @@ def build_page(g: nx.MultiDiGraph, facts: dict[str, list[dict]], title: str) -> 
     for n, d in g.nodes(data=True):
         st = STYLES[d["cls"]]
         full_ar = d.get("ar") or d.get("en") or n.rsplit("/", 1)[-1]
-        full_en = d.get("en") or full_ar
+        full_en = d.get("en") or _english(g, n, d, full_ar)
         ar, en = _short_label(full_ar), _short_label(full_en)
         if d["cls"] == "Meeting" and d.get("date"):
             ar, en = f"{ar}\n{d['date'][:10]}", f"{en}\n{d['date'][:10]}"
@@ -303,16 +303,29 @@ def build_page(g: nx.MultiDiGraph, facts: dict[str, list[dict]], title: str) -> 
                "edges": {"font": {"size": 10, "align": "middle", "color": "#555", "strokeWidth": 3},
                          "smooth": False, "color": {"color": "#9aa5b1", "highlight": "#333", "hover": "#333"},
                          "width": 1, "scaling": {"label": {"drawThreshold": 13}}},
-               "nodes": {"font": {"size": 14, "face": "Tahoma, Arial, sans-serif", "strokeWidth": 3,
+               "nodes": {"font": {"size": 16, "face": "Tahoma, Arial, sans-serif", "strokeWidth": 3,
                                   "strokeColor": "#ffffff"},
                          "scaling": {"label": {"drawThreshold": 4}}, "borderWidth": 1}}
     data = {"nodes": nodes, "edges": edges, "facts": facts, "options": options,
+            "roles": EDGES,
             "legend": {k: {"color": s.color, "shape": s.shape, "ar": s.ar, "en": s.en} for k, s in STYLES.items()}}
     env = Environment(autoescape=True)
     template = env.from_string(_asset("page.html"))
     vis_js, vis_css = _vis_assets()
     return template.render(title=title, data=data, vis_js=vis_js, vis_css=vis_css, app_js=_asset("page.js"),
                            count_nodes=len(nodes), count_edges=len(edges))
+
+
+def _english(g: nx.MultiDiGraph, n: str, d: dict, arabic: str) -> str:
+    """An English label for a node the store names only in Arabic: a meeting from its
+    convener, place and date; anyone else by their class and Arabic name."""
+    if d["cls"] != "Meeting":
+        return f"{STYLES[d['cls']].en} {arabic}"
+    by = {k: g.nodes[b].get("en") for _, b, k in g.out_edges(n, keys=True) if k in ("convenedBy", "heldIn")}
+    text = " ".join(x for x in (by.get("convenedBy"), "meeting") if x)
+    if by.get("heldIn"):
+        text += f" in {by['heldIn']}"
+    return text
 
 
 def _short_label(text: str, limit: int = 32) -> str:
