@@ -313,6 +313,7 @@ def build_page(g: nx.MultiDiGraph, facts: dict[str, list[dict]], title: str) -> 
     template = env.from_string(_asset("page.html"))
     vis_js, vis_css = _vis_assets()
     return template.render(title=title, data=data, vis_js=vis_js, vis_css=vis_css, app_js=_asset("page.js"),
+                           timeline_js=_asset("timeline.js"),
                            count_nodes=len(nodes), count_edges=len(edges))
 
 

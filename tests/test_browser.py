@@ -159,3 +159,17 @@ def test_english_mode_labels_every_node_in_english(example_page):
     assert labels and all(any("a" <= c.lower() <= "z" or c.isdigit() for c in lab) for lab in labels)
     assert page.page.inner_text(".legend-name[data-cls=Meeting]") == "Meeting"
     page.page.uncheck("#lang-en")
+
+
+def test_timeline_places_every_dated_meeting_and_selects_it_in_the_graph(example_page):
+    page, _ = example_page
+    p = page.page
+    dated = p.evaluate("window.ctkg.data.nodes.filter(n => n.cls === 'Meeting' && n.date).length")
+    assert dated > 5 and p.locator("#timeline .tl-meeting").count() == dated
+    assert p.locator("#timeline .tl-meeting[stroke='#111']").count() >= 1  # chaired meetings ringed
+    dot = p.locator("#timeline .tl-meeting").nth(3)
+    node = dot.get_attribute("data-id")
+    dot.click()
+    assert p.evaluate("window.ctkg.network.getSelectedNodes()") == [node]
+    assert p.locator("#panel .fact").count() >= 1
+    assert p.locator("#legend i.shape-star").count() == 1 and p.locator("#legend i.shape-diamond").count() == 1

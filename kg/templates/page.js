@@ -81,6 +81,7 @@
       var l = data.legend[s.dataset.cls]; s.textContent = lang === "en" ? l.en : l.ar + " / " + l.en;
     });
     if (current) show(current);
+    window.ctkgTimeline(window.ctkg, lang);
   });
 
   function role(p) {
@@ -139,4 +140,5 @@
   }
   network.on("click", function (p) { if (p.nodes.length) show(p.nodes[0]); });
   window.ctkg = { network: network, nodes: nodes, edges: edges, data: data, show: show, search: search };
+  window.ctkgTimeline(window.ctkg, lang);
 })();
