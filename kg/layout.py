@@ -1,4 +1,4 @@
-"""A force-directed layout in pure Python (no numpy, no scipy, no igraph).
+"""Where `kg viz` puts each node: a force-directed layout in pure Python (no numpy, scipy or igraph).
 
 Fruchterman-Reingold with the repulsion cut off beyond two ideal edge lengths and
 found through a grid of cells, so one step costs about O(nodes + edges) instead of
@@ -11,6 +11,8 @@ from __future__ import annotations
 import math
 import random
 from collections import defaultdict
+
+import networkx as nx
 
 
 def spring(n: int, edges: list[tuple[int, int]], iterations: int | None = None,
@@ -67,3 +69,50 @@ def _repulsion(xs: list[float], ys: list[float], k: float) -> tuple[list[float],
                     fx += (i - j) * 1e-4
             dx[i], dy[i] = fx, fy
     return dx, dy
+
+
+def _force_layout(sub: nx.Graph, scale: float) -> dict[str, tuple[float, float]]:
+    """Positions of one connected component scaled to [-scale, scale]: igraph's
+    Fruchterman-Reingold when the optional ``layout`` extra is installed (C, 0.5 s for
+    5,000 nodes), else ctkg's own (kg.layout, pure Python, no numpy or scipy)."""
+    nodes = sorted(sub)
+    index = {node: i for i, node in enumerate(nodes)}
+    edges = [(index[a], index[b]) for a, b in sub.edges()]
+    try:
+        import igraph as ig
+    except ImportError:
+        coords = spring(len(nodes), edges)
+    else:
+        ig.set_random_number_generator(random.Random(7))
+        coords = ig.Graph(n=len(nodes), edges=edges).layout_fruchterman_reingold(niter=500, grid="auto").coords
+        ig.set_random_number_generator(random)
+    cx = sum(x for x, _ in coords) / len(coords)
+    cy = sum(y for _, y in coords) / len(coords)
+    span = max(max(abs(x - cx), abs(y - cy)) for x, y in coords) or 1.0
+    return {node: ((x - cx) * scale / span, (y - cy) * scale / span) for node, (x, y) in zip(nodes, coords)}
+
+
+def layout(g: nx.MultiDiGraph) -> dict[str, tuple[float, float]]:
+    """Positions in pixels, computed once: force-directed per connected component,
+    components packed on a grid so the page opens already settled."""
+    und = nx.Graph(g.to_undirected())
+    comps = sorted(nx.connected_components(und), key=len, reverse=True)
+    pos: dict[str, tuple[float, float]] = {}
+    x_off = y_off = row_h = 0.0
+    width = max(1500.0, 120.0 * math.sqrt(max(len(g), 1)) * 2)
+    for comp in comps:
+        sub = und.subgraph(comp)
+        n = len(comp)
+        scale = 80.0 * math.sqrt(n) + 40
+        p = {next(iter(comp)): (0.0, 0.0)} if n == 1 else _force_layout(sub, scale)
+        xs = [v[0] for v in p.values()]
+        ys = [v[1] for v in p.values()]
+        w = (max(xs) - min(xs)) + 160
+        h = (max(ys) - min(ys)) + 160
+        if x_off + w > width and x_off > 0:
+            x_off, y_off, row_h = 0.0, y_off + row_h, 0.0
+        for node, (x, y) in p.items():
+            pos[node] = (float(x - min(xs) + x_off), float(y - min(ys) + y_off))
+        x_off += w
+        row_h = max(row_h, h)
+    return pos

@@ -22,6 +22,8 @@ import networkx as nx
 
 from .arabic import fold, strip_bidi
 from .errors import UsageError
+from .evidence import node_facts
+from .layout import layout
 from .store import Store
 from .vocab import CTKG
 
@@ -176,100 +178,6 @@ def find_nodes(g: nx.MultiDiGraph, name: str) -> list[str]:
         elif any(key and key in lab for lab in labels[:2]):
             partial.append(n)
     return exact or partial
-
-
-def _force_layout(sub: nx.Graph, scale: float) -> dict[str, tuple[float, float]]:
-    """Positions of one connected component scaled to [-scale, scale]: igraph's
-    Fruchterman-Reingold when the optional ``layout`` extra is installed (C, 0.5 s for
-    5,000 nodes), else ctkg's own (kg.layout, pure Python, no numpy or scipy)."""
-    nodes = sorted(sub)
-    index = {node: i for i, node in enumerate(nodes)}
-    edges = [(index[a], index[b]) for a, b in sub.edges()]
-    try:
-        import igraph as ig
-    except ImportError:
-        from .layout import spring
-
-        coords = spring(len(nodes), edges)
-    else:
-        import random
-
-        ig.set_random_number_generator(random.Random(7))
-        coords = ig.Graph(n=len(nodes), edges=edges).layout_fruchterman_reingold(niter=500, grid="auto").coords
-        ig.set_random_number_generator(random)
-    cx = sum(x for x, _ in coords) / len(coords)
-    cy = sum(y for _, y in coords) / len(coords)
-    span = max(max(abs(x - cx), abs(y - cy)) for x, y in coords) or 1.0
-    return {node: ((x - cx) * scale / span, (y - cy) * scale / span) for node, (x, y) in zip(nodes, coords)}
-
-
-def layout(g: nx.MultiDiGraph) -> dict[str, tuple[float, float]]:
-    """Positions in pixels, computed once: force-directed per connected component,
-    components packed on a grid so the page opens already settled."""
-    und = nx.Graph(g.to_undirected())
-    comps = sorted(nx.connected_components(und), key=len, reverse=True)
-    pos: dict[str, tuple[float, float]] = {}
-    x_off = y_off = row_h = 0.0
-    width = max(1500.0, 120.0 * math.sqrt(max(len(g), 1)) * 2)
-    for comp in comps:
-        sub = und.subgraph(comp)
-        n = len(comp)
-        scale = 80.0 * math.sqrt(n) + 40
-        p = {next(iter(comp)): (0.0, 0.0)} if n == 1 else _force_layout(sub, scale)
-        xs = [v[0] for v in p.values()]
-        ys = [v[1] for v in p.values()]
-        w = (max(xs) - min(xs)) + 160
-        h = (max(ys) - min(ys)) + 160
-        if x_off + w > width and x_off > 0:
-            x_off, y_off, row_h = 0.0, y_off + row_h, 0.0
-        for node, (x, y) in p.items():
-            pos[node] = (float(x - min(xs) + x_off), float(y - min(ys) + y_off))
-        x_off += w
-        row_h = max(row_h, h)
-    return pos
-
-
-_NIF = "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#"
-_RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
-_LABEL = "<http://www.w3.org/2000/01/rdf-schema#label>"
-
-
-def node_facts(store: Store, nodes: set[str], per_node: int = 40) -> dict[str, list[dict]]:
-    """For the side panel: each node's facts with the evidence sentence, the span's
-    offset inside it and the article, whether the node is the fact's subject (a
-    meeting's chair) or its object (the state that chaired it)."""
-    q = f"""SELECT ?s ?p ?o ?slabel ?olabel ?sentence ?file ?rule ?conf ?b ?e ?sb WHERE {{
-        ?a a <{CTKG.Assertion}> ; <{_RDF}subject> ?s ; <{_RDF}predicate> ?p ; <{_RDF}object> ?o ;
-           <{CTKG.rule}> ?rule ; <{CTKG.confidence}> ?conf ;
-           <{_NIF}beginIndex> ?b ; <{_NIF}endIndex> ?e ; <{CTKG.sentence}> ?sn .
-        ?sn <{_NIF}anchorOf> ?sentence ; <{_NIF}beginIndex> ?sb ; <{_NIF}referenceContext> ?art .
-        ?art <{CTKG.sourceFile}> ?file .
-        OPTIONAL {{ ?o {_LABEL} ?olabel FILTER(lang(?olabel) = "ar") }}
-        OPTIONAL {{ ?s {_LABEL} ?slabel FILTER(lang(?slabel) = "ar") }}
-    }}"""
-    out: dict[str, list[dict]] = {}
-    seen = set()
-    for row in store.query(q):
-        s, o = row["s"].value, row["o"].value
-        p = row["p"].value.rsplit("#", 1)[-1]
-        sides = [(s, p, row["olabel"].value if row["olabel"] is not None else o)]
-        if o in nodes:
-            sides.append((o, "~" + p, row["slabel"].value if row["slabel"] is not None else s))
-        for node, pred, value in sides:
-            facts = out.setdefault(node, []) if node in nodes else None
-            key = (node, pred, value, row["file"].value, row["b"].value)
-            if facts is None or len(facts) >= per_node or key in seen:
-                continue
-            seen.add(key)
-            off = int(row["b"].value) - int(row["sb"].value)
-            sent = row["sentence"].value
-            end = off + int(row["e"].value) - int(row["b"].value)
-            before, span = strip_bidi(sent[:off]), strip_bidi(sent[off:end])
-            facts.append({"p": pred, "v": strip_bidi(value), "sentence": before + span + strip_bidi(sent[end:]),
-                          "span": [len(before), len(before) + len(span)],
-                          "file": row["file"].value, "rule": row["rule"].value,
-                          "conf": float(row["conf"].value), "at": f"{row['b'].value}-{row['e'].value}"})
-    return out
 
 
 def build_page(g: nx.MultiDiGraph, facts: dict[str, list[dict]], title: str) -> str:
