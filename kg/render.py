@@ -79,13 +79,13 @@ def load_graph(store: Store, query: str | None = None) -> nx.MultiDiGraph:
         if triples and not hasattr(triples[0], "subject"):
             raise UsageError("--query needs a CONSTRUCT query, not SELECT")
         restrict = {t.subject.value for t in triples} | {t.object.value for t in triples if hasattr(t.object, "value")}
-    q = f"""SELECT ?s ?type ?ar ?en ?date WHERE {{
+    q = f"""SELECT ?s ?type ?ar ?en ?date ?pos WHERE {{
         VALUES ?type {{ {_values('t', STYLES)} }}
         ?s a ?type .
         OPTIONAL {{ ?s <http://www.w3.org/2000/01/rdf-schema#label> ?ar FILTER(lang(?ar) = "ar") }}
         OPTIONAL {{ ?s <http://www.w3.org/2000/01/rdf-schema#label> ?en FILTER(lang(?en) = "en") }}
         OPTIONAL {{ ?s <{CTKG.date}>|<{CTKG.published}> ?date }}
-        OPTIONAL {{ ?s <{CTKG.sourceFile}> ?file }}
+        OPTIONAL {{ ?s <{CTKG.position}> ?pos }}
     }}"""
     for row in store.query(q):
         s = row["s"].value
@@ -93,7 +93,7 @@ def load_graph(store: Store, query: str | None = None) -> nx.MultiDiGraph:
             continue
         cls = row["type"].value.rsplit("#", 1)[1]
         data = g.nodes[s] if s in g else {"cls": cls}
-        for key in ("ar", "en", "date"):
+        for key in ("ar", "en", "date", "pos"):
             if row[key] is not None and not data.get(key):
                 data[key] = strip_bidi(row[key].value)
         g.add_node(s, **data)
@@ -228,6 +228,8 @@ def build_page(g: nx.MultiDiGraph, facts: dict[str, list[dict]], title: str) -> 
 def _english(g: nx.MultiDiGraph, n: str, d: dict, arabic: str) -> str:
     """An English label for a node the store names only in Arabic: a meeting from its
     convener, place and date; anyone else by their class and Arabic name."""
+    if d["cls"] == "Person":
+        return f"{_title_en(d.get('pos', '')) or 'Official'} {arabic}"
     if d["cls"] != "Meeting":
         return f"{STYLES[d['cls']].en} {arabic}"
     by = {k: g.nodes[b].get("en") for _, b, k in g.out_edges(n, keys=True) if k in ("convenedBy", "heldIn")}
@@ -235,6 +237,23 @@ def _english(g: nx.MultiDiGraph, n: str, d: dict, arabic: str) -> str:
     if by.get("heldIn"):
         text += f" in {by['heldIn']}"
     return text
+
+
+def _title_en(position: str) -> str:
+    """The English of the office a position opens with (titles.yaml): "Minister"."""
+    global _TITLES
+    if _TITLES is None:
+        from .lexicon import _load
+
+        _TITLES = {fold(form): head["en"] for head in _load("titles.yaml")["heads"] for form in head["ar"]}
+    words = fold(position).split()
+    for n in range(min(len(words), 4), 0, -1):
+        if " ".join(words[:n]) in _TITLES:
+            return _TITLES[" ".join(words[:n])]
+    return ""
+
+
+_TITLES: dict[str, str] | None = None
 
 
 def _short_label(text: str, limit: int = 32) -> str:

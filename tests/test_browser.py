@@ -158,6 +158,10 @@ def test_english_mode_labels_every_node_in_english(example_page):
     labels = page.page.evaluate("window.ctkg.nodes.get().map(n => n.label)")
     assert labels and all(any("a" <= c.lower() <= "z" or c.isdigit() for c in lab) for lab in labels)
     assert page.page.inner_text(".legend-name[data-cls=Meeting]") == "Meeting"
+    people = page.page.evaluate("window.ctkg.nodes.get().filter(n => n.cls === 'Person').map(n => n.label)")
+    assert sum(p.startswith("Minister ") for p in people) >= 3  # the office, in English, from titles.yaml
+    meetings = page.page.evaluate("window.ctkg.nodes.get().filter(n => n.cls === 'Meeting').map(n => n.label)")
+    assert any(" in Kuwait" in m for m in meetings)
     page.page.uncheck("#lang-en")
 
 
