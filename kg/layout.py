@@ -46,27 +46,41 @@ def spring(n: int, edges: list[tuple[int, int]], iterations: int | None = None,
 
 
 def _repulsion(xs: list[float], ys: list[float], k: float) -> tuple[list[float], list[float]]:
-    """Each node pushed away from the nodes within two ideal lengths (k*k/d)."""
+    """Each node pushed away (k*k/d) from the nodes of its own cell one by one and
+    from each of the eight cells around as one body at its centre of mass: a crowded
+    cell costs one sum, not a loop over its nodes, so a step stays O(nodes)."""
     cell = 2 * k
     grid: dict[tuple[int, int], list[int]] = defaultdict(list)
     for i, (x, y) in enumerate(zip(xs, ys)):
         grid[(int(x // cell), int(y // cell))].append(i)
+    mass = {c: (len(m), sum(xs[i] for i in m) / len(m), sum(ys[i] for i in m) / len(m)) for c, m in grid.items()}
     dx = [0.0] * len(xs)
     dy = [0.0] * len(xs)
-    kk, reach = k * k, cell * cell
+    kk = k * k
     for (cx, cy), members in grid.items():
-        near = [j for ox in (-1, 0, 1) for oy in (-1, 0, 1) for j in grid.get((cx + ox, cy + oy), ())]
+        around = [mass[c] for c in ((cx + ox, cy + oy) for ox in (-1, 0, 1) for oy in (-1, 0, 1))
+                  if c != (cx, cy) and c in mass]
+        own = members if len(members) <= 16 else []
         for i in members:
             xi, yi = xs[i], ys[i]
             fx = fy = 0.0
-            for j in near:
+            for j in own:
                 ex, ey = xi - xs[j], yi - ys[j]
                 d2 = ex * ex + ey * ey
-                if 0 < d2 < reach:
+                if d2 > 0:
                     fx += ex * kk / d2
                     fy += ey * kk / d2
-                elif d2 == 0 and i != j:
+                elif i != j:
                     fx += (i - j) * 1e-4
+            bodies = around
+            if not own:  # a crowded cell: its other nodes as one body
+                count, mx, my = mass[(cx, cy)]
+                bodies = [*around, (count - 1, (mx * count - xi) / (count - 1), (my * count - yi) / (count - 1))]
+            for count, mx, my in bodies:
+                ex, ey = xi - mx, yi - my
+                d2 = ex * ex + ey * ey or 1e-9
+                fx += count * ex * kk / d2
+                fy += count * ey * kk / d2
             dx[i], dy[i] = fx, fy
     return dx, dy
 
