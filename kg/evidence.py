@@ -14,23 +14,23 @@ def node_facts(store: Store, nodes: set[str], per_node: int = 40) -> dict[str, l
     """For the side panel: each node's facts with the evidence sentence, the span's
     offset inside it and the article, whether the node is the fact's subject (a
     meeting's chair) or its object (the state that chaired it)."""
-    q = f"""SELECT ?s ?p ?o ?slabel ?olabel ?sentence ?file ?rule ?conf ?b ?e ?sb WHERE {{
+    labels = {r["x"].value: r["l"].value for r in store.query(
+        f'SELECT ?x ?l WHERE {{ ?x {_LABEL} ?l FILTER(lang(?l) = "ar") }}')}
+    q = f"""SELECT ?s ?p ?o ?sentence ?file ?rule ?conf ?b ?e ?sb WHERE {{
         ?a a <{CTKG.Assertion}> ; <{_RDF}subject> ?s ; <{_RDF}predicate> ?p ; <{_RDF}object> ?o ;
            <{CTKG.rule}> ?rule ; <{CTKG.confidence}> ?conf ;
            <{_NIF}beginIndex> ?b ; <{_NIF}endIndex> ?e ; <{CTKG.sentence}> ?sn .
         ?sn <{_NIF}anchorOf> ?sentence ; <{_NIF}beginIndex> ?sb ; <{_NIF}referenceContext> ?art .
         ?art <{CTKG.sourceFile}> ?file .
-        OPTIONAL {{ ?o {_LABEL} ?olabel FILTER(lang(?olabel) = "ar") }}
-        OPTIONAL {{ ?s {_LABEL} ?slabel FILTER(lang(?slabel) = "ar") }}
     }}"""
     out: dict[str, list[dict]] = {}
     seen = set()
     for row in store.query(q):
         s, o = row["s"].value, row["o"].value
         p = row["p"].value.rsplit("#", 1)[-1]
-        sides = [(s, p, row["olabel"].value if row["olabel"] is not None else o)]
+        sides = [(s, p, labels.get(o, o))]
         if o in nodes:
-            sides.append((o, "~" + p, row["slabel"].value if row["slabel"] is not None else s))
+            sides.append((o, "~" + p, labels.get(s, s)))
         for node, pred, value in sides:
             facts = out.setdefault(node, []) if node in nodes else None
             key = (node, pred, value, row["file"].value, row["b"].value)
