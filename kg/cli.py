@@ -139,6 +139,9 @@ def viz(store: StoreOpt = DEFAULT,
     except KgError as exc:
         _fail(exc)
     _err(f"kg: wrote {info['nodes']} nodes and {info['edges']} edges to {output}")
+    if info["nodes"] == 0:
+        _err("kg: nothing to draw: no meeting in that date range" if date_from or date_to
+             else "kg: nothing to draw for that focus")
 
 
 @app.command()

@@ -23,6 +23,8 @@ import networkx as nx
 from .arabic import fold, strip_bidi
 from .data import labels
 from .errors import UsageError
+from .evidence import node_facts
+from .graph_layout import layout
 from .store import Store
 from .vocab import CTKG
 
@@ -78,13 +80,13 @@ def load_graph(store: Store, query: str | None = None) -> nx.MultiDiGraph:
         if triples and not hasattr(triples[0], "subject"):
             raise UsageError("--query needs a CONSTRUCT query, not SELECT")
         restrict = {t.subject.value for t in triples} | {t.object.value for t in triples if hasattr(t.object, "value")}
-    q = f"""SELECT ?s ?type ?ar ?en ?date WHERE {{
+    q = f"""SELECT ?s ?type ?ar ?en ?date ?pos WHERE {{
         VALUES ?type {{ {_values('t', STYLES)} }}
         ?s a ?type .
         OPTIONAL {{ ?s <http://www.w3.org/2000/01/rdf-schema#label> ?ar FILTER(lang(?ar) = "ar") }}
         OPTIONAL {{ ?s <http://www.w3.org/2000/01/rdf-schema#label> ?en FILTER(lang(?en) = "en") }}
         OPTIONAL {{ ?s <{CTKG.date}>|<{CTKG.published}> ?date }}
-        OPTIONAL {{ ?s <{CTKG.sourceFile}> ?file }}
+        OPTIONAL {{ ?s <{CTKG.position}> ?pos }}
     }}"""
     for row in store.query(q):
         s = row["s"].value
@@ -92,7 +94,7 @@ def load_graph(store: Store, query: str | None = None) -> nx.MultiDiGraph:
             continue
         cls = row["type"].value.rsplit("#", 1)[1]
         data = g.nodes[s] if s in g else {"cls": cls}
-        for key in ("ar", "en", "date"):
+        for key in ("ar", "en", "date", "pos"):
             if row[key] is not None and not data.get(key):
                 data[key] = strip_bidi(row[key].value)
         g.add_node(s, **data)
@@ -126,13 +128,7 @@ def select(g: nx.MultiDiGraph, *, around: str | None = None, depth: int = 2,
             raise UsageError(f"unknown type(s) {', '.join(sorted(unknown))}; choose from {', '.join(STYLES)}")
         g = g.subgraph([n for n, d in g.nodes(data=True) if d["cls"] in wanted]).copy()
     if date_from or date_to:
-        lo = _date(date_from, "--from") or dt.date.min
-        hi = _date(date_to, "--to") or dt.date.max
-        drop = [n for n, d in g.nodes(data=True) if d["cls"] in ("Meeting", "Article")
-                and (not d.get("date") or not lo <= dt.date.fromisoformat(d["date"][:10]) <= hi)]
-        g = g.copy()
-        g.remove_nodes_from(drop)
-        g.remove_nodes_from([n for n in list(g) if g.degree(n) == 0 and g.nodes[n]["cls"] != "Meeting"])
+        g = _in_range(g, _date(date_from, "--from") or dt.date.min, _date(date_to, "--to") or dt.date.max)
     if around:
         seeds = find_nodes(g, around)
         if not seeds:
@@ -143,6 +139,24 @@ def select(g: nx.MultiDiGraph, *, around: str | None = None, depth: int = 2,
             keep |= set(nx.single_source_shortest_path_length(und, s, cutoff=depth))
         g = g.subgraph(keep).copy()
     return g
+
+
+def _in_range(g: nx.MultiDiGraph, lo: dt.date, hi: dt.date) -> nx.MultiDiGraph:
+    """The meetings held between ``lo`` and ``hi`` and only what they involve: their
+    chairs, places, conveners, speakers, participants, pledges and articles, and the
+    states the officials and pledges there stand for. No meeting in range, no node."""
+    meetings = {n for n, d in g.nodes(data=True) if d["cls"] == "Meeting" and d.get("date")
+                and lo <= dt.date.fromisoformat(d["date"][:10]) <= hi}
+    und = g.to_undirected(as_view=True)
+    keep = set(meetings)
+    for m in meetings:
+        for n in und[m]:
+            if g.nodes[n]["cls"] == "Meeting":
+                continue
+            keep.add(n)
+            if g.nodes[n]["cls"] in ("Person", "Pledge"):
+                keep.update(x for x in und[n] if g.nodes[x]["cls"] in ("Country", "Organization"))
+    return g.subgraph(keep).copy()
 
 
 def _date(value: str | None, flag: str) -> dt.date | None:
@@ -167,91 +181,6 @@ def find_nodes(g: nx.MultiDiGraph, name: str) -> list[str]:
     return exact or partial
 
 
-def _force_layout(sub: nx.Graph, scale: float) -> dict[str, tuple[float, float]]:
-    """Fruchterman-Reingold by igraph (C, with a grid for large graphs): 0.5 s for a
-    5,000-node component where networkx's spring_layout took 27 s. Seeded, so the same
-    graph is drawn the same way; scaled to [-scale, scale]."""
-    import random
-
-    import igraph as ig
-
-    nodes = sorted(sub)
-    index = {node: i for i, node in enumerate(nodes)}
-    graph = ig.Graph(n=len(nodes), edges=[(index[a], index[b]) for a, b in sub.edges()])
-    ig.set_random_number_generator(random.Random(7))
-    coords = graph.layout_fruchterman_reingold(niter=500, grid="auto").coords
-    ig.set_random_number_generator(random)
-    cx = sum(x for x, _ in coords) / len(coords)
-    cy = sum(y for _, y in coords) / len(coords)
-    span = max(max(abs(x - cx), abs(y - cy)) for x, y in coords) or 1.0
-    return {node: ((x - cx) * scale / span, (y - cy) * scale / span) for node, (x, y) in zip(nodes, coords)}
-
-
-def layout(g: nx.MultiDiGraph) -> dict[str, tuple[float, float]]:
-    """Positions in pixels, computed once: force-directed per connected component,
-    components packed on a grid so the page opens already settled."""
-    und = nx.Graph(g.to_undirected())
-    comps = sorted(nx.connected_components(und), key=len, reverse=True)
-    pos: dict[str, tuple[float, float]] = {}
-    x_off = y_off = row_h = 0.0
-    width = max(1500.0, 120.0 * math.sqrt(max(len(g), 1)) * 2)
-    for comp in comps:
-        sub = und.subgraph(comp)
-        n = len(comp)
-        scale = 140.0 * math.sqrt(n) + 60
-        p = {next(iter(comp)): (0.0, 0.0)} if n == 1 else _force_layout(sub, scale)
-        xs = [v[0] for v in p.values()]
-        ys = [v[1] for v in p.values()]
-        w = (max(xs) - min(xs)) + 160
-        h = (max(ys) - min(ys)) + 160
-        if x_off + w > width and x_off > 0:
-            x_off, y_off, row_h = 0.0, y_off + row_h, 0.0
-        for node, (x, y) in p.items():
-            pos[node] = (float(x - min(xs) + x_off), float(y - min(ys) + y_off))
-        x_off += w
-        row_h = max(row_h, h)
-    return pos
-
-
-def node_facts(store: Store, nodes: set[str], per_node: int = 40) -> dict[str, list[dict]]:
-    """For the side panel: each node's facts with the evidence sentence and article."""
-    q = f"""SELECT ?s ?p ?o ?olabel ?text ?sentence ?file ?rule ?conf ?b ?e WHERE {{
-        ?a a <{CTKG.Assertion}> ; <http://www.w3.org/1999/02/22-rdf-syntax-ns#subject> ?s ;
-           <http://www.w3.org/1999/02/22-rdf-syntax-ns#predicate> ?p ;
-           <http://www.w3.org/1999/02/22-rdf-syntax-ns#object> ?o ; <{CTKG.rule}> ?rule ;
-           <{CTKG.confidence}> ?conf ;
-           <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#beginIndex> ?b ;
-           <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#endIndex> ?e ;
-           <{CTKG.sentence}> ?sn .
-        ?sn <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#anchorOf> ?sentence ;
-            <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#beginIndex> ?sb ;
-            <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#referenceContext> ?art .
-        ?art <{CTKG.sourceFile}> ?file .
-        BIND(SUBSTR(?sentence, ?b - ?sb + 1, ?e - ?b) AS ?text)
-        OPTIONAL {{ ?o <http://www.w3.org/2000/01/rdf-schema#label> ?olabel FILTER(lang(?olabel) = "ar") }}
-    }}"""
-    out: dict[str, list[dict]] = {}
-    seen = set()
-    for row in store.query(q):
-        s = row["s"].value
-        if s not in nodes:
-            continue
-        facts = out.setdefault(s, [])
-        if len(facts) >= per_node:
-            continue
-        p = row["p"].value.rsplit("#", 1)[-1]
-        value = row["olabel"].value if row["olabel"] is not None else row["o"].value
-        key = (s, p, value, row["file"].value)
-        if key in seen:
-            continue
-        seen.add(key)
-        facts.append({"p": p, "v": strip_bidi(value), "text": strip_bidi(row["text"].value),
-                      "sentence": strip_bidi(row["sentence"].value) if row["sentence"] else "",
-                      "file": row["file"].value, "rule": row["rule"].value,
-                      "conf": float(row["conf"].value), "at": f"{row['b'].value}-{row['e'].value}"})
-    return out
-
-
 def build_page(g: nx.MultiDiGraph, facts: dict[str, list[dict]], title: str) -> str:
     """The HTML page: pyvis for the network data, ctkg's own template for the page."""
     from jinja2 import Environment
@@ -263,14 +192,13 @@ def build_page(g: nx.MultiDiGraph, facts: dict[str, list[dict]], title: str) -> 
     for n, d in g.nodes(data=True):
         st = STYLES[d["cls"]]
         full_ar = d.get("ar") or d.get("en") or n.rsplit("/", 1)[-1]
-        full_en = d.get("en") or full_ar
+        full_en = d.get("en") or _english(g, n, d, full_ar)
         ar, en = _short_label(full_ar), _short_label(full_en)
         if d["cls"] == "Meeting" and d.get("date"):
             ar, en = f"{ar}\n{d['date'][:10]}", f"{en}\n{d['date'][:10]}"
         x, y = pos[n]
-        first = next((f["sentence"] or f["text"] for f in facts.get(n, []) if f["sentence"] or f["text"]), "")
-        tooltip = f"{st.en}: {full_en}" + (f" / {full_ar}" if full_ar != full_en else "") + \
-            (f"\n{first[:300]}" if first else "")
+        tooltip = f"{st.en}: {_short_label(full_en, 80)}" + (
+            f" / {_short_label(full_ar, 80)}" if full_ar != full_en else "")
         extra = {"font": {"size": 18}} if d["cls"] == "Meeting" else {}
         net.add_node(n, label=ar, title=tooltip, color=st.color, shape=st.shape, **extra,
                      size=8 + 3 * math.sqrt(degree.get(n, 0)), x=x, y=y, physics=False,
@@ -284,16 +212,49 @@ def build_page(g: nx.MultiDiGraph, facts: dict[str, list[dict]], title: str) -> 
                "edges": {"font": {"size": 10, "align": "middle", "color": "#555", "strokeWidth": 3},
                          "smooth": False, "color": {"color": "#9aa5b1", "highlight": "#333", "hover": "#333"},
                          "width": 1, "scaling": {"label": {"drawThreshold": 13}}},
-               "nodes": {"font": {"size": 14, "face": "Tahoma, Arial, sans-serif", "strokeWidth": 3,
+               "nodes": {"font": {"size": 16, "face": "Tahoma, Arial, sans-serif", "strokeWidth": 3,
                                   "strokeColor": "#ffffff"},
                          "scaling": {"label": {"drawThreshold": 4}}, "borderWidth": 1}}
     data = {"nodes": nodes, "edges": edges, "facts": facts, "options": options,
+            "roles": EDGES,
             "legend": {k: {"color": s.color, "shape": s.shape, "ar": s.ar, "en": s.en} for k, s in STYLES.items()}}
     env = Environment(autoescape=True)
     template = env.from_string(_asset("page.html"))
     vis_js, vis_css = _vis_assets()
     return template.render(title=title, data=data, vis_js=vis_js, vis_css=vis_css, app_js=_asset("page.js"),
+                           timeline_js=_asset("timeline.js"),
                            count_nodes=len(nodes), count_edges=len(edges))
+
+
+def _english(g: nx.MultiDiGraph, n: str, d: dict, arabic: str) -> str:
+    """An English label for a node the store names only in Arabic: a meeting from its
+    convener, place and date; anyone else by their class and Arabic name."""
+    if d["cls"] == "Person":
+        return f"{_title_en(d.get('pos', '')) or 'Official'} {arabic}"
+    if d["cls"] != "Meeting":
+        return f"{STYLES[d['cls']].en} {arabic}"
+    by = {k: g.nodes[b].get("en") for _, b, k in g.out_edges(n, keys=True) if k in ("convenedBy", "heldIn")}
+    text = " ".join(x for x in (by.get("convenedBy"), "meeting") if x)
+    if by.get("heldIn"):
+        text += f" in {by['heldIn']}"
+    return text
+
+
+def _title_en(position: str) -> str:
+    """The English of the office a position opens with (titles.yaml): "Minister"."""
+    global _TITLES
+    if _TITLES is None:
+        from .lexicon import _load
+
+        _TITLES = {fold(form): head["en"] for head in _load("titles.yaml")["heads"] for form in head["ar"]}
+    words = fold(position).split()
+    for n in range(min(len(words), 4), 0, -1):
+        if " ".join(words[:n]) in _TITLES:
+            return _TITLES[" ".join(words[:n])]
+    return ""
+
+
+_TITLES: dict[str, str] | None = None
 
 
 def _short_label(text: str, limit: int = 32) -> str:

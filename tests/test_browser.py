@@ -139,3 +139,41 @@ def test_article_text_never_runs_as_script(browser, tmp_path):
     assert "<script>" in texts and "onerror" in texts
     assert page.blocked == [] and page.errors == []
     p.context.close()
+
+
+def test_a_country_lists_its_meetings_with_the_span_marked(example_page):
+    page, _ = example_page
+    node = page.page.evaluate("window.ctkg.data.nodes.find(n => n.cls === 'Country' && n.en === 'Kuwait').id")
+    page.page.evaluate(f"window.ctkg.show({json.dumps(node)})")
+    text = page.page.inner_text("#panel")
+    assert "chairs" in text or "يرأس" in text
+    assert page.page.locator("#panel .fact mark").count() >= 1
+    sentences = page.page.evaluate("Array.from(document.querySelectorAll('#panel .fact .ev')).map(e => e.textContent)")
+    assert len(sentences) == len(set(sentences))
+
+
+def test_english_mode_labels_every_node_in_english(example_page):
+    page, _ = example_page
+    page.page.check("#lang-en")
+    labels = page.page.evaluate("window.ctkg.nodes.get().map(n => n.label)")
+    assert labels and all(any("a" <= c.lower() <= "z" or c.isdigit() for c in lab) for lab in labels)
+    assert page.page.inner_text(".legend-name[data-cls=Meeting]") == "Meeting"
+    people = page.page.evaluate("window.ctkg.nodes.get().filter(n => n.cls === 'Person').map(n => n.label)")
+    assert sum(p.startswith("Minister ") for p in people) >= 3  # the office, in English, from titles.yaml
+    meetings = page.page.evaluate("window.ctkg.nodes.get().filter(n => n.cls === 'Meeting').map(n => n.label)")
+    assert any(" in Kuwait" in m for m in meetings)
+    page.page.uncheck("#lang-en")
+
+
+def test_timeline_places_every_dated_meeting_and_selects_it_in_the_graph(example_page):
+    page, _ = example_page
+    p = page.page
+    dated = p.evaluate("window.ctkg.data.nodes.filter(n => n.cls === 'Meeting' && n.date).length")
+    assert dated > 5 and p.locator("#timeline .tl-meeting").count() == dated
+    assert p.locator("#timeline .tl-meeting[stroke='#111']").count() >= 1  # chaired meetings ringed
+    dot = p.locator("#timeline .tl-meeting").nth(3)
+    node = dot.get_attribute("data-id")
+    dot.click()
+    assert p.evaluate("window.ctkg.network.getSelectedNodes()") == [node]
+    assert p.locator("#panel .fact").count() >= 1
+    assert p.locator("#legend i.shape-star").count() == 1 and p.locator("#legend i.shape-diamond").count() == 1
