@@ -75,7 +75,7 @@ def build_summary(report, store) -> str:
 @app.command()
 def query(query: Annotated[Optional[str], typer.Argument(help="A name from queries/, a .rq file, or SPARQL text.")] = None,
           store: StoreOpt = DEFAULT,
-          format: Annotated[str, typer.Option("--format", "-f", help="table, csv, json or turtle.")] = "table",
+          format: Annotated[str, typer.Option("--format", "-f", help="table, csv, tsv, json, turtle or ntriples.")] = "table",
           limit: Annotated[Optional[int], typer.Option(help="Return at most this many rows.")] = None,
           timeout: Annotated[float, typer.Option(help="Stop the query after this many seconds (0: never).")] = 60,
           list_: Annotated[bool, typer.Option("--list", help="List the named queries.")] = False):
@@ -89,8 +89,8 @@ def query(query: Annotated[Optional[str], typer.Argument(help="A name from queri
     if query is None:
         _err("kg: give a query (a name, a .rq file or SPARQL), or --list")
         raise typer.Exit(2)
-    if format not in ("table", "csv", "json", "turtle"):
-        _err(f"kg: unknown format {format!r}; choose table, csv, json or turtle")
+    if format not in ("table", "csv", "tsv", "json", "turtle", "ntriples"):
+        _err(f"kg: unknown format {format!r}; choose table, csv, tsv, json, turtle or ntriples")
         raise typer.Exit(2)
     try:
         out = run_formatted(store, query, format, limit=limit, timeout=timeout or None)
@@ -228,17 +228,26 @@ def load(shards: Annotated[list[Path], typer.Argument(help="N-Quads shards from 
 @app.command()
 def serve(store: StoreOpt = DEFAULT,
           host: Annotated[str, typer.Option(help="Address to listen on (loopback by default).")] = "127.0.0.1",
-          port: Annotated[int, typer.Option(help="Port to listen on.")] = 7879):
+          port: Annotated[int, typer.Option(help="Port to listen on.")] = 7879,
+          timeout: Annotated[float, typer.Option(help="Stop a query after this many seconds (answered 503).")] = 30,
+          allow_host: Annotated[Optional[list[str]], typer.Option(
+              "--allow-host", help="Another Host name to answer for (loopback names always are).")] = None,
+          cors: Annotated[Optional[list[str]], typer.Option(
+              help="An origin whose pages may query the endpoint (e.g. http://localhost:3000).")] = None):
     """Serve the store read-only as a SPARQL endpoint (/sparql) for SPARQL tools."""
     from .serve import make_server
     from .store import Store
 
+    if timeout <= 0:
+        _err("kg: --timeout must be more than 0 seconds")
+        raise typer.Exit(2)
     try:
-        st = Store(store, read_only=True)
+        Store(store, read_only=True).close()  # fail now, with the store's own message
     except KgError as exc:
         _fail(exc)
     try:
-        server = make_server(st, host, port)
+        server = make_server(store, host, port, timeout=timeout, allowed_hosts=tuple(allow_host or ()),
+                             cors=tuple(cors or ()))
     except OSError as exc:
         _err(f"kg: cannot listen on {host}:{port}: {exc.strerror}")
         raise typer.Exit(2) from None
@@ -249,7 +258,6 @@ def serve(store: StoreOpt = DEFAULT,
         pass
     finally:
         server.server_close()
-        st.close()
 
 
 def _warning(message, category, *_args, **_kw) -> None:
