@@ -7,11 +7,7 @@ graphs as its default graph.
 """
 from __future__ import annotations
 
-import csv
-import io
-import json
 import re
-from dataclasses import dataclass
 from itertools import islice
 from pathlib import Path
 
@@ -19,6 +15,7 @@ import pyoxigraph as ox
 
 from .errors import KgError, QueryError, QueryRefused, QueryTimeout
 from .resources import shipped
+from .results import Result, format_result  # noqa: F401 - format_result is public here too
 from .safety import check_safe, query_form  # noqa: F401 - query_form is read by kg.remote
 from .store import Store
 
@@ -67,15 +64,6 @@ def syntax_error(name: str, exc: Exception) -> QueryError:
     return QueryError(f"{name}: SPARQL syntax error: {exc}")
 
 
-@dataclass
-class Result:
-    kind: str  # select | ask | graph
-    variables: list[str]
-    rows: list[list]  # pyoxigraph terms or None
-    boolean: bool | None = None
-    triples: list | None = None
-
-
 def safe_text(text: str, name: str = "query") -> str:
     """The text to run: a query shipped in queries/ as it is (tests check each one), any
     other after :func:`kg.safety.check_safe`, in the canonical form that was checked."""
@@ -100,15 +88,20 @@ def run_query(store: Store, text: str, name: str = "query", limit: int | None = 
         return Result("ask", [], [], boolean=bool(res))
     if hasattr(res, "variables"):  # pyoxigraph's QuerySolutions, or a server's (kg.remote)
         variables = [v.value for v in res.variables]
-        rows = []
-        for sol in res:
-            rows.append([sol[v] for v in variables])
-            if limit is not None and len(rows) >= limit:
-                break
-        return Result("select", variables, rows)
-    triples = list(res if limit is None else islice(res, limit))  # stop at the cap, never hold more
+        sols, truncated = _capped(res, limit)
+        return Result("select", variables, [[sol[v] for v in variables] for sol in sols], truncated=truncated)
+    triples, truncated = _capped(res, limit)  # a stream: stop at the cap, never hold more
     return Result("graph", ["subject", "predicate", "object"],
-                  [[t.subject, t.predicate, t.object] for t in triples], triples=triples)
+                  [[t.subject, t.predicate, t.object] for t in triples], triples=triples, truncated=truncated)
+
+
+def _capped(items, limit: int | None) -> tuple[list, bool]:
+    """At most ``limit`` items of a stream, and whether one more was there."""
+    it = iter(items)
+    if limit is None:
+        return list(it), False
+    taken = list(islice(it, limit))
+    return taken, next(it, None) is not None
 
 
 def run_formatted(store_path, query: str, fmt: str, limit: int | None = None,
@@ -162,79 +155,3 @@ def in_child(work, timeout: float, name: str = "query"):
     if status == "error":
         raise payload
     return payload
-
-
-def _plain(term) -> str:
-    if term is None:
-        return ""
-    if isinstance(term, ox.Literal):
-        return term.value
-    if isinstance(term, ox.NamedNode):
-        return term.value
-    return str(term)
-
-
-def _json_term(term) -> dict:
-    if isinstance(term, ox.NamedNode):
-        return {"type": "uri", "value": term.value}
-    if isinstance(term, ox.BlankNode):
-        return {"type": "bnode", "value": term.value}
-    out = {"type": "literal", "value": term.value}
-    if term.language:
-        out["xml:lang"] = term.language
-    elif term.datatype and term.datatype.value != "http://www.w3.org/2001/XMLSchema#string":
-        out["datatype"] = term.datatype.value
-    return out
-
-
-def format_result(result: Result, fmt: str) -> str:
-    """table | csv | tsv | json (the W3C SPARQL 1.1 Query Results formats) | turtle or ntriples
-    (graph results)."""
-    if fmt == "json":
-        if result.kind == "ask":
-            return json.dumps({"head": {}, "boolean": result.boolean})
-        bindings = [{v: _json_term(t) for v, t in zip(result.variables, row) if t is not None}
-                    for row in result.rows]
-        return json.dumps({"head": {"vars": result.variables}, "results": {"bindings": bindings}},
-                          ensure_ascii=False, indent=1)
-    if result.kind == "ask":
-        return "true" if result.boolean else "false"
-    if fmt == "csv":  # W3C SPARQL 1.1 Query Results CSV: plain values, CRLF line ends
-        buf = io.StringIO()
-        w = csv.writer(buf, lineterminator="\r\n")
-        w.writerow(result.variables)
-        for row in result.rows:
-            w.writerow([_plain(t) for t in row])
-        return buf.getvalue()
-    if fmt == "tsv":  # W3C SPARQL 1.1 Query Results TSV: ?vars, terms in N-Triples syntax
-        lines = ["\t".join(f"?{v}" for v in result.variables)]
-        lines += ["\t".join("" if t is None else str(t) for t in row) for row in result.rows]
-        return "\n".join(lines) + "\n"
-    if fmt in ("turtle", "ntriples") and result.triples is not None:
-        kind = ox.RdfFormat.TURTLE if fmt == "turtle" else ox.RdfFormat.N_TRIPLES
-        return ox.serialize(result.triples, format=kind).decode("utf-8")
-    return _table(result)
-
-
-def _short(term) -> str:
-    text = _plain(term)
-    for prefix in ("https://w3id.org/ctkg/id/", "https://w3id.org/ctkg/ontology#"):
-        if text.startswith(prefix):
-            from urllib.parse import unquote
-
-            return unquote(text[len(prefix):])
-    return text
-
-
-def _table(result: Result) -> str:
-    from .terminal import printable
-
-    cells = [[printable(_short(t)) for t in row] for row in result.rows]
-    widths = [max([len(v)] + [len(r[i]) for r in cells]) for i, v in enumerate(result.variables)]
-    widths = [min(w, 60) for w in widths]
-    line = "  ".join(v.ljust(w) for v, w in zip(result.variables, widths))
-    out = [line, "  ".join("-" * w for w in widths)]
-    for r in cells:
-        out.append("  ".join((c if len(c) <= w else c[: w - 1] + "…").ljust(w) for c, w in zip(r, widths)))
-    out.append(f"({len(cells)} row{'s' if len(cells) != 1 else ''})")
-    return "\n".join(out)
