@@ -3,8 +3,10 @@
 For YASGUI and other SPARQL tools: ``GET /sparql?query=...`` or ``POST /sparql``
 (``application/sparql-query``, a form, or a browser's ``text/plain``). Every query
 passes the same parse-based safety check as ``kg query`` (no SERVICE, LOAD, FROM,
-updates). Results as SPARQL JSON, CSV or TSV (``Accept`` or ``format=``); ASK as a
-boolean; CONSTRUCT and DESCRIBE as N-Triples or Turtle.
+updates). Results as SPARQL JSON, XML, CSV or TSV (``Accept`` or ``format=``),
+written by pyoxigraph's serialisers; ASK as a boolean; CONSTRUCT and DESCRIBE as
+N-Triples, Turtle or JSON-LD. Past ``--max-rows`` the answer is cut and says so in
+the ``X-Ctkg-Truncated`` header. ``/`` is a query page that needs no network.
 
 Each query runs in a child process of its own with a time limit (``--timeout``):
 a runaway query is stopped and answered 503 while other clients are served. The
@@ -14,31 +16,30 @@ whose ``Origin`` is not allowed, and sends CORS headers only for ``--cors`` orig
 """
 from __future__ import annotations
 
+import json
 import urllib.parse
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 from .errors import KgError, QueryRefused, QueryTimeout
-from .query import format_result, in_child, run_query, safe_text
+from .query import in_child, run_query, safe_text
+from .results import GRAPH_FORMATS, MEDIA, RESULT_FORMATS, serialize
 from .store import Store
 
 MAX_BODY = 1_000_000
 MAX_ROWS = 100_000
 LOOPBACK = {"127.0.0.1", "localhost", "::1", "[::1]"}
 _PATHS = ("/sparql", "/query")
-# format= value or Accept type -> (kg format, Content-Type)
-_SELECT_FORMATS = {
-    "json": ("json", "application/sparql-results+json"),
-    "csv": ("csv", "text/csv; charset=utf-8"),
-    "tsv": ("tsv", "text/tab-separated-values; charset=utf-8"),
-}
-_ACCEPT = {"application/sparql-results+json": "json", "application/json": "json", "text/csv": "csv",
-           "text/tab-separated-values": "tsv", "text/turtle": "turtle", "application/n-triples": "ntriples"}
+_ACCEPT = {"application/sparql-results+json": "json", "application/json": "json",
+           "application/sparql-results+xml": "xml", "application/xml": "xml", "text/csv": "csv",
+           "text/tab-separated-values": "tsv", "text/turtle": "turtle", "application/n-triples": "ntriples",
+           "application/ld+json": "jsonld"}
 
 
 class Endpoint(BaseHTTPRequestHandler):
     store_path: str
     timeout: float = 30.0
+    max_rows: int = MAX_ROWS
     hosts: frozenset = frozenset(LOOPBACK)
     cors: frozenset = frozenset()
     server_version = "ctkg"
@@ -53,7 +54,11 @@ class Endpoint(BaseHTTPRequestHandler):
 
     def do_GET(self):  # noqa: N802
         url = urllib.parse.urlsplit(self.path)
-        if self._refused_origin() or not self._known_path(url.path):
+        if self._refused_origin():
+            return
+        if url.path in ("/", "/index.html"):
+            return self._send(HTTPStatus.OK, "text/html; charset=utf-8", page_html(self.max_rows))
+        if not self._known_path(url.path):
             return
         params = urllib.parse.parse_qs(url.query)
         self._answer(params.get("query", [None])[0], params.get("format", [None])[0])
@@ -116,14 +121,15 @@ class Endpoint(BaseHTTPRequestHandler):
         fmt = fmt or _from_accept(self.headers.get("Accept") or "")
         try:
             text = safe_text(query)
-            ctype, data, truncated = in_child(lambda: _run(self.store_path, text, fmt), self.timeout)
+            ctype, data, truncated = in_child(lambda: _run(self.store_path, text, fmt, self.max_rows),
+                                              self.timeout)
         except QueryRefused as exc:
             return self._send(HTTPStatus.FORBIDDEN, "text/plain", f"{exc}\n".encode())
         except QueryTimeout as exc:
             return self._send(HTTPStatus.SERVICE_UNAVAILABLE, "text/plain", f"{exc}\n".encode())
         except KgError as exc:
             return self._send(HTTPStatus.BAD_REQUEST, "text/plain", f"{exc}\n".encode())
-        extra = {"X-Ctkg-Truncated": f"results cut at {MAX_ROWS} rows"} if truncated else {}
+        extra = {"X-Ctkg-Truncated": f"results cut at {self.max_rows} rows (--max-rows)"} if truncated else {}
         self._send(HTTPStatus.OK, ctype, data, **extra)
 
     def _send(self, status: HTTPStatus, ctype: str, data: bytes, allow: str | None = None, **extra) -> None:
@@ -136,6 +142,7 @@ class Endpoint(BaseHTTPRequestHandler):
             self.send_header("Access-Control-Allow-Origin", origin)
             self.send_header("Vary", "Origin")
             self.send_header("Access-Control-Allow-Headers", "Content-Type, Accept")
+            self.send_header("Access-Control-Expose-Headers", "X-Ctkg-Truncated")
         if allow:
             self.send_header("Allow", allow)
             self.send_header("Access-Control-Allow-Methods", allow)
@@ -145,23 +152,30 @@ class Endpoint(BaseHTTPRequestHandler):
         self.wfile.write(data)
 
 
-def _run(store_path: str, text: str, fmt: str | None) -> tuple[str, bytes, bool]:
-    """In the child: open the store, run, serialise. -> (Content-Type, body, truncated)."""
+def _run(store_path: str, text: str, fmt: str | None, max_rows: int) -> tuple[str, bytes, bool]:
+    """In the child: open the store, run, serialise with pyoxigraph's writers.
+    -> (Content-Type, body, truncated)."""
     with Store(store_path, read_only=True) as st:
-        result = run_query(st, text, "query", limit=MAX_ROWS + 1, checked=True)
-    truncated = len(result.rows) > MAX_ROWS
-    if truncated:
-        result.rows = result.rows[:MAX_ROWS]
-        if result.triples is not None:
-            result.triples = result.triples[:MAX_ROWS]
+        result = run_query(st, text, "query", limit=max_rows, checked=True)
     if result.kind == "graph":
-        kind = "turtle" if fmt == "turtle" else "ntriples"
-        ctype = "text/turtle" if kind == "turtle" else "application/n-triples"
-        return ctype, format_result(result, kind).encode("utf-8"), truncated
-    kind, ctype = _SELECT_FORMATS.get(fmt or "json", _SELECT_FORMATS["json"])
-    if result.kind == "ask" and kind != "json":
-        kind, ctype = "json", _SELECT_FORMATS["json"][1]  # the W3C CSV/TSV formats have no boolean
-    return ctype, format_result(result, kind).encode("utf-8"), truncated
+        fmt = fmt if fmt in GRAPH_FORMATS else "ntriples"
+    elif fmt not in RESULT_FORMATS:
+        fmt = "json"
+    return MEDIA[fmt], serialize(result, fmt), result.truncated
+
+
+def page_html(max_rows: int) -> bytes:
+    """The query page: the named queries, an editor, a table, CSV and JSON downloads; no CDN."""
+    from .query import named_queries
+    from .resources import shipped
+
+    named = {name: {"doc": doc, "text": path.read_text(encoding="utf-8")}
+             for name, (path, doc) in named_queries().items()}
+    folder = shipped("templates")
+    page = (folder / "query.html").read_text(encoding="utf-8")
+    script = (folder / "query.js").read_text(encoding="utf-8")
+    data = json.dumps({"queries": named, "maxRows": max_rows}, ensure_ascii=False).replace("</", "<\\/")
+    return (page.replace("/*DATA*/", data).replace("/*SCRIPT*/", script)).encode("utf-8")
 
 
 def _from_accept(accept: str) -> str | None:
@@ -181,12 +195,12 @@ def _hostname(netloc: str) -> str:
 
 
 def make_server(store_path, host: str = "127.0.0.1", port: int = 7879, *, timeout: float = 30.0,
-                allowed_hosts: tuple[str, ...] = (), cors: tuple[str, ...] = ()) -> ThreadingHTTPServer:
+                max_rows: int = MAX_ROWS, allowed_hosts: tuple[str, ...] = (), cors: tuple[str, ...] = ()) -> ThreadingHTTPServer:
     """A threaded endpoint over the store at ``store_path``; each query runs in its own child."""
     names = set(LOOPBACK) | {h.lower() for h in allowed_hosts}
     if host not in ("0.0.0.0", "::", ""):
         names.add(host.lower() if ":" not in host else f"[{host.lower()}]")
-    handler = type("Handler", (Endpoint,), {"store_path": str(store_path), "timeout": timeout,
+    handler = type("Handler", (Endpoint,), {"store_path": str(store_path), "timeout": timeout, "max_rows": max_rows,
                                             "hosts": frozenset(names), "cors": frozenset(cors)})
     server = ThreadingHTTPServer((host, port), handler)
     server.daemon_threads = True
