@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 import shutil
+import sys
 import textwrap
 from dataclasses import dataclass, field
 
@@ -105,13 +106,14 @@ def _short(term) -> str:
 
 
 def format_table(result: Result, width: int | None = None) -> str:
-    """Columns that fit the terminal; long cells wrap at spaces, never inside a word
-    unless the word alone is wider than its column."""
+    """Columns that fit ``width`` (the terminal's, on a terminal); long cells wrap at spaces,
+    never inside a word unless the word alone is wider than its column."""
     from .terminal import printable
 
     if result.kind == "ask":
         return "true" if result.boolean else "false"
-    width = width or shutil.get_terminal_size((120, 24)).columns
+    if width is None and sys.stdout.isatty():  # a pipe or a file gets the whole lines
+        width = shutil.get_terminal_size((120, 24)).columns
     cells = [[printable(_short(t)) for t in row] for row in result.rows]
     widths = _widths(result.variables, cells, width)
     out = ["  ".join(v.ljust(w) for v, w in zip(result.variables, widths)).rstrip(),
@@ -126,9 +128,11 @@ def format_table(result: Result, width: int | None = None) -> str:
     return "\n".join(out)
 
 
-def _widths(variables: list[str], cells: list[list[str]], total: int) -> list[int]:
+def _widths(variables: list[str], cells: list[list[str]], total: int | None) -> list[int]:
     """Each column as wide as its content, the widest ones narrowed alike until the row fits."""
     natural = [max([len(v)] + [len(r[i]) for r in cells]) for i, v in enumerate(variables)]
+    if total is None:
+        return natural
     room = max(total - 2 * (len(natural) - 1), len(natural))
     cap = max(natural, default=0)
     while cap > 8 and sum(min(w, cap) for w in natural) > room:
