@@ -18,12 +18,26 @@ from .errors import KgError
 from .store import DEFAULT_STORE
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None,
-                  pretty_exceptions_enable=False,
+                  pretty_exceptions_enable=False, context_settings={"help_option_names": ["-h", "--help"]},
                   help="ctkg: a knowledge graph of counter-terrorism coalition events from Arabic news.")
 
 StoreOpt = Annotated[str, typer.Option("--store", "-s",
                                          help="The graph store folder, or a SPARQL server's URL.")]
 DEFAULT = DEFAULT_STORE
+
+
+def _version(value: bool) -> None:
+    if value:
+        from . import __version__
+
+        typer.echo(f"ctkg {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
+                                                help="Print the version and exit.")] = False):
+    """ctkg: a knowledge graph of counter-terrorism coalition events from Arabic news."""
 
 
 def _err(msg: str) -> None:
@@ -73,10 +87,12 @@ def build_summary(report, store) -> str:
 
 
 @app.command()
-def query(query: Annotated[Optional[str], typer.Argument(help="A name from queries/, a .rq file, or SPARQL text.")] = None,
+def query(query: Annotated[Optional[str], typer.Argument(
+              help="A name from queries/, a .rq file, SPARQL text, or - to read it from standard input.")] = None,
           store: StoreOpt = DEFAULT,
-          format: Annotated[str, typer.Option("--format", "-f", help="table, csv, json or turtle.")] = "table",
-          limit: Annotated[Optional[int], typer.Option(help="Return at most this many rows.")] = None,
+          format: Annotated[str, typer.Option("--format", "-f", help="table, csv, tsv, json, xml (SELECT, ASK), "
+                                                                    "turtle, ntriples or jsonld (CONSTRUCT, DESCRIBE).")] = "table",
+          limit: Annotated[Optional[int], typer.Option(min=1, help="Return at most this many rows (1 or more).")] = None,
           timeout: Annotated[float, typer.Option(help="Stop the query after this many seconds (0: never).")] = 60,
           list_: Annotated[bool, typer.Option("--list", help="List the named queries.")] = False):
     """Run a SPARQL query (read-only; SERVICE, LOAD and FROM are refused)."""
@@ -89,14 +105,19 @@ def query(query: Annotated[Optional[str], typer.Argument(help="A name from queri
     if query is None:
         _err("kg: give a query (a name, a .rq file or SPARQL), or --list")
         raise typer.Exit(2)
-    if format not in ("table", "csv", "json", "turtle"):
-        _err(f"kg: unknown format {format!r}; choose table, csv, json or turtle")
+    from .results import GRAPH_FORMATS, RESULT_FORMATS
+
+    choices = ["table", *RESULT_FORMATS, *GRAPH_FORMATS]
+    if format not in choices:
+        _err(f"kg: unknown format {format!r}; choose {', '.join(choices)}")
         raise typer.Exit(2)
+    if query == "-":
+        query = sys.stdin.read()
     try:
         out = run_formatted(store, query, format, limit=limit, timeout=timeout or None)
     except KgError as exc:
         _fail(exc)
-    typer.echo(out)
+    typer.echo(out, nl=not out.endswith("\n"))
 
 
 @app.command()
@@ -257,28 +278,39 @@ def migrate(store: StoreOpt = DEFAULT,
 @app.command()
 def serve(store: StoreOpt = DEFAULT,
           host: Annotated[str, typer.Option(help="Address to listen on (loopback by default).")] = "127.0.0.1",
-          port: Annotated[int, typer.Option(help="Port to listen on.")] = 7879):
+          port: Annotated[int, typer.Option(help="Port to listen on.")] = 7879,
+          timeout: Annotated[float, typer.Option(help="Stop a query after this many seconds (answered 503).")] = 30,
+          max_rows: Annotated[int, typer.Option(min=1, help="Cut answers here, saying so in the "
+                                                           "X-Ctkg-Truncated header and on the page.")] = 100_000,
+          allow_host: Annotated[Optional[list[str]], typer.Option(
+              "--allow-host", help="Another Host name to answer for (loopback names always are).")] = None,
+          cors: Annotated[Optional[list[str]], typer.Option(
+              help="An origin whose pages may query the endpoint (e.g. http://localhost:3000).")] = None):
     """Serve the store read-only as a SPARQL endpoint (/sparql) for SPARQL tools."""
     from .serve import make_server
     from .store import Store
 
+    if timeout <= 0:
+        _err("kg: --timeout must be more than 0 seconds")
+        raise typer.Exit(2)
     try:
-        st = Store(store, read_only=True)
+        Store(store, read_only=True).close()  # fail now, with the store's own message
     except KgError as exc:
         _fail(exc)
     try:
-        server = make_server(st, host, port)
+        server = make_server(store, host, port, timeout=timeout, max_rows=max_rows, allowed_hosts=tuple(allow_host or ()),
+                             cors=tuple(cors or ()))
     except OSError as exc:
         _err(f"kg: cannot listen on {host}:{port}: {exc.strerror}")
         raise typer.Exit(2) from None
-    _err(f"kg: serving {store} read-only at http://{host}:{server.server_address[1]}/sparql (Ctrl-C stops)")
+    _err(f"kg: serving {store} read-only at http://{host}:{server.server_address[1]}/ "
+         "(query page; SPARQL endpoint at /sparql; Ctrl-C stops)")
     try:
         server.serve_forever()
     except KeyboardInterrupt:
         pass
     finally:
         server.server_close()
-        st.close()
 
 
 def _warning(message, category, *_args, **_kw) -> None:
@@ -290,7 +322,9 @@ def main() -> None:
 
     warnings.showwarning = _warning
     try:
-        app()
+        from .help import command
+
+        command(app)(prog_name="kg")
     except KeyboardInterrupt:
         _err("kg: interrupted")
         sys.exit(130)

@@ -67,6 +67,10 @@ class QueryRefused(QueryError):
     """A query that would reach the network or change the store."""
 
 
+class QueryTimeout(QueryError):
+    """A query stopped because it ran past its time limit."""
+
+
 class StoreBusy(KgError):
     """The store is in use by another kg process."""
 

@@ -7,17 +7,16 @@ graphs as its default graph.
 """
 from __future__ import annotations
 
-import csv
-import io
-import json
 import re
-from dataclasses import dataclass
+from itertools import islice
 from pathlib import Path
 
 import pyoxigraph as ox
 
-from .errors import KgError, QueryError, QueryRefused
+from .errors import KgError, QueryError, QueryRefused, QueryTimeout
 from .resources import shipped
+from .results import Result, format_result  # noqa: F401 - format_result is public here too
+from .safety import check_safe, query_form  # noqa: F401 - query_form is read by kg.remote
 from .store import Store
 
 
@@ -54,60 +53,6 @@ def resolve_query(query: str) -> tuple[str, str]:
     return "query", query
 
 
-# The SPARQL lexer, as far as the safety check needs it: comments, strings, IRIs,
-# prefixed names, blank nodes, variables, language tags and numbers are skipped whole,
-# so that only bare words (keywords and function names) are left to look at.
-_LEX = re.compile(r'''
-    (?P<skip>
-        \#[^\n]*
-      | "{3}(?:[^"\\]|\\.|"(?!"{2}))*"{3} | '{3}(?:[^'\\]|\\.|'(?!'{2}))*'{3}
-      | "(?:[^"\\\n]|\\.)*" | '(?:[^'\\\n]|\\.)*'
-      | <[^<>"{}|^`\\\x00-\x20]*>
-      | (?:[^\W\d][\w-]*(?:\.+[\w-]+)*)?:(?:[\w%-]+(?:\.+[\w%-]+)*)?
-      | [?$]\w+ | @[A-Za-z]+(?:-[A-Za-z0-9]+)* | \d[\w.]*
-    )
-  | (?P<word>[^\W\d]\w*)
-''', re.X)
-_UPDATES = {"INSERT", "DELETE", "LOAD", "CLEAR", "DROP", "CREATE", "ADD", "MOVE", "COPY", "WITH", "USING"}
-_FORMS = {"SELECT": "select", "ASK": "ask", "CONSTRUCT": "graph", "DESCRIBE": "graph"}
-
-
-_ESCAPE = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
-
-
-def keywords(text: str) -> list[str]:
-    """The bare words of a SPARQL text (keywords, function names), upper-cased, in order.
-    \\u escapes are decoded first, as the SPARQL spec has servers do before parsing."""
-    text = _ESCAPE.sub(lambda m: _char(int(m[1] or m[2], 16)), text)
-    return [m.group("word").upper() for m in _LEX.finditer(text) if m.group("word")]
-
-
-def _char(code: int) -> str:
-    return chr(code) if code <= 0x10FFFF else "\ufffd"
-
-
-def query_form(text: str) -> str:
-    """select, ask or graph (CONSTRUCT, DESCRIBE): the first query-form keyword."""
-    return next((_FORMS[k] for k in keywords(text) if k in _FORMS), "select")
-
-
-def check_safe(text: str, name: str = "query") -> None:
-    """Refuse anything that could reach the network or change the store.
-
-    A lexical check, not a parse: a keyword cannot hide in a string, an IRI or a
-    comment, and the words it looks for are reserved, so finding one as a bare word
-    is enough to refuse. Syntax errors are left to the engine, which names the line
-    and column. (rdflib's parser would cost a third of a second of imports per run.)"""
-    words = set(keywords(text))
-    if "SERVICE" in words:
-        raise QueryRefused(f"{name}: SERVICE is refused: queries never reach the network")
-    if words & _UPDATES:
-        raise QueryRefused(f"{name}: updates (INSERT, DELETE, LOAD, CLEAR, DROP ...) are not allowed; "
-                           "kg query only reads")
-    if "FROM" in words:
-        raise QueryRefused(f"{name}: FROM / FROM NAMED is refused: queries read only the local store")
-
-
 _SYNTAX = re.compile(r"error at (\d+):(\d+): (.*)", re.S)
 
 
@@ -119,38 +64,44 @@ def syntax_error(name: str, exc: Exception) -> QueryError:
     return QueryError(f"{name}: SPARQL syntax error: {exc}")
 
 
-@dataclass
-class Result:
-    kind: str  # select | ask | graph
-    variables: list[str]
-    rows: list[list]  # pyoxigraph terms or None
-    boolean: bool | None = None
-    triples: list | None = None
+def safe_text(text: str, name: str = "query") -> str:
+    """The text to run: a query shipped in queries/ as it is (tests check each one), any
+    other after :func:`kg.safety.check_safe`, in the canonical form that was checked."""
+    named = named_queries().get(name)
+    if named is not None and named[0].read_text(encoding="utf-8") == text:
+        return text
+    return check_safe(text, name)
 
 
-def run_query(store: Store, text: str, name: str = "query", limit: int | None = None) -> Result:
-    check_safe(text, name)
+def run_query(store: Store, text: str, name: str = "query", limit: int | None = None, *,
+              checked: bool = False) -> Result:
+    """Run a query (checked first unless ``checked`` says :func:`safe_text` already ran)."""
+    if not checked:
+        text = safe_text(text, name)
     try:
         res = store.query(text)
     except SyntaxError as exc:
         raise syntax_error(name, exc) from None
     except OSError as exc:
         raise QueryError(f"{name}: {exc}") from None
-    if isinstance(res, bool):
-        return Result("ask", [], [], boolean=res)
+    if isinstance(res, (bool, ox.QueryBoolean)):
+        return Result("ask", [], [], boolean=bool(res))
     if hasattr(res, "variables"):  # pyoxigraph's QuerySolutions, or a server's (kg.remote)
         variables = [v.value for v in res.variables]
-        rows = []
-        for sol in res:
-            rows.append([sol[v] for v in variables])
-            if limit is not None and len(rows) >= limit:
-                break
-        return Result("select", variables, rows)
-    triples = list(res)
-    if limit is not None:
-        triples = triples[:limit]
+        sols, truncated = _capped(res, limit)
+        return Result("select", variables, [[sol[v] for v in variables] for sol in sols], truncated=truncated)
+    triples, truncated = _capped(res, limit)  # a stream: stop at the cap, never hold more
     return Result("graph", ["subject", "predicate", "object"],
-                  [[t.subject, t.predicate, t.object] for t in triples], triples=triples)
+                  [[t.subject, t.predicate, t.object] for t in triples], triples=triples, truncated=truncated)
+
+
+def _capped(items, limit: int | None) -> tuple[list, bool]:
+    """At most ``limit`` items of a stream, and whether one more was there."""
+    it = iter(items)
+    if limit is None:
+        return list(it), False
+    taken = list(islice(it, limit))
+    return taken, next(it, None) is not None
 
 
 def run_formatted(store_path, query: str, fmt: str, limit: int | None = None,
@@ -158,14 +109,19 @@ def run_formatted(store_path, query: str, fmt: str, limit: int | None = None,
     """Resolve, check, run and format a query; with ``timeout``, in a child process that is
     stopped when time runs out (pyoxigraph cannot interrupt a running query)."""
     name, text = resolve_query(query)
-    check_safe(text, name)
+    text = safe_text(text, name)
 
     def work() -> str:
         with Store(store_path, read_only=True) as st:
-            return format_result(run_query(st, text, name, limit=limit), fmt)
+            return format_result(run_query(st, text, name, limit=limit, checked=True), fmt)
 
-    if not timeout:
-        return work()
+    return in_child(work, timeout, name) if timeout else work()
+
+
+def in_child(work, timeout: float, name: str = "query"):
+    """``work()`` in a forked child, stopped after ``timeout`` seconds (:class:`QueryTimeout`).
+
+    The child opens its own store: nothing of the parent's open handles is shared."""
     import multiprocessing as mp
 
     ctx = mp.get_context("fork")
@@ -184,86 +140,18 @@ def run_formatted(store_path, query: str, fmt: str, limit: int | None = None,
     proc = ctx.Process(target=target, daemon=True)
     proc.start()
     child.close()
-    if not parent.poll(timeout):
-        proc.kill()
-        proc.join()
-        raise QueryError(f"{name}: stopped after {timeout:g} s (--timeout); narrow the query or raise the limit")
     try:
+        if not parent.poll(timeout):
+            raise QueryTimeout(f"{name}: stopped after {timeout:g} s (--timeout); narrow the query "
+                               "or raise the limit")
         status, payload = parent.recv()
     except EOFError:
-        proc.join()
         raise QueryError(f"{name}: the query process ended without an answer (exit {proc.exitcode})") from None
-    proc.join()
+    finally:
+        if proc.is_alive():
+            proc.kill()
+        proc.join()
+        parent.close()
     if status == "error":
         raise payload
     return payload
-
-
-def _plain(term) -> str:
-    if term is None:
-        return ""
-    if isinstance(term, ox.Literal):
-        return term.value
-    if isinstance(term, ox.NamedNode):
-        return term.value
-    return str(term)
-
-
-def _json_term(term) -> dict:
-    if isinstance(term, ox.NamedNode):
-        return {"type": "uri", "value": term.value}
-    if isinstance(term, ox.BlankNode):
-        return {"type": "bnode", "value": term.value}
-    out = {"type": "literal", "value": term.value}
-    if term.language:
-        out["xml:lang"] = term.language
-    elif term.datatype and term.datatype.value != "http://www.w3.org/2001/XMLSchema#string":
-        out["datatype"] = term.datatype.value
-    return out
-
-
-def format_result(result: Result, fmt: str) -> str:
-    """table | csv | json (W3C SPARQL 1.1 Query Results JSON) | turtle (graph results)."""
-    if fmt == "json":
-        if result.kind == "ask":
-            return json.dumps({"head": {}, "boolean": result.boolean})
-        bindings = [{v: _json_term(t) for v, t in zip(result.variables, row) if t is not None}
-                    for row in result.rows]
-        return json.dumps({"head": {"vars": result.variables}, "results": {"bindings": bindings}},
-                          ensure_ascii=False, indent=1)
-    if result.kind == "ask":
-        return "true" if result.boolean else "false"
-    if fmt == "csv":
-        buf = io.StringIO()
-        w = csv.writer(buf, lineterminator="\n")
-        w.writerow(result.variables)
-        for row in result.rows:
-            w.writerow([_plain(t) for t in row])
-        return buf.getvalue()
-    if fmt == "turtle" and result.triples is not None:
-        return ox.serialize(result.triples, format=ox.RdfFormat.TURTLE).decode("utf-8")
-    return _table(result)
-
-
-def _short(term) -> str:
-    text = _plain(term)
-    for prefix in ("https://w3id.org/ctkg/id/", "https://w3id.org/ctkg/ontology#"):
-        if text.startswith(prefix):
-            from urllib.parse import unquote
-
-            return unquote(text[len(prefix):])
-    return text
-
-
-def _table(result: Result) -> str:
-    from .terminal import printable
-
-    cells = [[printable(_short(t)) for t in row] for row in result.rows]
-    widths = [max([len(v)] + [len(r[i]) for r in cells]) for i, v in enumerate(result.variables)]
-    widths = [min(w, 60) for w in widths]
-    line = "  ".join(v.ljust(w) for v, w in zip(result.variables, widths))
-    out = [line, "  ".join("-" * w for w in widths)]
-    for r in cells:
-        out.append("  ".join((c if len(c) <= w else c[: w - 1] + "…").ljust(w) for c, w in zip(r, widths)))
-    out.append(f"({len(cells)} row{'s' if len(cells) != 1 else ''})")
-    return "\n".join(out)

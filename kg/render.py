@@ -72,8 +72,7 @@ def load_graph(store: Store, query: str | None = None) -> nx.MultiDiGraph:
     if query is not None:
         from .query import check_safe
 
-        check_safe(query, "viz query")
-        res = store.query(query)
+        res = store.query(check_safe(query, "viz query"))
         if not hasattr(res, "__iter__") or isinstance(res, bool):
             raise UsageError("--query needs a CONSTRUCT query")
         triples = list(res)
