@@ -61,7 +61,7 @@ def count(an: Analysis, meeting: Meeting, a: int, b: int) -> None:
 
 
 def _membership(an: Analysis, a: int, k: int) -> bool:
-    w, lex = an.words, an.lex
+    w = an.words
     for j in range(a, k):
         hit = an.trig("membership", j)
         if not hit:

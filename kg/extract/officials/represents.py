@@ -27,7 +27,7 @@ def assign(an: Analysis) -> None:
 
 def represent(an: Analysis, person: Person, ctx: Context) -> None:
     """Decide whom ``person`` acts for, from the position first, then the context."""
-    doc, lex = an.doc, an.lex
+    doc = an.doc
     info = an.info.get(person.key, PositionInfo())
     intro_ev = _ev(doc, *person.intro)
 
