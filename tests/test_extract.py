@@ -197,3 +197,27 @@ def test_meeting_name_does_not_end_on_an_opening_bracket():
 ])
 def test_dateline_year_from_what_the_text_implies(text, year):
     assert extract_text(text).published.value.year == year
+
+
+def test_the_passes_run_in_the_listed_order_and_each_can_run_alone():
+    from kg.extract import PASS_NAMES, analyse
+    from kg.extract.meetings import chairs
+    from kg.extract.passes import PASSES, run
+    from kg.read import Article
+
+    assert PASS_NAMES[0] == "context" and PASS_NAMES[-1] == "pledges"
+    assert PASS_NAMES.index("meetings.referents") < PASS_NAMES.index("meetings.chairs")
+    text = ("الكويت - كونا - اختتمت اليوم أعمال الاجتماع الوزاري للتحالف الدولي برئاسة وزير الخارجية "
+            "الأمريكي ريكس تيلرسون.")
+    an = run(analyse(Article(text=text, source_file="x.txt")), until="officials.represents")
+    assert [p.key for p in an.people] and not an.meetings  # no meeting pass has run yet
+    run_from = PASS_NAMES.index("meetings.mentions")
+    for name, step in PASSES[run_from:]:
+        if name == "meetings.chairs":
+            break
+        step(an)
+    [meeting] = an.meetings
+    assert meeting.chairs == []
+    chairs.find(an)  # one pass, alone, on the analysis the earlier ones left
+    assert [c.value.kind for c in meeting.chairs] == ["country", "person"]
+    assert meeting.chairs[0].ev.rule == "chair.chaired-by"
