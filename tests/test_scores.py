@@ -31,8 +31,11 @@ def test_dev_set_quality(scorer):
 
 # The second development set (issue 13): outlets' own styles. Floors are the baseline measured when
 # the set was written (rounded down to 2 decimals); raise them as the extraction improves.
-OUTLETS_FLOORS = {"headline_f1": 0.82, "meetings": 0.88, "chairs": 0.68, "officials": 0.94,
-                  "pledges": 0.66, "counts": 0.80, "official_country": 0.97, "published": 0.96}
+# Issue 13's bar (headline >= 0.95, every field >= 0.90), raised to a little under what the set
+# scores after that work (headline 0.980; meetings 0.989, chairs 0.989, officials 0.963,
+# pledges 1.000, counts 0.952, official_country 0.974, published 1.000); was 0.82 before it.
+OUTLETS_FLOORS = {"headline_f1": 0.96, "meetings": 0.96, "chairs": 0.96, "officials": 0.94,
+                  "pledges": 0.97, "counts": 0.92, "official_country": 0.95, "published": 0.97}
 
 
 def test_outlets_set_does_not_regress(scorer):
