@@ -3,12 +3,17 @@ read (item 12), terminal escapes (item 13), progress, summary, deleted files and
 first build (issue 16 item 5)."""
 from __future__ import annotations
 
+import fcntl
 import io
 import json
 import os
+import pty
+import select
 import re
 import signal
+import struct
 import subprocess
+import termios
 import time
 
 import pytest
@@ -64,25 +69,59 @@ def test_a_stopped_build_keeps_what_it_extracted_and_a_rerun_finishes(tmp_path):
     assert _nquads(store) == _nquads(clean)
 
 
-def test_ctrl_c_on_the_process_group_exits_130_with_one_line(tmp_path):
-    folder = _corpus(tmp_path / "in", 120)
-    store = tmp_path / "s"
-    proc = subprocess.Popen([*kg_cmd(), "build", str(folder), "--store", str(store)], stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True, start_new_session=True)
-    deadline = time.monotonic() + 120
-    while not (store / "oxigraph.building").exists() and proc.poll() is None and time.monotonic() < deadline:
-        time.sleep(0.05)  # the first batch is being extracted (a first build of 100+ files goes in bulk)
-    time.sleep(1.0)
+def _interrupt_once_started(proc, master, total: int, after: int = 3) -> bytes:
+    """Read the build's progress bar off its terminal; send Ctrl-C to its process group once
+    ``after`` articles are done (not after a fixed delay, which raced on a loaded machine)."""
+    seen = b""
+    deadline = time.monotonic() + 240
+    while proc.poll() is None and time.monotonic() < deadline:
+        if select.select([master], [], [], 0.2)[0]:
+            try:
+                seen += os.read(master, 65536)
+            except OSError:
+                break
+            done = [int(n) for n in re.findall(rb"(\d+)/%d articles" % total, seen)]
+            if done and max(done) >= after:
+                break
     os.killpg(proc.pid, signal.SIGINT)
-    out, err = proc.communicate(timeout=300)
-    assert proc.returncode == 130, (out, err)
-    lines = err.strip().splitlines()
+    return seen
+
+
+def _drain(master) -> bytes:
+    out = b""
+    while select.select([master], [], [], 1.0)[0]:
+        try:
+            chunk = os.read(master, 65536)
+        except OSError:
+            break
+        if not chunk:
+            break
+        out += chunk
+    return out
+
+
+def test_ctrl_c_on_the_process_group_exits_130_with_one_line(tmp_path):
+    total = 240
+    folder = _corpus(tmp_path / "in", total)
+    store = tmp_path / "s"
+    master, slave = pty.openpty()  # a terminal, so that the build shows its progress bar
+    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 160, 0, 0))  # a new pty has 0 columns
+    proc = subprocess.Popen([*kg_cmd(), "build", str(folder), "--store", str(store)], stdout=subprocess.PIPE,
+                            stderr=slave, text=True, start_new_session=True)
+    os.close(slave)
+    seen = _interrupt_once_started(proc, master, total)
+    out, _ = proc.communicate(timeout=300)
+    seen += _drain(master)
+    os.close(master)
+    assert proc.returncode == 130, (out, seen)
+    err = re.sub(rb"\x1b\[[0-9;]*[A-Za-z]", b"", seen).decode("utf-8", "replace")
+    lines = [ln for ln in re.split(r"[\r\n]+", err) if ln.strip() and " articles [" not in ln]
     assert len(lines) == 1 and "Traceback" not in err, err
     kept = int(re.match(r"kg: interrupted: (\d+) articles kept in ", lines[0]).group(1))
-    assert 0 < kept < 120
+    assert 0 < kept < total
     again = run_kg("build", folder, "--store", store, check=True)
-    assert again.stdout.startswith(f"{120 - kept} articles read, {kept} files unchanged"), again.stdout
-    assert _stats(store)["articles"] == 120
+    assert again.stdout.startswith(f"{total - kept} articles read, {kept} files unchanged"), again.stdout
+    assert _stats(store)["articles"] == total
 
 
 # -- issue 16 item 5 ----------------------------------------------------------------------------------
