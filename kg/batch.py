@@ -94,7 +94,7 @@ def write_batch(store: Store, batch: list[Built], files_of, keys_of, graphs: set
     """Write a batch of article graphs; drop the old graphs of files that changed."""
     if not batch:
         return
-    from .rdf import lexicon_graph
+    from .describe import lexicon_graph
 
     drop: set[str] = set()
     forget: list[ox.Quad] = []
@@ -132,7 +132,7 @@ def write_batch(store: Store, batch: list[Built], files_of, keys_of, graphs: set
     again = {b.graph: b.nquads for b in batch if b.graph in rebuilt}
     store.replace_articles(b"".join(fresh.values()) + _nq([q for q in extra if q.graph_name.value not in rebuilt]),
                            rewrite=b"".join(again.values()) + _nq([q for q in extra if q.graph_name.value in rebuilt]),
-                           drop=drop | rebuilt, forget=forget)
+                           rebuilt=rebuilt, drop=drop, forget=forget)
     graphs.update(b.graph for b in batch)
     described.add(new)
 

@@ -1,8 +1,8 @@
 """Export the store: a format table, not an if-chain (oxrdflib's ``serializer.py``).
 
-``turtle`` and ``ntriples`` hold the merged graph (each fact once, see
-:mod:`kg.layout`); ``trig``, ``nquads`` and ``jsonld`` keep the article graphs, which
-say which article stated what and whose union is the merged graph. ``graphml`` and ``gexf`` (via networkx) are for Gephi
+``turtle`` and ``ntriples`` hold the merged graph (each fact once, with its evidence, see
+:mod:`kg.layout`); ``trig``, ``nquads`` and ``jsonld`` keep both: the article graphs, which
+say which article stated what, and the default graph (the merged graph and the evidence). ``graphml`` and ``gexf`` (via networkx) are for Gephi
 and Cytoscape.
 """
 from __future__ import annotations
@@ -44,7 +44,7 @@ class Format:
     name: str
     suffix: str
     rdf: ox.RdfFormat | None  # None: a networkx format
-    union: bool  # the merged graph (triples) rather than the article graphs (quads)
+    union: bool  # the merged graph (triples) rather than every graph (quads)
 
 
 FORMATS = {f.name: f for f in [
@@ -92,5 +92,5 @@ def export_store(store: Store, fmt: str | None, output: str | os.PathLike | None
         elif spec.union:
             n = store.dump_merged(fh, spec.rdf, PREFIXES if spec.rdf == ox.RdfFormat.TURTLE else None)
         else:
-            n = store.dump_articles(fh, spec.rdf, PREFIXES if spec.rdf == ox.RdfFormat.TRIG else None)
+            n = store.dump_dataset(fh, spec.rdf, PREFIXES if spec.rdf == ox.RdfFormat.TRIG else None)
     return n

@@ -1,17 +1,26 @@
-"""The store's layout, and every write that keeps it: one merged graph, per-article graphs.
+"""The store's layout (format 3), and every write that keeps it.
 
 * Each article's named graph (``id/graph/HASH``) holds what that article states: its
-  facts, their evidence (``ctkg:Assertion`` records pointing at the article's
-  sentences, each sentence's text stored once) and the nodes it mentions.
-* The **default graph** is the merged graph: every triple of every named graph, once.
-  Queries, the Turtle export, ``kg viz`` and ``kg serve`` read it, so a fact stated by
-  forty articles is one row, with no ``DISTINCT`` or ``GRAPH`` in the query.
+  facts, the nodes it mentions and the article's own record.
+* The **default graph** is the merged graph: every triple of every article graph, once,
+  and the **evidence**: each fact's ``ctkg:Assertion`` (rule, confidence, offsets) and
+  the article's sentences it points to, each sentence's text stored once. An assertion
+  belongs to one article (its sentences' ``nif:referenceContext``), so it is stored once,
+  in the default graph only: copying it into the article graph too would double the
+  largest part of the store for nothing a query needs.
 
-Every write changes both in one transaction (one ``load`` or one SPARQL update, which
-Oxigraph applies atomically): a triple goes into the merged graph with the article graph
-that states it, and leaves it when the last graph stating it is dropped or renamed. So a
-build killed at any moment leaves each article in its old or its new form and the merged
-graph equal to the union of the article graphs present.
+Queries, the Turtle export, ``kg viz`` and ``kg serve`` read the default graph, so a fact
+stated by forty articles is one row and its forty assertions forty rows, with no
+``DISTINCT`` or ``GRAPH`` in the query; ``GRAPH ?g`` says which article stated a fact.
+
+A build hands over each article as one named graph holding its facts and its evidence
+(the N-Quads of :mod:`kg.rdf`, and of ``kg extract`` shards); this module puts each
+statement where it belongs. Every write changes the graphs in one transaction (one
+``load`` or one SPARQL update, which Oxigraph applies atomically): a triple goes into the
+merged graph with the article graph that states it, and leaves it when the last graph
+stating it is dropped or renamed; an article's evidence comes and goes with its graph.
+So a build killed at any moment leaves each article in its old or its new form and the
+merged graph equal to the union of the article graphs present and their evidence.
 """
 from __future__ import annotations
 
@@ -20,8 +29,33 @@ from collections.abc import Iterable
 
 import pyoxigraph as ox
 
+from .vocab import BASE
+
 NQ = ox.RdfFormat.N_QUADS
 _GRAPH_AT_END = re.compile(rb" <[^<>\s]*> \.(?=\n)")
+# the subjects of evidence: assertions (id/fact/...) and sentences (id/article/HASH/sN)
+_EVIDENCE = re.compile(r"<" + re.escape(BASE) + r"(?:fact/|article/[^/<>\s]+/s\d+>)")
+_EVIDENCE_LINE = re.compile(_EVIDENCE.pattern.encode())
+_NIF = "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#"
+_RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+_SENTENCE = "https://w3id.org/ctkg/ontology#sentence"
+
+
+def is_evidence(subject: str) -> bool:
+    """Whether a subject (an N-Triples term, ``<...>``) is an assertion or a sentence."""
+    return _EVIDENCE.match(subject) is not None
+
+
+def split_evidence(nquads: bytes) -> tuple[bytes, bytes]:
+    """Named-graph N-Quads -> (the statements of the article graphs, the evidence as
+    default-graph N-Quads)."""
+    if nquads and not nquads.endswith(b"\n"):
+        nquads += b"\n"
+    facts, evidence = [], []
+    match = _EVIDENCE_LINE.match
+    for line in nquads.splitlines(keepends=True):
+        (evidence if match(line) else facts).append(line)
+    return b"".join(facts), merged_copy(b"".join(evidence))
 
 
 def merged_copy(nquads: bytes) -> bytes:
@@ -31,10 +65,10 @@ def merged_copy(nquads: bytes) -> bytes:
 
 
 def with_merged(nquads: bytes) -> bytes:
-    """Named-graph N-Quads and their copy in the merged graph, for one load."""
-    if nquads and not nquads.endswith(b"\n"):
-        nquads += b"\n"
-    return nquads + merged_copy(nquads)
+    """Named-graph N-Quads as the store holds them, for one load: the article graphs'
+    statements with their copy in the merged graph, the evidence in the default graph only."""
+    facts, evidence = split_evidence(nquads)
+    return facts + merged_copy(facts) + evidence
 
 
 def quad_data(quads: Iterable[ox.Quad]) -> bytes:
@@ -51,13 +85,25 @@ def _triple_text(nquads: bytes) -> str:
     out = []
     for q in ox.parse(nquads, format=NQ):
         s, p, o = _term(q.subject), _term(q.predicate), _term(q.object)
-        out.append(f"GRAPH {q.graph_name} {{ {s} {p} {o} }} {s} {p} {o} .")
+        if is_evidence(s):
+            out.append(f"{s} {p} {o} .")
+        else:
+            out.append(f"GRAPH {q.graph_name} {{ {s} {p} {o} }} {s} {p} {o} .")
     return "\n".join(out)
 
 
+def article_of(graph: str) -> str:
+    """The article an article graph is about (``id/graph/H`` -> ``id/article/H``)."""
+    return BASE + "article/" + graph.rsplit("/", 1)[-1]
+
+
 def drop_graph(graph: str) -> str:
-    """Drop an article graph and what only it stated from the merged graph."""
-    return (f"DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} "
+    """Drop an article graph, its evidence, and what only it stated from the merged graph."""
+    art = article_of(graph)
+    return (f"DELETE {{ ?a ?p ?o }} WHERE {{ ?sn <{_NIF}referenceContext> <{art}> . "
+            f"?a <{_SENTENCE}> ?sn . ?a ?p ?o }} ;\n"
+            f"DELETE {{ ?sn ?p ?o }} WHERE {{ ?sn <{_NIF}referenceContext> <{art}> ; ?p ?o }} ;\n"
+            f"DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} "
             f"FILTER NOT EXISTS {{ GRAPH ?h {{ ?s ?p ?o }} FILTER(?h != <{graph}>) }} }} ;\n"
             f"DROP SILENT GRAPH <{graph}>")
 
@@ -81,40 +127,39 @@ def replace_update(rewrite: bytes, drop: Iterable[str], forget: Iterable[ox.Quad
 
 
 def rename_update(renames: list[tuple[str, str, str]]) -> str:
-    """Rename nodes in article graphs ((graph, old IRI, new IRI) each) and in the merged
-    graph: what the renamed statements become goes in, and what no graph states any
-    longer (the old IRI's statements, unless another article still uses it) goes out."""
+    """Rename nodes in article graphs ((graph, old IRI, new IRI) each), in their evidence
+    and in the merged graph: what the renamed statements become goes in, and what no graph
+    states any longer (the old IRI's statements, unless another article still uses it) goes
+    out. The evidence of articles that still use the old IRI keeps pointing at it."""
     ops = []
     for g, old, new in renames:
         ops.append(f"DELETE {{ GRAPH <{g}> {{ <{old}> ?p ?o }} }} INSERT {{ GRAPH <{g}> {{ <{new}> ?p ?o }} "
                    f"<{new}> ?p ?o }} WHERE {{ GRAPH <{g}> {{ <{old}> ?p ?o }} }}")
         ops.append(f"DELETE {{ GRAPH <{g}> {{ ?s ?p <{old}> }} }} INSERT {{ GRAPH <{g}> {{ ?s ?p <{new}> }} "
                    f"?s ?p <{new}> }} WHERE {{ GRAPH <{g}> {{ ?s ?p <{old}> }} }}")
+        for role in ("subject", "object"):
+            ops.append(f"DELETE {{ ?a <{_RDF}{role}> <{old}> }} INSERT {{ ?a <{_RDF}{role}> <{new}> }} "
+                       f"WHERE {{ ?a <{_RDF}{role}> <{old}> ; <{_SENTENCE}> ?sn . "
+                       f"?sn <{_NIF}referenceContext> <{article_of(g)}> }}")
     for old in sorted({old for _, old, _ in renames}):
         ops.append(f"DELETE {{ <{old}> ?p ?o }} WHERE {{ <{old}> ?p ?o "
                    f"FILTER NOT EXISTS {{ GRAPH ?h {{ <{old}> ?p ?o }} }} }}")
         ops.append(f"DELETE {{ ?s ?p <{old}> }} WHERE {{ ?s ?p <{old}> "
+                   f"FILTER(?p != <{_RDF}subject> && ?p != <{_RDF}object>) "
                    f"FILTER NOT EXISTS {{ GRAPH ?h {{ ?s ?p <{old}> }} }} }}")
     return " ;\n".join(ops)
 
 
-def fill_merged(db) -> None:
-    """Put every statement of every named graph into the merged graph (``kg migrate``:
-    a store of format 1 had none). Graph by graph, so memory stays that of one graph."""
+def migrate(db, found: int) -> None:
+    """Bring a store of an older format to this layout (``kg migrate``), graph by graph so
+    memory stays that of one graph: format 1 had no merged graph (each graph's statements
+    are copied into it), and formats 1 and 2 kept the evidence in the article graphs (it
+    stays in the default graph only). Each step may be done again: a migration cut short
+    is run again."""
     for g in list(db.named_graphs()):
-        data = db.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=g)
-        if data:
-            db.load(data, format=ox.RdfFormat.N_TRIPLES, to_graph=ox.DefaultGraph())
-
-
-class ArticleQuads:
-    """The quads of every article graph (the merged graph left out), counted as they go."""
-
-    def __init__(self, db):
-        self.db, self.count = db, 0
-
-    def __iter__(self):
-        for q in self.db.quads_for_pattern(None, None, None, None):
-            if not isinstance(q.graph_name, ox.DefaultGraph):
-                self.count += 1
-                yield q
+        if found < 2:
+            data = db.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=g)
+            if data:
+                db.load(data, format=ox.RdfFormat.N_TRIPLES, to_graph=ox.DefaultGraph())
+        for q in [q for q in db.quads_for_pattern(None, None, None, g) if is_evidence(str(q.subject))]:
+            db.remove(q)

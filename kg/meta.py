@@ -9,7 +9,8 @@ from pathlib import Path
 from .errors import StoreError
 from .output import damaged_sidecar
 
-FORMAT_VERSION = 2  # 1: per-article graphs only, queried as their union; 2: and the merged graph
+FORMAT_VERSION = 3  # 1: per-article graphs only, queried as their union; 2: and the merged graph;
+#                    3: the evidence in the default graph only (kg.layout)
 
 
 def read_meta(path: Path) -> dict:

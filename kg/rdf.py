@@ -10,7 +10,7 @@ evidence text itself is the sentence's ``nif:anchorOf`` between those offsets.
 
 Countries, organisations and cities are canonical nodes (``id/country/KW``,
 ``id/org/EU``): their labels, ISO codes and Wikidata links live once in the
-store's lexicon graph (:func:`lexicon_graph`); an article graph only says it
+store's lexicon graph (:mod:`kg.describe`); an article graph only says it
 mentions them.
 
 Terms are built directly as pyoxigraph terms: building them with rdflib and
@@ -28,9 +28,9 @@ from .arabic import strip_bidi
 from .extract.records import Agent, Evidence, Extraction
 from .lexicon import Lexicon, load
 from .read import Article
-from .iris import (LEXICON_GRAPH, agent_iri, article_iri, entity_iri, fact_iri, graph_iri, meeting_iri, mint,
+from .iris import (LEXICON_GRAPH, agent_iri, article_iri, entity_iri, fact_iri, graph_iri, meeting_iri,
                    person_iri, pledge_iri, post_iri, sentence_iri)
-from .vocab import CTKG, NIF, WD
+from .vocab import CTKG, NIF
 
 RDF_NS = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 RDFS_NS = "http://www.w3.org/2000/01/rdf-schema#"
@@ -93,14 +93,22 @@ class GraphBuilder:
         self.add(node, T["confidence"], _lit(round(ev.confidence, 2), "decimal"))
         self.add(node, BEGIN, _lit(ev.start, "nonNegativeInteger"))
         self.add(node, END, _lit(ev.end, "nonNegativeInteger"))
-        if 0 <= ev.sentence < len(self.x.sentences):
-            self.add(node, T["sentence"], self._sentence(ev.sentence))
+        # every assertion points at a sentence of its article: that is how the store finds
+        # an article's evidence (kg.layout)
+        self.add(node, T["sentence"], self._sentence(self._sentence_at(ev)))
+
+    def _sentence_at(self, ev: Evidence) -> int:
+        spans = self.x.sentences
+        if 0 <= ev.sentence < len(spans):
+            return ev.sentence
+        return next((i for i, (b, e) in enumerate(spans) if b <= ev.start < e), 0 if spans else -1)
 
     def _sentence(self, n: int) -> ox.NamedNode:
-        node = sentence_iri(self.a, n)
+        """Sentence ``n`` of the article (-1: an article of no sentence; the whole text)."""
+        node = sentence_iri(self.a, max(n, 0))
         if n not in self._sentences:
             self._sentences.add(n)
-            start, end = self.x.sentences[n]
+            start, end = self.x.sentences[n] if n >= 0 else (0, len(self.article.text))
             self.add(node, TYPE, T["Sentence"])
             self.add(node, BEGIN, _lit(start, "nonNegativeInteger"))
             self.add(node, END, _lit(end, "nonNegativeInteger"))
@@ -251,49 +259,5 @@ def article_graph(article: Article, x: Extraction, lex: Lexicon | None = None):
     return b.g, quads, b.entities
 
 
-def lexicon_graph(entities, lex: Lexicon | None = None) -> list[ox.Quad]:
-    """Descriptions of canonical nodes: type, Arabic and English labels, ISO code,
-    lexicon id, parent body and Wikidata link, in the store's lexicon graph."""
-    lex = lex or load()
-    g = LEXICON_GRAPH
-    out: list[ox.Quad] = []
-    seen: set[tuple[str, str]] = set()
-    todo = sorted(entities)
-    while todo:
-        kind, ident = todo.pop()
-        if (kind, ident) in seen:
-            continue
-        seen.add((kind, ident))
-        e = lex.entity(kind, ident)
-        node = entity_iri(kind, ident)
-        if kind == "country":
-            out.append(ox.Quad(node, TYPE, T["Country"], g))
-            out.append(ox.Quad(node, T["isoCode"], _lit(ident), g))
-        elif kind == "org":
-            out.append(ox.Quad(node, TYPE, T["Organization"], g))
-            if e is not None:
-                okind = e.extra.get("kind")
-                if okind in _ORG_CLASS:
-                    out.append(ox.Quad(node, TYPE, T[_ORG_CLASS[okind]], g))
-                if okind:
-                    out.append(ox.Quad(node, T["orgKind"], _lit(okind), g))
-                if e.extra.get("parent"):
-                    out.append(ox.Quad(node, T["parentOrganization"], mint("org", e.extra["parent"]), g))
-                    todo.append(("org", e.extra["parent"]))
-        else:
-            out.append(ox.Quad(node, TYPE, T["City"], g))
-            if e is not None:
-                out.append(ox.Quad(node, T["country"], mint("country", e.country), g))
-                todo.append(("country", e.country))
-        if e is None:
-            continue
-        out.append(ox.Quad(node, LABEL, _lit(e.ar, lang="ar"), g))
-        out.append(ox.Quad(node, LABEL, _lit(e.en, lang="en"), g))
-        out.append(ox.Quad(node, T["lexiconId"], _lit(e.id), g))
-        if e.wikidata:
-            out.append(ox.Quad(node, OWL_SAME, ox.NamedNode(str(WD[e.wikidata])), g))
-    return out
-
-
-__all__ = ["article_graph", "lexicon_graph", "article_iri", "graph_iri", "person_iri", "meeting_iri",
+__all__ = ["article_graph", "article_iri", "graph_iri", "person_iri", "meeting_iri",
            "agent_iri", "LEXICON_GRAPH"]

@@ -24,7 +24,7 @@ def extract_to(paths: Iterable[str], output, *, on_error: Callable[[InputError],
     """The map step of a cluster build: the article graphs of ``paths`` as N-Quads in
     ``output`` (``-``: standard output), with no store. ``kg load`` puts shards into a
     store or server and resolves nodes across all of them."""
-    from .rdf import lexicon_graph
+    from .describe import lexicon_graph
 
     report = BuildReport()
     started = time.perf_counter()
@@ -73,7 +73,7 @@ def load_shards(store: Store, shards: Iterable[str]) -> BuildReport:
                 continue
             names.discard(LEXICON_GRAPH.value)
             again = names & graphs  # replaced whole, in one update with their merged copy
-            store.replace_articles(b"" if again else data, rewrite=data if again else b"", drop=again)
+            store.replace_articles(b"" if again else data, rewrite=data if again else b"", rebuilt=again)
             graphs |= names
             changed |= names
             report.articles += len(names)

@@ -7,8 +7,8 @@ Layout of a store folder::
     STORE/kg.lock       held (flock) by the one process writing; holds its pid
 
 Inside the database (:mod:`kg.layout`): the default graph is the merged graph, each
-fact once, which queries and exports read; each article's named graph keeps what that
-article stated, with its evidence. This module makes every write, each one transaction
+fact once, with every fact's evidence, which queries and exports read; each article's
+named graph keeps what that article stated. This module makes every write, each one transaction
 that changes an article graph and the merged graph together. The store's format version
 is recorded in ``ctkg.json`` and checked on open: a store of an older layout is refused
 with one line saying how to migrate or rebuild it.
@@ -18,7 +18,6 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import os
-import shutil
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -26,6 +25,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from . import layout
+from .bulk import BulkLoading
 from .errors import StoreBusy, StoreError
 from .lock import lock_folder, unlock_folder
 from .meta import FORMAT_VERSION, check_format, read_meta, write_meta
@@ -36,10 +36,10 @@ from .vocab import CTKG
 DEFAULT_STORE = "ctkg-store"
 RENAMES_PER_UPDATE = 2000
 _OWN_FILES = {"oxigraph", "ctkg.json", "ctkg.json.tmp", "kg.lock", "files.json", "files.json.tmp",
-              "oxigraph.building", "oxigraph.old", "resolve.json", "resolve.json.tmp"}
+              "oxigraph.building", "oxigraph.building.nq", "oxigraph.old", "resolve.json", "resolve.json.tmp"}
 
 
-class Store:
+class Store(BulkLoading):
     """A ctkg store folder. Open for writing with ``Store(path)``, for reading with
     ``Store(path, read_only=True)``; use as a context manager."""
 
@@ -78,6 +78,7 @@ class Store:
             raise open_error(self.path, exc) from None
         existed = db.exists()
         self._lock(wait)
+        self.discard_leftovers()  # of a first build killed before it completed
         if not existed:  # recorded before the database exists: a kill in between leaves no unmarked one
             self.meta = {"format": FORMAT_VERSION}
             self._write_meta()
@@ -123,13 +124,14 @@ class Store:
         check_format(self.path, self.meta)
 
     def migrate(self) -> int:
-        """Bring a store of format 1 to this layout: the merged graph filled from the article
-        graphs. The format is recorded last, so a migration cut short is simply run again."""
+        """Bring a store of an older format to this layout (:func:`kg.layout.migrate`). The
+        format is recorded last, so a migration cut short is simply run again."""
         if self.meta.get("format") == FORMAT_VERSION:
             return 0
-        layout.fill_merged(self.ox)
+        found = self.meta.get("format")
+        layout.migrate(self.ox, found if isinstance(found, int) else 1)
         self.ox.flush()
-        old, self.meta["format"] = self.meta.get("format"), FORMAT_VERSION
+        old, self.meta["format"] = found, FORMAT_VERSION
         self._write_meta()
         return old
 
@@ -148,7 +150,7 @@ class Store:
     def source_files(self, graph: str) -> set[str]:
         """The source files (base names) one article graph is stated to come from."""
         q = f"SELECT ?f WHERE {{ GRAPH <{graph}> {{ ?a <{CTKG.sourceFile}> ?f }} }}"
-        return {row["f"].value for row in self.ox.query(q)}
+        return {row["f"].value for row in self.query(q)}
 
     def described_entities(self) -> set[tuple[str, str]]:
         """(kind, id) of the canonical nodes the lexicon graph already describes."""
@@ -156,6 +158,7 @@ class Store:
 
         kinds = {"country": "country", "org": "org", "place": "city"}
         out = set()
+        self._settle()
         for q in self.ox.quads_for_pattern(None, ox.NamedNode(str(CTKG.lexiconId)), None, LEXICON_GRAPH):
             kind = q.subject.value.rsplit("/", 2)[-2]
             if kind in kinds:
@@ -168,23 +171,26 @@ class Store:
         return ox.Quad(article_iri(graph.rsplit("/", 1)[-1]), ox.NamedNode(str(CTKG.sourceFile)),
                        ox.Literal(source_file), ox.NamedNode(graph))
 
-    def replace_articles(self, fresh: bytes, *, rewrite: bytes = b"", drop=(), forget=()) -> None:
-        """Write article graphs (N-Quads of named graphs) with their merged copy.
+    def replace_articles(self, fresh: bytes, *, rewrite: bytes = b"", rebuilt=(), drop=(), forget=()) -> None:
+        """Write article graphs (N-Quads of named graphs, facts and evidence) as the layout
+        keeps them (:mod:`kg.layout`).
 
         ``fresh`` (graphs not in the store, the descriptions of what they name, more files
         they come from) goes in as one load; then, as one update, the ``drop`` graphs are
         dropped, the ``forget`` statements removed (the merged graph losing what no graph
-        states any longer) and ``rewrite`` (graphs dropped here and written anew) put in.
-        Each step is one transaction: a build killed between them leaves the old articles
-        and the new ones, never a half-written one."""
+        states any longer) and the ``rebuilt`` graphs replaced by ``rewrite``. Each step is
+        one transaction: a build killed between them leaves the old articles and the new
+        ones, never a half-written one."""
+        if getattr(self, "_spool", None) is not None and not drop and not forget:
+            # a first build: a graph is rebuilt with what it had and more (the same text
+            # from one more file), so its rewrite is spooled like a new graph
+            self._spool.write(layout.with_merged(fresh + rewrite))
+            return
+        self._settle()
         if fresh.strip():
-            merged = layout.with_merged(fresh)
-            if self.staging:
-                self.ox.bulk_load(input=merged, format=layout.NQ)
-            else:
-                self.ox.load(input=merged, format=layout.NQ)
-        if rewrite.strip() or drop or forget:
-            self.ox.update(layout.replace_update(rewrite, drop, forget))
+            self.ox.load(input=layout.with_merged(fresh), format=layout.NQ)
+        if rewrite.strip() or drop or forget or rebuilt:
+            self.ox.update(layout.replace_update(rewrite, set(drop) | set(rebuilt), forget))
 
     def remove_source_file(self, graph: str, source_file: str, keep: set[str]) -> None:
         """The file no longer holds this text; others still do: forget only the file."""
@@ -194,25 +200,36 @@ class Store:
     def drop_articles(self, graphs) -> None:
         """Drop article graphs, and from the merged graph what only they stated (one update)."""
         if graphs:
+            self._settle()
             self.ox.update(layout.replace_update(b"", graphs, ()))
 
     def rename_nodes(self, renames: list[tuple[str, str, str]]) -> None:
         """(graph, old IRI, new IRI): rename in the article graphs and the merged graph, in
         updates of RENAMES_PER_UPDATE renames (one update of every rename of a first build
         would hold them all in memory); each update leaves the articles it renames whole."""
+        if renames:
+            self._settle()
         for i in range(0, len(renames), RENAMES_PER_UPDATE):
             self.ox.update(layout.rename_update(renames[i:i + RENAMES_PER_UPDATE]))
 
     # -- reading ------------------------------------------------------------------------
     def query(self, sparql: str):
         """Run SPARQL over the merged graph (named graphs under GRAPH)."""
+        self._settle()
         return self.ox.query(sparql)
 
-    def dump_articles(self, output, fmt, prefixes: dict | None = None) -> int:
-        """Write the article graphs (not their merged copy) in a quad format; returns how many quads."""
-        quads = layout.ArticleQuads(self.ox)
-        ox.serialize(quads, output if hasattr(output, "write") else str(output), fmt, prefixes=prefixes)
-        return quads.count
+    def dump_dataset(self, output, fmt, prefixes: dict | None = None) -> int:
+        """Write every graph in a quad format: the article graphs, the merged graph and the
+        evidence (:mod:`kg.layout`); returns how many quads."""
+        if self.remote or not hasattr(output, "write"):
+            data = self.ox.dump(None, fmt, prefixes=prefixes)
+            if hasattr(output, "write"):
+                output.write(data)
+            else:
+                Path(output).write_bytes(data)
+        else:
+            self.ox.dump(output, fmt, prefixes=prefixes)
+        return len(self.ox)
 
     def merged_size(self) -> int:
         """How many triples the merged graph holds."""
@@ -235,48 +252,6 @@ class Store:
 
     def __len__(self) -> int:
         return len(self.ox)
-
-    # -- bulk loading into an empty store ----------------------------------------------------
-    @property
-    def staging(self) -> bool:
-        return getattr(self, "_staging", False)
-
-    def begin_bulk(self) -> None:
-        """Load a first build into a staging database beside the empty store; it replaces
-        the store only when the build completes, so a killed build leaves the store as it
-        was (empty) and a staging folder the next build discards. pyoxigraph's bulk loader
-        is 2-3x faster than transactions and streams instead of holding a batch in memory."""
-        if self.remote:
-            return  # the server loads as it loads
-        staging = self.path / "oxigraph.building"
-        shutil.rmtree(staging, ignore_errors=True)
-        self._main = self.ox
-        self.ox = ox.Store(str(staging))
-        self._staging = True
-
-    def commit_bulk(self) -> None:
-        if not self.staging:
-            return
-        self.ox.optimize()  # compacted: the renames' deletions slowed every scan 3-5x at 10,000 articles
-        self.ox.flush()
-        del self.ox
-        del self._main
-        db, staging = self.path / "oxigraph", self.path / "oxigraph.building"
-        old = self.path / "oxigraph.old"
-        shutil.rmtree(old, ignore_errors=True)
-        os.replace(db, old)
-        os.replace(staging, db)
-        shutil.rmtree(old, ignore_errors=True)
-        self.ox = ox.Store(str(db))
-        self._staging = False
-
-    def abandon_bulk(self) -> None:
-        if self.staging:
-            del self.ox
-            self.ox = self._main
-            del self._main
-            self._staging = False
-            shutil.rmtree(self.path / "oxigraph.building", ignore_errors=True)
 
     def flush(self) -> None:
         if not self.read_only:

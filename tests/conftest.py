@@ -48,3 +48,44 @@ def scorer():
     sys.modules["ctkg_score"] = mod  # dataclasses look their module up while the class is built
     spec.loader.exec_module(mod)
     return mod
+
+
+_RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+_NIF = "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#"
+_CTKG = "https://w3id.org/ctkg/ontology#"
+
+
+def layout_state(db) -> dict:
+    """What a store holds, read quad by quad (not through kg.layout): the article graphs,
+    the union of their triples, the merged graph's facts, and its evidence (assertions and
+    sentences, by their types) with the articles it belongs to."""
+    import pyoxigraph as ox
+
+    graphs, union, default = set(), set(), set()
+    for q in db:
+        t = (q.subject, q.predicate, q.object)
+        if isinstance(q.graph_name, ox.DefaultGraph):
+            default.add(t)
+        else:
+            graphs.add(q.graph_name.value)
+            union.add(t)
+            assert not (q.predicate.value == _RDF + "type" and q.object.value in (_CTKG + "Assertion", _CTKG + "Sentence")), \
+                "evidence in an article graph"
+    typed = {s: o.value.rsplit("#", 1)[-1] for s, p, o in default if p.value == _RDF + "type"}
+    evidence = {t for t in default if typed.get(t[0]) in ("Assertion", "Sentence")}
+    article_of = {s: o.value for s, p, o in evidence if p.value == _NIF + "referenceContext"}
+    owners = {s: article_of.get(o) for s, p, o in evidence if p.value == _CTKG + "sentence"}
+    return {"graphs": graphs, "union": union, "facts": default - evidence, "evidence": evidence,
+            "evidence_articles": set(article_of.values()) | set(owners.values())}
+
+
+def assert_layout(db) -> set:
+    """The store's invariant (kg/layout.py): the merged graph's facts are the union of the
+    article graphs, and its evidence belongs to articles whose graphs are present."""
+    st = layout_state(db)
+    assert st["facts"] == st["union"], \
+        f"merged graph out of step: {len(st['facts'] - st['union'])} extra, {len(st['union'] - st['facts'])} missing"
+    present = {g.replace("/graph/", "/article/") for g in st["graphs"]}
+    assert None not in st["evidence_articles"], "an assertion whose sentence is missing"
+    assert st["evidence_articles"] <= present, "evidence of an article no longer in the store"
+    return st["graphs"]

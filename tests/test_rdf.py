@@ -63,7 +63,7 @@ def _graph():
     import pyoxigraph as ox
 
     from kg.extract import extract
-    from kg.rdf import lexicon_graph
+    from kg.describe import lexicon_graph
 
     text = (SHARED / "seeds" / "seed-2018-ministerial.txt").read_text(encoding="utf-8")
     art = Article(text=text, source_file="seed.txt")

@@ -11,19 +11,19 @@ import pytest
 
 from kg.store import FORMAT_VERSION, Store
 
-from .conftest import EXAMPLES, run_kg
+from .conftest import EXAMPLES, assert_layout, layout_state, run_kg
 
 PLEDGE_ROWS = """PREFIX ctkg: <https://w3id.org/ctkg/ontology#>
 SELECT ?pl ?a ?c WHERE { ?pl a ctkg:Pledge ; ctkg:amount ?a ; ctkg:currency ?c }"""
 
 
 def _merged_and_union(store) -> tuple[set, set]:
+    """(the merged graph's facts, the union of the article graphs), the layout's invariant
+    checked on the way (evidence only of articles present)."""
     with Store(store, read_only=True) as st:
-        merged, union = set(), set()
-        for q in st.ox:
-            t = (q.subject, q.predicate, q.object)
-            (merged if isinstance(q.graph_name, ox.DefaultGraph) else union).add(t)
-    return merged, union
+        assert_layout(st.ox)
+        state = layout_state(st.ox)
+    return state["facts"], state["union"]
 
 
 def _rows(store, sparql: str) -> list:
@@ -94,7 +94,8 @@ def test_a_killed_articles_fact_leaves_the_merged_graph_only_with_its_last_artic
 
 def test_each_sentence_text_is_stored_once_per_article(example_store):
     rows = _rows(example_store, """PREFIX nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#>
-        SELECT ?g ?text (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s nif:anchorOf ?text } } GROUP BY ?g ?text""")
+        SELECT ?art ?text (COUNT(*) AS ?n) WHERE { ?s nif:anchorOf ?text ; nif:referenceContext ?art }
+        GROUP BY ?art ?text""")
     assert rows and all(int(n.value) == 1 for _, _, n in rows)
     holders = _rows(example_store, """PREFIX nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#>
         PREFIX ctkg: <https://w3id.org/ctkg/ontology#>
@@ -102,18 +103,27 @@ def test_each_sentence_text_is_stored_once_per_article(example_store):
     assert [t.value.rsplit("#", 1)[-1] for (t,) in holders] == ["Sentence"]  # assertions point to them
 
 
-def test_an_older_store_is_refused_in_one_line_and_migrated(example_store, tmp_path):
+_EVIDENCE_BACK = """PREFIX ctkg: <https://w3id.org/ctkg/ontology#>
+PREFIX nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#>
+INSERT { GRAPH ?g { ?a ?p ?o } } WHERE {
+  ?a ctkg:sentence ?sn . ?sn nif:referenceContext ?art . ?a ?p ?o . GRAPH ?g { ?art a ctkg:Article } } ;
+INSERT { GRAPH ?g { ?sn ?p ?o } } WHERE {
+  ?sn nif:referenceContext ?art ; ?p ?o . GRAPH ?g { ?art a ctkg:Article } }"""
+
+
+@pytest.mark.parametrize("old", [1, 2])
+def test_an_older_store_is_refused_in_one_line_and_migrated(example_store, tmp_path, old):
     store = tmp_path / "old"
     shutil.copytree(example_store, store)
     expected = run_kg("query", "pledges", "--store", store, "--format", "csv", check=True).stdout
-    with Store(store) as st:  # the layout of format 1: article graphs only
-        st.ox.update("CLEAR DEFAULT")
-    (store / "ctkg.json").write_text(json.dumps({"format": 1}), encoding="utf-8")
+    with Store(store) as st:  # format 2: the evidence in the article graphs too; 1: and no merged graph
+        st.ox.update(_EVIDENCE_BACK + (" ; CLEAR DEFAULT" if old == 1 else ""))
+    (store / "ctkg.json").write_text(json.dumps({"format": old}), encoding="utf-8")
     for args in (["query", "pledges"], ["build", EXAMPLES], ["export", "-o", tmp_path / "g.ttl"]):
         res = run_kg(*args, "--store", store)
         assert res.returncode != 0
         lines = res.stderr.strip().splitlines()
-        assert len(lines) == 1 and "kg migrate" in lines[0] and "format 1" in lines[0]
+        assert len(lines) == 1 and "kg migrate" in lines[0] and f"format {old}" in lines[0]
     run_kg("migrate", "--store", store, check=True)
     assert json.loads((store / "ctkg.json").read_text(encoding="utf-8"))["format"] == FORMAT_VERSION
     again = run_kg("query", "pledges", "--store", store, "--format", "csv", check=True).stdout
