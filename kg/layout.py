@@ -32,7 +32,6 @@ import pyoxigraph as ox
 from .vocab import BASE
 
 NQ = ox.RdfFormat.N_QUADS
-_GRAPH_AT_END = re.compile(rb" <[^<>\s]*> \.(?=\n)")
 # the subjects of evidence: assertions (id/fact/...) and sentences (id/article/HASH/sN)
 _EVIDENCE = re.compile(r"<" + re.escape(BASE) + r"(?:fact/|article/[^/<>\s]+/s\d+>)")
 _EVIDENCE_LINE = re.compile(_EVIDENCE.pattern.encode())
@@ -46,29 +45,23 @@ def is_evidence(subject: str) -> bool:
     return _EVIDENCE.match(subject) is not None
 
 
-def split_evidence(nquads: bytes) -> tuple[bytes, bytes]:
-    """Named-graph N-Quads -> (the statements of the article graphs, the evidence as
-    default-graph N-Quads)."""
-    if nquads and not nquads.endswith(b"\n"):
-        nquads += b"\n"
-    facts, evidence = [], []
-    match = _EVIDENCE_LINE.match
-    for line in nquads.splitlines(keepends=True):
-        (evidence if match(line) else facts).append(line)
-    return b"".join(facts), merged_copy(b"".join(evidence))
-
-
-def merged_copy(nquads: bytes) -> bytes:
-    """N-Quads of named graphs -> the same statements in the default graph (the graph
-    name, always an IRI, is the last term of every line)."""
-    return _GRAPH_AT_END.sub(b" .", nquads)
-
-
 def with_merged(nquads: bytes) -> bytes:
     """Named-graph N-Quads as the store holds them, for one load: the article graphs'
-    statements with their copy in the merged graph, the evidence in the default graph only."""
-    facts, evidence = split_evidence(nquads)
-    return facts + merged_copy(facts) + evidence
+    statements with their copy in the merged graph, the evidence in the default graph only.
+    (The graph name, always an IRI, is the last term of every line: a line cut at its last
+    `` <`` is the statement in the default graph.)"""
+    facts, merged, evidence = [], [], []
+    match = _EVIDENCE_LINE.match
+    for line in nquads.splitlines():
+        if not line:
+            continue
+        triple = line[:line.rindex(b" <")] + b" .\n"
+        if match(line):
+            evidence.append(triple)
+        else:
+            facts.append(line + b"\n")
+            merged.append(triple)
+    return b"".join(facts) + b"".join(merged) + b"".join(evidence)
 
 
 def quad_data(quads: Iterable[ox.Quad]) -> bytes:
