@@ -7,6 +7,9 @@ lexicon graph with the canonical nodes the batch uses, and finally resolves
 nodes across articles (:mod:`kg.resolve`). One :class:`Build` owns all of it:
 the manifest (:mod:`kg.manifest`), the batch being written and the report.
 
+A file that is a byte-for-byte copy of another of the same build is not extracted
+again (:mod:`kg.copies`): it takes its original's graph, naming its own file too.
+
 Which file produced which graph is kept beside the store (``files.json``): an
 unchanged file is not extracted again, a changed file's old graph is dropped
 (unless the same text still comes from another file), and a file gone from a
@@ -26,6 +29,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from .batch import Described, SourceFiles, keys_by_graph, resolve_into, write_batch
+from .copies import split_copies, with_copies
 from .errors import DiskError, InputError, NoArticles
 from .manifest import Manifest, canonical
 from .output import disk_reason
@@ -197,7 +201,9 @@ class Build:
             self.report.removed += 1
 
     def _extract(self, parts: list[Part]) -> None:
-        for part, found in _results(parts, process_file, self.workers, stop=lambda: self.stopping):
+        todo, copies = split_copies(parts)
+        for part, found in with_copies(_results(todo, process_file, self.workers, stop=lambda: self.stopping),
+                                       copies):
             graphs = self.pending.setdefault(part.path, [])
             for r in found:
                 if isinstance(r, InputError):

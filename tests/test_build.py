@@ -301,3 +301,43 @@ def test_terminal_escapes_in_an_article_never_reach_the_terminal(tmp_path):
         assert not re.search("[\x00-\x09\x0b-\x1f\x7f-\x9f]", out)
     as_json = json.loads(run_kg("explain", "country/US", "--store", store, "--json", check=True).stdout)
     assert any(ESCAPES in f["sentence"] for f in as_json["facts"])  # the data keeps the text as written
+
+
+# -- issue 14: a verbatim copy is not extracted again ----------------------------------------------
+
+def test_a_verbatim_copy_is_extracted_once_and_stored_as_if_it_had_been(tmp_path, monkeypatch):
+    import kg.pipeline
+
+    folder = _corpus(tmp_path / "in", 3)
+    (folder / "copy-of-a001.txt").write_bytes((folder / "a001.txt").read_bytes())
+    calls = []
+    real = kg.pipeline._build_one
+    monkeypatch.setattr(kg.pipeline, "_build_one", lambda article, *a: calls.append(article.source_file)
+                        or real(article, *a))
+    with Store(tmp_path / "s") as st:
+        report = Build(st, workers=1).run([str(folder)])
+    assert sorted(calls) == ["a000.txt", "a001.txt", "a002.txt"]  # the copy was not extracted
+    assert report.articles == 4
+    # the same store as when the copy is read on its own, in a later build
+    apart = tmp_path / "apart"
+    (apart / "copy").mkdir(parents=True)
+    (folder / "copy-of-a001.txt").rename(apart / "copy" / "copy-of-a001.txt")
+    with Store(tmp_path / "s2") as st:
+        Build(st, workers=1).run([str(folder)])
+        Build(st, workers=1).run([str(apart / "copy")])
+    assert _nquads(tmp_path / "s") == _nquads(tmp_path / "s2")
+    files = json.loads((tmp_path / "s" / "files.json").read_text(encoding="utf-8"))
+    graphs = {os.path.basename(k): v["graphs"] for k, v in files.items()}
+    assert graphs["copy-of-a001.txt"] == graphs["a001.txt"]
+
+
+def test_a_copy_of_an_unreadable_file_is_named_by_its_own_name(tmp_path, capsys):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text("no Arabic here at all", encoding="utf-8")
+    (folder / "b.txt").write_text("no Arabic here at all", encoding="utf-8")
+    _corpus(folder, 1)
+    errors = []
+    with Store(tmp_path / "s") as st:
+        Build(st, workers=1, on_error=errors.append).run([str(folder)])
+    assert sorted(os.path.basename(e.source) for e in errors) == ["a.txt", "b.txt"]
