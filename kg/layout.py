@@ -47,9 +47,16 @@ def is_evidence(subject: str) -> bool:
 
 def with_merged(nquads: bytes) -> bytes:
     """Named-graph N-Quads as the store holds them, for one load: the article graphs'
-    statements with their copy in the merged graph, the evidence in the default graph only.
-    (The graph name, always an IRI, is the last term of every line: a line cut at its last
-    `` <`` is the statement in the default graph.)"""
+    statements with their copy in the merged graph, the evidence in the default graph only."""
+    own, merged = placed(nquads)
+    return own + merged
+
+
+def placed(nquads: bytes) -> tuple[bytes, bytes]:
+    """Named-graph N-Quads -> (the article graphs' statements and the evidence, which are
+    each the article's own; the merged graph's copy, which other articles may repeat).
+    The graph name, always an IRI, is the last term of every line: a line cut at its last
+    `` <`` is the statement in the default graph."""
     facts, merged, evidence = [], [], []
     match = _EVIDENCE_LINE.match
     for line in nquads.splitlines():
@@ -61,7 +68,7 @@ def with_merged(nquads: bytes) -> bytes:
         else:
             facts.append(line + b"\n")
             merged.append(triple)
-    return b"".join(facts) + b"".join(merged) + b"".join(evidence)
+    return b"".join(facts) + b"".join(evidence), b"".join(merged)
 
 
 def quad_data(quads: Iterable[ox.Quad]) -> bytes:

@@ -184,7 +184,7 @@ class Store(BulkLoading):
         if getattr(self, "_spool", None) is not None and not drop and not forget:
             # a first build: a graph is rebuilt with what it had and more (the same text
             # from one more file), so its rewrite is spooled like a new graph
-            self._spool.write(layout.with_merged(fresh + rewrite))
+            self.spool(layout.with_merged(fresh + rewrite))
             return
         self._settle()
         if fresh.strip():
