@@ -16,6 +16,7 @@ with one line saying how to migrate or rebuild it.
 from __future__ import annotations
 
 import contextlib
+import shutil
 import hashlib
 import os
 import time
@@ -36,7 +37,7 @@ from .vocab import CTKG
 DEFAULT_STORE = "ctkg-store"
 RENAMES_PER_UPDATE = 2000
 _OWN_FILES = {"oxigraph", "ctkg.json", "ctkg.json.tmp", "kg.lock", "files.json", "files.json.tmp",
-              "oxigraph.building", "oxigraph.building.nq", "oxigraph.old", "resolve.json", "resolve.json.tmp"}
+              "oxigraph.building", "oxigraph.building.nq", "oxigraph.new", "oxigraph.old", "resolve.json", "resolve.json.tmp"}
 
 
 class Store(BulkLoading):
@@ -83,6 +84,8 @@ class Store(BulkLoading):
             self.meta = {"format": FORMAT_VERSION}
             self._write_meta()
         try:
+            if not existed:
+                _create(db)
             self.ox = ox.Store(str(db))
         except (OSError, RuntimeError) as exc:
             self._unlock()
@@ -271,3 +274,14 @@ class Store(BulkLoading):
 
     def __exit__(self, *exc):
         self.close()
+
+
+def _create(db: Path) -> None:
+    """An empty database, made beside its place and renamed into it: a process killed while
+    RocksDB lays out a new database leaves no half-made one that readers cannot open."""
+    new = db.with_name(db.name + ".new")
+    shutil.rmtree(new, ignore_errors=True)
+    made = ox.Store(str(new))
+    made.flush()
+    del made
+    os.replace(new, db)
