@@ -28,6 +28,31 @@ def build(paths: Iterable[str | os.PathLike], store: StorePath = DEFAULT_STORE, 
     return build_store(paths, store, wait=wait, on_error=on_error, on_article=on_article, **options)
 
 
+def extract_shard(paths: Iterable[str | os.PathLike], output: str | os.PathLike, *,
+                  on_error: Callable[[InputError], None] | None = None):
+    """The map step of a cluster build: the article graphs of ``paths`` as an N-Quads shard
+    in ``output`` (``-``: standard output), with no store; a :class:`kg.report.BuildReport`."""
+    from .shards import extract_to
+
+    return extract_to([str(p) for p in paths], output, on_error=on_error)
+
+
+def load_shards(shards: Iterable[str | os.PathLike], store: StorePath = DEFAULT_STORE, *, wait: bool = False):
+    """Load shards from :func:`extract_shard` into a store or SPARQL server, then resolve
+    nodes across all its articles; a :class:`kg.report.BuildReport`."""
+    from .shards import load_shards as load
+
+    with Store(store, wait=wait) as st:
+        return load(st, [str(s) for s in shards])
+
+
+def migrate(store: StorePath = DEFAULT_STORE, *, wait: bool = False):
+    """Bring a store made by an older ctkg to this one's layout, in place: the format it
+    had, or None when it was already in this one's."""
+    with Store(store, wait=wait, create=False, migrating=True) as st:
+        return st.migrate()
+
+
 def query(q: str, store: StorePath = DEFAULT_STORE, *, limit: int | None = None):
     """Run a named query, a .rq file or SPARQL text; returns a :class:`kg.query.Result`."""
     from .query import resolve_query, run_query

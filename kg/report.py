@@ -43,6 +43,15 @@ class BuildReport:
                 "pledges": self.pledges, "errors": len(self.errors), "seconds": round(self.seconds, 2),
                 **({"store": self.store} if self.store else {})}
 
+    def line(self, store) -> str:
+        """One line: what this build did, then the store's totals (what `kg stats` reports)."""
+        done = [f"{n} {what}" for n, what in ((len(self.errors), "skipped"), (self.unchanged, "files unchanged"),
+                                                (self.removed, "files removed")) if n]
+        t = self.store
+        return (f"{self.articles} articles read{', ' + ', '.join(done) if done else ''} in {self.seconds:.1f} s; "
+                f"{store} holds {t.get('articles', 0)} articles: {t.get('meetings', 0)} meetings, "
+                f"{t.get('chairs', 0)} chairs, {t.get('officials', 0)} officials, {t.get('pledges', 0)} pledges")
+
 
 @dataclass
 class Built:

@@ -76,3 +76,9 @@ def with_param(base: str, param: str) -> str:
     rid = f"{base}:{param}"
     rule(rid)
     return rid
+
+
+def format_rules(rules: list[Rule]) -> str:
+    """The registry as ``kg rules`` prints it: id (``ID:PARAM`` when parameterised), confidence, meaning."""
+    width = max((len(r.id) + (6 if r.param else 0) for r in rules), default=0)
+    return "\n".join(f"{(r.id + (':PARAM' if r.param else '')):{width}}  {r.confidence:.2f}  {r.meaning}" for r in rules)

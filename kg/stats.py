@@ -38,3 +38,14 @@ def store_stats(store: Store) -> dict:
         "graphs": sum(1 for _ in store.named_graphs()),
         "last_build": store.meta.get("last_build"),
     }
+
+
+def format_stats(s: dict) -> str:
+    """:func:`store_stats` as the lines ``kg stats`` prints."""
+    lines = [f"articles      {s['articles']}", *(f"{cls:13} {n}" for cls, n in s["classes"].items()),
+             f"triples       {s['triples']}",
+             f"conflicts     {s['conflicts']} node properties on which sources disagree (kg query conflicts)"]
+    if s.get("last_build"):
+        lb = s["last_build"]
+        lines.append(f"last build    {lb.get('at')}: {lb.get('articles')} articles in {lb.get('seconds')} s")
+    return "\n".join(lines)
