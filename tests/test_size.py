@@ -12,7 +12,7 @@ MAX_MODULE, MAX_FUNCTION = 300, 60
 # Still over the limit after this session's merges (the CLI gained serve/query options, the
 # page its range and evidence; the chair reader its new phrasings): each may shrink but not
 # grow; remove an entry once it is under the limit.
-STILL_LARGE = {"render.py": 315}
+STILL_LARGE: dict[str, int] = {}
 STILL_LONG = {"extract/meetings/agents.py:agents_from": 74}
 
 
