@@ -2,6 +2,7 @@
 """
 from __future__ import annotations
 
+from typing import NamedTuple
 
 from ...arabic import fold, is_int, stems
 from ...data import words
@@ -29,80 +30,119 @@ def person_at(an: Analysis, k: int) -> Person | None:
     return an.person_index[0].get(k) or an.person_index[1].get(k)
 
 
+class _Step(NamedTuple):
+    """What one token of an agent list is: the agents it names (with their tokens), if any,
+    and where the list goes on."""
+
+    found: tuple[list[Agent], int, int] | None
+    next: int
+    fresh: bool = False  # an agent named outright: the words skipped are counted from zero again
+
+
+_END = object()  # a word that ends the list
+
+
 def agents_from(an: Analysis, p: int, b: int, limit: int = 8, group: bool = False) -> list[tuple[list[Agent], int, int]]:
     """Agents listed from token p: states, organisations, people ('X و Y و Z').
-    With ``group``, the words of 'تتولى رئاسة المجموعة بالاشتراك مع' are skipped too."""
-    w, lex, out = an.words, an.lex, []
+    With ``group``, the words of 'تتولى رئاسة المجموعة بالاشتراك مع' are skipped too.
+    Each token is read by the steps below in turn: an agent named there, a word passed
+    over, an agent implied (the home state, 'البلدين', an office without a name), a
+    group's word; else up to three numbers or counted nouns are skipped."""
+    out: list[tuple[list[Agent], int, int]] = []
     skips = 0
     while p < b and len(out) < limit:
-        tok = w[p]
-        person = person_at(an, p)
-        if person is not None or tok in MEETINGS.honorific_pronouns:
-            end = p + 1
-            if person is None:  # "وترأس سموه الاجتماع": the prince named before
-                person = honoured(an, p)
-            elif person.intro[0] <= p < person.intro[1]:
-                end = max(person.intro[1], person.tokens[1])
-            else:
-                end = next(e for s, e in person.mentions if s <= p < e)
-            if person is None:
-                break
-            out.append(([*([person.represents.value] if person.represents else []),
-                         Agent("person", person.key)], p, end))
-            p, skips = max(end, p + 1), 0
-            continue
-        m = an.doc.mention_at.get(p)
-        if m is not None:
-            e = m.first("country") or m.first("org")
-            if e is None and m.first("city") and not m.first("city").ambiguous:
-                e = None
-            if e is not None:
-                agents = [Agent("country" if e.kind == "country" else "org",
-                                (lex.entity("org", e.id).extra.get("acts_for") or e.id) if e.kind == "org" else e.id)]
-                out.append((agents, p, m.end))
-                p, skips = m.end, 0
+        step = _named(an, p) or _passed_over(an, p, out) or _implied(an, p, b) or _group_word(an, p, group)
+        if step is _END:
+            break
+        if step is None:
+            if skips < 3 and _countable(an, an.words[p]):
+                p, skips = p + 1, skips + 1
                 continue
             break
-        if tok in MEETINGS.agent_list_fillers or \
-                lex.is_trigger("counterpart", tok) or lex.honorifics.match(w, p):
-            p += 1
-            continue
-        joint = an.trig("jointly", p)
-        if joint and out:
-            p += joint[1]
-            continue
-        if not out:  # "ترأس الاجتماع اليوم وزير ...": the day before the one who chaired
-            rel = lex.relative_days.match(w, p)
-            if rel or any(f in lex.weekdays for f in stems(tok)):
-                p += rel[1] if rel else 1
-                continue
-        if tok in MEETINGS.home_state_words and an.ctx.home and p + 1 < b and \
-                p + 1 not in an.doc.mention_at:
-            out.append(([Agent("country", an.ctx.home)], p, p + 1))  # WAM's "الدولة", SPA's "المملكة"
-            p += 1
-            continue
-        pair = _the_two_states(an, p)
-        if pair:
-            out.append((pair, p, p + 1))
-            p += 1
-            continue
-        office = _office_agents(an, p)
-        if office:
-            out.append(office)
-            p = office[2]
-            continue
-        if group and (lex.is_trigger("group_chair_filler", tok)
-                      or any(f in lex.generic_org_words for f in stems(tok))):
-            p += 1
-            continue
-        if skips < 3 and (is_int(tok) or tok in lex.number_words or
-                          any(f in lex.trigger_sets["count_nouns"] for f in stems(tok)) or
-                          tok in MEETINGS.agent_list_skips):
-            p += 1
-            skips += 1
-            continue
-        break
+        if step.found:
+            out.append(step.found)
+        p = step.next
+        if step.fresh:
+            skips = 0
     return out
+
+
+def _named(an: Analysis, p: int):
+    """An official (or an honorific pronoun for one), a state or a body named at token p;
+    _END for any other lexicon name."""
+    person = person_at(an, p)
+    if person is not None or an.words[p] in MEETINGS.honorific_pronouns:
+        return _person(an, p, person)
+    m = an.doc.mention_at.get(p)
+    if m is None:
+        return None
+    e = m.first("country") or m.first("org")
+    if e is None:
+        return _END
+    agents = [Agent("country" if e.kind == "country" else "org",
+                    (an.lex.entity("org", e.id).extra.get("acts_for") or e.id) if e.kind == "org" else e.id)]
+    return _Step((agents, p, m.end), m.end, fresh=True)
+
+
+def _person(an: Analysis, p: int, person: Person | None):
+    """The official at token p, with the state they act for; "وترأس سموه الاجتماع": the
+    prince named before."""
+    end = p + 1
+    if person is None:
+        person = honoured(an, p)
+    elif person.intro[0] <= p < person.intro[1]:
+        end = max(person.intro[1], person.tokens[1])
+    else:
+        end = next(e for s, e in person.mentions if s <= p < e)
+    if person is None:
+        return _END
+    agents = [*([person.represents.value] if person.represents else []), Agent("person", person.key)]
+    return _Step((agents, p, end), max(end, p + 1), fresh=True)
+
+
+def _passed_over(an: Analysis, p: int, out: list) -> _Step | None:
+    """Words between agents: fillers, 'نظيره', honorifics, 'jointly' once one is named, and
+    before the first, the day ("ترأس الاجتماع اليوم وزير ...")."""
+    w, lex, tok = an.words, an.lex, an.words[p]
+    if tok in MEETINGS.agent_list_fillers or lex.is_trigger("counterpart", tok) or lex.honorifics.match(w, p):
+        return _Step(None, p + 1)
+    joint = an.trig("jointly", p)
+    if joint and out:
+        return _Step(None, p + joint[1])
+    if not out:
+        rel = lex.relative_days.match(w, p)
+        if rel or any(f in lex.weekdays for f in stems(tok)):
+            return _Step(None, p + (rel[1] if rel else 1))
+    return None
+
+
+def _implied(an: Analysis, p: int, b: int) -> _Step | None:
+    """Agents named without a name: the outlet's own state, 'البلدين', an office alone."""
+    if an.words[p] in MEETINGS.home_state_words and an.ctx.home and p + 1 < b and \
+            p + 1 not in an.doc.mention_at:
+        return _Step(([Agent("country", an.ctx.home)], p, p + 1), p + 1)  # WAM's "الدولة", SPA's "المملكة"
+    pair = _the_two_states(an, p)
+    if pair:
+        return _Step((pair, p, p + 1), p + 1)
+    office = _office_agents(an, p)
+    if office:
+        return _Step(office, office[2])
+    return None
+
+
+def _group_word(an: Analysis, p: int, group: bool) -> _Step | None:
+    tok = an.words[p]
+    if group and (an.lex.is_trigger("group_chair_filler", tok)
+                  or any(f in an.lex.generic_org_words for f in stems(tok))):
+        return _Step(None, p + 1)
+    return None
+
+
+def _countable(an: Analysis, tok: str) -> bool:
+    """A number, a counted noun or another word a list of agents may hold before its names."""
+    lex = an.lex
+    return (is_int(tok) or tok in lex.number_words or any(f in lex.trigger_sets["count_nouns"] for f in stems(tok))
+            or tok in MEETINGS.agent_list_skips)
 
 
 def _office_agents(an: Analysis, p: int):
