@@ -1,4 +1,5 @@
 """``python -m kg.cli``: the ``kg`` command."""
 from . import main
 
-main()
+if __name__ == "__main__":
+    main()
