@@ -245,7 +245,7 @@ class _stop_on_sigint:
     def __init__(self, build: Build):
         self.build, self.previous = build, None
 
-    def _handler(self, signum, frame):
+    def _handler(self, _signum, _frame):
         self.build.stopping = True
         signal.signal(signal.SIGINT, signal.default_int_handler)
 

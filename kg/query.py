@@ -13,10 +13,10 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from .errors import KgError, QueryError, QueryRefused, QueryTimeout
+from .errors import KgError, QueryError, QueryTimeout
 from .resources import shipped
 from .results import Result, format_result  # noqa: F401 - format_result is public here too
-from .safety import check_safe, query_form  # noqa: F401 - query_form is read by kg.remote
+from .safety import check_safe
 from .store import Store
 
 

@@ -34,7 +34,7 @@ _LEX = re.compile(r'''
   | (?P<word>[A-Za-z]+)
 ''', re.X)
 _UPDATES = {"INSERT", "DELETE", "LOAD", "CLEAR", "DROP", "CREATE", "ADD", "MOVE", "COPY", "WITH", "USING"}
-_FORMS = {"SELECT": "select", "ASK": "ask", "CONSTRUCT": "graph", "DESCRIBE": "graph"}
+_FORMS = frozenset({"SELECT", "ASK", "CONSTRUCT", "DESCRIBE"})  # the query forms
 _ESCAPE = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
 _BAD_TREE = {"ServiceGraphPattern": "SERVICE", "DatasetClause": "FROM"}
 
@@ -57,16 +57,11 @@ def keywords(text: str) -> list[str]:
     return [m.group("word").upper() for m in _LEX.finditer(canonical(text)) if m.group("word")]
 
 
-def query_form(text: str) -> str:
-    """select, ask or graph (CONSTRUCT, DESCRIBE): the first query-form keyword."""
-    return next((_FORMS[k] for k in keywords(text) if k in _FORMS), "select")
-
-
 def check_safe(text: str, name: str = "query") -> str:
     """The canonical text to run, or :class:`QueryRefused` / :class:`QueryError` saying why not."""
     text = canonical(text)
     words = set(keywords(text))
-    if words & _UPDATES and not words & set(_FORMS):
+    if words & _UPDATES and not words & _FORMS:
         raise QueryRefused(f"{name}: updates (INSERT, DELETE, LOAD, CLEAR, DROP ...) are not allowed; "
                            "kg query only reads")
     found = _parsed_verdict(text, name)

@@ -65,7 +65,6 @@ class Doc:
     mentions: list[Mention]
     lex: Lexicon
     mention_at: dict[int, Mention] = field(default_factory=dict)
-    _by_sent: list[list[Mention]] | None = None
     _starts: list[int] | None = None
     _orgs: list | None = None
     _words: list[str] | None = None
@@ -108,13 +107,6 @@ class Doc:
         lo = bisect_left(self._starts, i)
         hi = bisect_left(self._starts, j)
         return [m for m in self.mentions[lo:hi] if m.end <= j]
-
-    def sent_mentions(self, sent: int) -> list[Mention]:
-        if self._by_sent is None:
-            self._by_sent = [[] for _ in self.sentences]
-            for m in self.mentions:
-                self._by_sent[self.tokens[m.start].sent].append(m)
-        return self._by_sent[sent]
 
 
 def tokenize(text: Text) -> tuple[list[Token], list[tuple[int, int]]]:

@@ -44,7 +44,7 @@ def _main(version: Annotated[bool, typer.Option("--version", callback=_version, 
     """ctkg: a knowledge graph of counter-terrorism coalition events from Arabic news."""
 
 
-def _warning(message, category, *_args, **_kw) -> None:
+def _warning(message, *_args, **_kw) -> None:
     err(f"kg: warning: {message}")
 
 

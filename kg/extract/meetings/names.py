@@ -16,7 +16,7 @@ QUOTE_REACH = 160  # characters past a name's end where its closing quotation ma
 
 CONVENER_KINDS = {"coalition", "working_group", "forum", "intergovernmental", "military", None}
 
-def new_meeting(an: Analysis, m: MeetingMention, *, primary: bool = False, container: bool = False) -> Meeting:
+def new_meeting(an: Analysis, m: MeetingMention, *, primary: bool = False) -> Meeting:
     label = _closed(an, m.start, m.end).strip(" " + MORPH.strip_chars)
     hit = an.trig("meeting_nouns", m.start)
     if hit and hit[2] and hit[2].endswith((MORPH.li, MORPH.bi)) and label.startswith(hit[2]):

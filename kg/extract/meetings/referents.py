@@ -50,7 +50,7 @@ def resolve(an: Analysis) -> None:
                 ent.sentences.append(sent)
         _fact_segments(an, sent, ms)
         for c in (m for m in ms if m.within):
-            ent = match_meeting(an, c) or (new_meeting(an, c, container=True) if _room(an) else None)
+            ent = match_meeting(an, c) or (new_meeting(an, c) if _room(an) else None)
             if ent is None:
                 continue
             c.entity = ent
