@@ -64,7 +64,8 @@ def process_file(part: Part | str) -> list[Built | InputError]:
         except InputError as err:
             out.append(InputError(item.source_file, err.reason))
         except Exception as exc:
-            exc.add_note(f"kg: while extracting {item.path or item.source_file} ({item.source_file})")
+            exc.add_note(f"kg: a bug in ctkg while extracting {item.path or item.source_file} "
+                         f"({item.source_file}); please report it")
             raise
     return out
 

@@ -7,12 +7,15 @@ not yet answered go back in the queue and the first of them runs alone in a
 process of its own, so the part that kills its worker is found and reported as
 that file's error while the rest carry on in a fresh pool. Workers ignore
 SIGINT: Ctrl-C reaches the whole process group, and only the main process
-decides what to keep (see :class:`kg.pipeline.Build`).
+decides what to keep (see :class:`kg.pipeline.Build`). An exception raised by
+the work reaches the main process with its notes (the file it was reading),
+even one that cannot cross the process boundary as itself (see :func:`_travelling`).
 """
 from __future__ import annotations
 
 import multiprocessing as mp
 import os
+import pickle
 import signal
 from collections import deque
 from collections.abc import Callable, Iterator
@@ -68,7 +71,12 @@ def _pooled(queue: deque, work: Work, workers: int, stop) -> Iterator[tuple[Part
         while queue or window:
             while queue and len(window) < workers * WINDOW:
                 part = queue.popleft()
-                window.append((part, pool.submit(work, part)))
+                try:
+                    window.append((part, pool.submit(_run, work, part)))
+                except BrokenProcessPool:  # a worker died since the last result was taken
+                    queue.appendleft(part)
+                    queue.extendleft(reversed([p for p, _ in window]))
+                    return True
             part, future = window[0]
             while not future.done():
                 wait([future], timeout=0.5, return_when=FIRST_COMPLETED)
@@ -99,12 +107,39 @@ def _shut(pool: ProcessPoolExecutor) -> None:
         proc.join(timeout=5)
 
 
+def _run(work: Work, part: Part) -> list:
+    """work(part) in a pool's worker, raising what can cross back to the main process."""
+    try:
+        return work(part)
+    except BaseException as exc:  # noqa: BLE001 - raised again, in a form that travels
+        travelling = _travelling(exc)
+        if travelling is exc:
+            raise
+        raise travelling from exc  # the pool sends the chained traceback as text
+
+
+def _travelling(exc: BaseException) -> BaseException:
+    """``exc`` when it survives a pickle round trip; else a RuntimeError naming its type and
+    message and keeping its notes, so the main process still learns which file it was
+    reading. (An exception with an attribute that does not pickle, or one that cannot be
+    rebuilt from its arguments, would otherwise be lost or break the pool on arrival.)"""
+    try:
+        if type(pickle.loads(pickle.dumps(exc))) is type(exc):
+            return exc
+    except Exception:  # noqa: BLE001 - any failure to travel is the case handled here
+        pass
+    out = RuntimeError(f"{type(exc).__module__}.{type(exc).__qualname__}: {exc}")
+    for note in getattr(exc, "__notes__", ()):
+        out.add_note(note)
+    return out
+
+
 def _child(conn, work: Work, part: Part) -> None:
     _ignore_sigint()
     try:
         out = ("ok", work(part))
     except BaseException as exc:  # noqa: BLE001 - handed to the parent, which raises it
-        out = ("raised", exc)
+        out = ("raised", _travelling(exc))
     try:
         conn.send(out)
     except Exception as exc:  # noqa: BLE001 - an exception that does not pickle
