@@ -47,8 +47,13 @@ def _blocked(an: Analysis, a: int, k: int) -> bool:
 
 
 def _add(an: Analysis, meeting: Meeting, found: Found, rule: str) -> None:
+    """Add the agents found as chairs; the body whose meeting it is never chairs it ('بصفتهما
+    الرئيسين المشاركين للمنتدى': the forum is what they chair)."""
+    convener = meeting.convener.value if meeting.convener else None
     for agents, i, j in found:
         for agent in agents:
+            if agent.kind == "org" and agent.id == convener:
+                continue
             if agent not in [c.value for c in meeting.chairs]:
                 meeting.chairs.append(Fact(agent, an.ev(i, j, rule)))
 
@@ -153,11 +158,16 @@ def handover(an: Analysis, k: int, b: int) -> Found:
     """'تسلم الأردن الرئاسة المشتركة ... من كندا، ليتقاسمها مع الجزائر': the receiver (and the
     one it shares with) chair; the giver does not."""
     w = an.words
-    if not any(an.lex.is_trigger("presidency", t) for t in w[k + 1:min(b, k + 7)]):
+    if not any(an.lex.is_trigger("presidency", t) for t in w[k + 1:min(b, k + 11)]):
         return []
     found = agents_from(an, k + 1, b, limit=1)
     if not found:
         return []
+    for j in range(found[-1][2], min(b, found[-1][2] + 15)):
+        if w[j] in MEETINGS.giver_from:
+            break  # "... من المغرب وكندا": the givers
+        if w[j] in MEETINGS.with_words:  # "تسلمت مصر الرئاسة المشتركة للمنتدى مع الاتحاد الأوروبي"
+            return found + agents_from(an, j + 1, b, limit=1)
     for j in range(found[-1][2], min(b, found[-1][2] + 25)):
         if an.lex.is_trigger("share_with", w[j]):
             joint = an.trig("jointly", j + 1)
@@ -167,20 +177,61 @@ def handover(an: Analysis, k: int, b: int) -> Found:
 
 
 def share_chair(an: Analysis, a: int, k: int, n: int, b: int):
-    """'الذي تتشارك الكويت والولايات المتحدة رئاسته': the subjects, when a presidency word follows."""
-    if not any(an.lex.is_trigger("presidency", t) for t in an.words[k + n:min(b, k + n + 10)]):
+    """'الذي تتشارك الكويت والولايات المتحدة رئاسته': the subjects, when a presidency word follows;
+    'الذي تتشارك الدولة رئاسته مع المملكة المتحدة': and those it shares it with."""
+    w = an.words
+    at = next((j for j in range(k + n, min(b, k + n + 10)) if an.lex.is_trigger("presidency", w[j])), None)
+    if at is None:
         return [], None
-    return subject(an, a, k, n, b)
+    found, skip = subject(an, a, k, n, b)
+    if at + 1 < b and w[at + 1] in MEETINGS.with_words:
+        found += [f for f in agents_from(an, at + 2, b) if f not in found]
+    return found, skip
+
+
+def chairing_of(an: Analysis, a: int, k: int, n: int, b: int):
+    """'خلال ترؤسهما الاجتماع': the officials named before, as many as the pronoun says."""
+    if k + n < b and an.lex.is_trigger("not_chair_objects", an.words[k + n]):
+        return [], None  # "خلال ترؤسه وفد بلاده": heading a delegation
+    lo = max(a, an.doc.sentence_of(k)[0])
+    before = sorted((p for p in an.people if lo <= p.intro[0] < k), key=lambda p: p.intro[0])
+    phrase = an.words[k + n - 1]
+    take = next((t for suffix, t in MEETINGS.chairing_pronoun_counts.items() if phrase.endswith(suffix)), 0)
+    chosen = before[-take:] if take else before
+    return [_person_agents(p, *p.intro) for p in chosen], None
 
 
 def co_chaired(an: Analysis, a: int, k: int, n: int, b: int):
-    """'برئاسة مشتركة من X وY'; 'شاركت X ... بالرئاسة المشتركة' when no one follows."""
+    """'برئاسة مشتركة من X وY'; 'شاركت X ... بالرئاسة المشتركة' when no one follows;
+    'تنظمه المملكة المتحدة بالرئاسة المشتركة مع الكويت': those after 'مع' and the one before."""
+    if k + n < b and an.words[k + n] in MEETINGS.with_words:
+        found = agents_from(an, k + n + 1, b)
+        before = _agent_before(an, a, k)
+        return (found + [before] if found and before else found), None
     found, skip = after(an, a, k, n, b)
     return (found, skip) if found else sharers(an, a, k, n, b)
 
 
+def _agent_before(an: Analysis, a: int, k: int):
+    """The nearest state, organisation or official before token k in its sentence; a body in the
+    genitive ('الاجتماع الوزاري للتحالف') is what meets, not who chairs."""
+    lo = max(a, an.doc.sentence_of(k)[0], k - 30)
+    for j in range(k - 1, lo - 1, -1):
+        person = person_at(an, j)
+        if person is not None:
+            return _person_agents(person, *person.intro)
+        m = an.doc.mention_at.get(j)
+        if m is None or an.words[j].startswith(MORPH.lil):
+            continue
+        e = m.first("country") or m.first("org")
+        if e is not None:
+            return [Agent("country" if e.kind == "country" else "org", e.id)], j, m.end
+    return None
+
+
 READERS = {"co-chaired": co_chaired, "co-chairs": after, "chaired-by": after, "chairs-it": after, "chaired-it": after,
-           "chaired": subject, "will-chair": subject, "shared-chair": sharers, "share-chair": share_chair}
+           "chaired": subject, "will-chair": subject, "shared-chair": sharers, "share-chair": share_chair,
+           "chairing-of": chairing_of}
 
 
 def group_chairs(an: Analysis) -> None:
