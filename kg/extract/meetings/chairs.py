@@ -25,10 +25,13 @@ VERBS = ("chaired", "will-chair", "share-chair")  # what they head comes after t
 def find(an: Analysis) -> None:
     """The pass: a standing group's co-chairs, then the chairs each meeting's own stretches name."""
     group_chairs(an)
+    follow_on = _follow_on_sentences(an)
     for meeting in an.meetings:
         handovers: list[tuple[int, int]] = []
         for _, a, b, _ in an.segments.get(meeting.key, []):
             handovers += chairs(an, meeting, max(a, an.ctx.dateline_end), b)
+        for a, b in follow_on.get(meeting.key, []):
+            handovers += chairs(an, meeting, max(a, an.ctx.dateline_end), b, only=FOLLOW_ON)
         for k, b in handovers:
             if not meeting.chairs:
                 _add(an, meeting, handover(an, k, b), "chair.handover")
@@ -58,12 +61,35 @@ def _add(an: Analysis, meeting: Meeting, found: Found, rule: str) -> None:
                 meeting.chairs.append(Fact(agent, an.ev(i, j, rule)))
 
 
-def chairs(an: Analysis, meeting: Meeting, a: int, b: int) -> list[tuple[int, int]]:
-    """Add the chairs the phrases in tokens [a, b) name; return the hand-overs, read last."""
+# Phrases that point back to the meeting by a pronoun, read in a sentence that names no meeting.
+FOLLOW_ON = ("handover", "chairs-it", "chaired-it")
+
+
+def _follow_on_sentences(an: Analysis) -> dict[str, list[tuple[int, int]]]:
+    """Sentences that name no meeting, each given to the meeting of the sentence before it
+    ('ويترأس الاجتماع كل من ... . كما تشارك في رئاسته الولايات المتحدة')."""
+    covering = {}
+    for key, segs in an.segments.items():
+        for sent, *_ in segs:
+            covering.setdefault(sent, key)
+    named = {m.sent for m in an.meeting_mentions}
+    out: dict[str, list[tuple[int, int]]] = {}
+    last = None
+    for sent, (a, b) in enumerate(an.doc.sentences):
+        if sent in covering or sent in named:
+            last = covering.get(sent)
+        elif last is not None:
+            out.setdefault(last, []).append((a, b))
+    return out
+
+
+def chairs(an: Analysis, meeting: Meeting, a: int, b: int, only: tuple[str, ...] | None = None) -> list[tuple[int, int]]:
+    """Add the chairs the phrases in tokens [a, b) name (of the kinds ``only`` lists, when
+    given); return the hand-overs, read last."""
     k, handovers = a, []
     while k < b:
         hit = an.trig("chair_phrases", k)
-        if not hit:
+        if not hit or (only and hit[0][0] not in only):
             k += 1
             continue
         sub, n = hit[0][0], hit[1]
@@ -138,8 +164,10 @@ def subject(an: Analysis, a: int, k: int, n: int, b: int):
             found = [_person_agents(*subj)]
     for jj in range(j, min(b, j + 25)):
         hit2 = an.trig("jointly", jj)
-        if hit2 and hit2[1] > 1 and (an.words[jj] not in MEETINGS.to or person_at(an, jj + 2)):
-            found += agents_from(an, jj + hit2[1], b)  # "بشكل مشترك مع", "إلى جانب نظيره ..."
+        # "بشكل مشترك مع", "إلى جانب نظيره ..."; a bare 'مع' right after the object:
+        # "التي ترأست المؤتمر مع الأمم المتحدة"
+        if hit2 and (hit2[1] > 1 or jj == j) and (an.words[jj] not in MEETINGS.to or person_at(an, jj + 2)):
+            found += agents_from(an, jj + hit2[1], b)
             break
     return found, None
 

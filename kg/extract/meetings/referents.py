@@ -112,9 +112,9 @@ def _fact_segments(an: Analysis, sent: int, ms: list[MeetingMention]) -> None:
 
 
 def _relative(an: Analysis, m: MeetingMention) -> bool:
-    w = an.words
+    w = an.words  # "التي ترأست المؤتمر": who chaired it is the meeting's own fact
     return m.start >= 2 and w[m.start - 2] in MORPH.relative_pronouns and \
-        an.lex.is_trigger("meeting_verbs", w[m.start - 1])
+        an.lex.is_trigger("meeting_verbs", w[m.start - 1]) and not an.trig("chair_phrases", m.start - 1)
 
 
 def _room(an: Analysis) -> bool:
