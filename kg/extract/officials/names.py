@@ -27,6 +27,9 @@ def name_at(an: Analysis, j: int) -> tuple[int, int] | None:
     if w[j:j + 1] == [ALI] and j + 1 < len(w) and w[j + 1].startswith(MORPH.article) and not stop(an, w[j + 1]) \
             and j + 1 not in an.doc.mention_at:
         pass  # "علي الساعدي" (but "على تنفيذ", "على أن" are the preposition)
+    elif w[j] in OFFICIALS.names_like_function_words and j + 1 < len(w) and is_word(an, w[j + 1]) \
+            and not stop(an, w[j + 1]) and not w[j + 1].startswith(MORPH.article) and j + 1 not in an.doc.mention_at:
+        pass  # "بان كي مون": a name folded like "بأن", before a word that is no article's
     elif not starts_name(an, j):
         return None
     end = j + 1
