@@ -136,7 +136,7 @@ def _eventful_uncached(an: Analysis, sent: int) -> bool:
     # "جاء ذلك في كلمة ألقاها أمام مؤتمر ...، الذي تترأسه الكويت": a speech at the meeting, or
     # who chairs it, states it took place
     return any(an.lex.is_trigger("meeting_verbs", an.words[k]) or an.trig("speech", k)
-               or an.trig("chair_phrases", k) for k in range(a, b))
+               or an.trig("chair_phrases", k) or an.trig("meeting_moments", k) for k in range(a, b))
 
 
 def _background(an: Analysis, m: MeetingMention) -> bool:
@@ -150,10 +150,13 @@ def _background(an: Analysis, m: MeetingMention) -> bool:
     near = [k for k in [*range(max(a, m.start - 4), m.start), *after] if k not in days]
     if any(an.lex.is_trigger("past_meeting", w[k]) for k in near):
         return True
-    if any(w[k] in MEETINGS.after_before and k not in days for k in range(max(a, m.start - 6), m.start)):
-        return True
-    # "وكانت المجموعة قد عقدت ...", "وسبق لها أن استضافت ..."
-    if w[a] in MEETINGS.was_verbs and MEETINGS.qad in w[a:m.start]:
+    if any(w[k] in MEETINGS.after_before and k not in days and w[k + 1] not in MEETINGS.closing_words
+           for k in range(max(a, m.start - 6), m.start)):
+        return True  # (but "عقب اختتام مؤتمر بروكسل": just after the meeting reported)
+    # "وكانت المجموعة قد عقدت ...", "وسبق لها أن استضافت ..." (but "وكان الوزير قد ألقى كلمة
+    # بلاده في الاجتماع": a speech at it, as a story cut from its middle recalls the meeting it reports)
+    if w[a] in MEETINGS.was_verbs and MEETINGS.qad in w[a:m.start] and \
+            not (an.primary is None and any(an.trig("speech", k) for k in range(a, m.start))):
         return True
     return any(t in MEETINGS.preceded for t in w[max(a, m.start - 6):m.start])
 
