@@ -1,4 +1,4 @@
-"""The evaluation's scorer on the seeds (must be exact), on the dev set and on the outlets set."""
+"""The evaluation's scorer on the seeds (must be exact), on the dev set, the outlets set and the wire set."""
 from __future__ import annotations
 
 import json
@@ -43,5 +43,23 @@ def test_outlets_set_does_not_regress(scorer):
     assert result["articles"] >= 44
     assert result["headline_f1"] >= OUTLETS_FLOORS["headline_f1"]
     for key, floor in OUTLETS_FLOORS.items():
+        if key != "headline_f1":
+            assert result[key]["f1"] >= floor, (key, result[key])
+
+
+# The third development set: real outlets' wire styles (mid-story cuts, translated wire copy,
+# captions, co-chairs across sentences, hand-overs, pledges in words and other currencies).
+# Written at 0.841 (chairs 0.597); floors a little under what it scores after that work
+# (headline 0.955; meetings 0.985, chairs 0.907, officials 0.980, pledges 0.952, counts 1.000,
+# official_country 0.945, published 1.000).
+WIRE_FLOORS = {"headline_f1": 0.94, "meetings": 0.96, "chairs": 0.88, "officials": 0.96,
+               "pledges": 0.93, "counts": 0.95, "official_country": 0.92, "published": 0.97}
+
+
+def test_wire_set_does_not_regress(scorer):
+    result = score(DATA / "wire")
+    assert result["articles"] >= 30
+    assert result["headline_f1"] >= WIRE_FLOORS["headline_f1"]
+    for key, floor in WIRE_FLOORS.items():
         if key != "headline_f1":
             assert result[key]["f1"] >= floor, (key, result[key])
