@@ -24,13 +24,7 @@ def name_at(an: Analysis, j: int) -> tuple[int, int] | None:
     name is a family name (منصور التركي).
     """
     w = an.words
-    if w[j:j + 1] == [ALI] and j + 1 < len(w) and w[j + 1].startswith(MORPH.article) and not stop(an, w[j + 1]) \
-            and j + 1 not in an.doc.mention_at:
-        pass  # "علي الساعدي" (but "على تنفيذ", "على أن" are the preposition)
-    elif w[j] in OFFICIALS.names_like_function_words and j + 1 < len(w) and is_word(an, w[j + 1]) \
-            and not stop(an, w[j + 1]) and not w[j + 1].startswith(MORPH.article) and j + 1 not in an.doc.mention_at:
-        pass  # "بان كي مون": a name folded like "بأن", before a word that is no article's
-    elif not starts_name(an, j):
+    if not _first_word(an, j):
         return None
     end = j + 1
     if w[j] in OFFICIALS.compound_first and end < len(w) and is_word(an, w[end]):
@@ -76,6 +70,18 @@ def name_at(an: Analysis, j: int) -> tuple[int, int] | None:
     while end > j + 1 and w[end - 1] in CONNECTORS:
         end -= 1
     return j, end
+
+
+def _first_word(an: Analysis, j: int) -> bool:
+    """Whether a name may start at token j."""
+    w = an.words
+    nxt_ok = j + 1 < len(w) and not stop(an, w[j + 1]) and j + 1 not in an.doc.mention_at
+    if w[j:j + 1] == [ALI] and nxt_ok and w[j + 1].startswith(MORPH.article):
+        return True  # "علي الساعدي" (but "على تنفيذ", "على أن" are the preposition)
+    if w[j] in OFFICIALS.names_like_function_words and nxt_ok and is_word(an, w[j + 1]) \
+            and not w[j + 1].startswith(MORPH.article):
+        return True  # "بان كي مون": a name folded like "بأن", before a word that is no article's
+    return starts_name(an, j)
 
 
 def _honorific_inside(an: Analysis, k: int) -> int:
