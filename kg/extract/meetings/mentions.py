@@ -148,8 +148,8 @@ def noun_phrase(an: Analysis, j: int):
             break
         if an.trig("chair_phrases", j) or an.trig("participation", j) or lex.titles.match(w, j) \
                 or an.trig("meeting_nouns", j) or lex.is_trigger("held_verbs", tok) \
-                or lex.is_trigger("host_verbs", tok):
-            break
+                or lex.is_trigger("host_verbs", tok) or lex.is_trigger("presidency", tok):
+            break  # (and "خلال الاجتماع الرئاسة المشتركة": the object of the verb before)
         if j > start and bare(tok) in lex.number_words:
             j += 1  # an ordinal read whole: "الدورة التاسعة والثلاثين", "الحادي عشر"
             continue

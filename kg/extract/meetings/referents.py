@@ -189,7 +189,7 @@ def _resolve(an: Analysis, m: MeetingMention, sent: int, first: bool = True) -> 
             m.entity = new_meeting(an, m) if _room(an) else None  # "... التي عقدت في 8 آب 2023": another meeting
             return m.entity
     else:
-        found = match_meeting(an, m)
+        found = match_meeting(an, m) or _named_later(an, m)
         if found is not None and not _other_day(an, m, found):
             m.entity = found
             return found
@@ -205,6 +205,21 @@ def _resolve(an: Analysis, m: MeetingMention, sent: int, first: bool = True) -> 
         m.entity = an.primary  # "وعُقد «مؤتمر أوسلو الإنساني ...» برئاسة ...": the conference reported
         return m.entity
     return None
+
+
+def _named_later(an: Analysis, m: MeetingMention) -> Meeting | None:
+    """'وتسلمت كندا خلال الاجتماع الرئاسة ... . وكان الاجتماع الوزاري العاشر للمنتدى قد عقد في
+    نيويورك': a story cut from its middle points at its meeting by a bare noun first and names it
+    later; the named mention takes over the primary meeting, which had no name nor day."""
+    p = an.primary
+    if p is None or p.name_words or p.convener or an.dated.get(p.key) or p.kind != m.kind \
+            or m.subkind == "preparatory":
+        return None
+    named = new_meeting(an, m)
+    an.meetings.remove(named)
+    p.label, p.label_ev, p.name_words, p.fragment = named.label, named.label_ev, named.name_words, named.fragment
+    p.convener, p.subkind = named.convener, named.subkind or p.subkind
+    return p
 
 
 def _indefinite(an: Analysis, m: MeetingMention) -> bool:
