@@ -17,6 +17,7 @@ from ..records import Agent, Evidence, Fact, Person, evidence
 from ..refs import focus_org
 
 OFFICIALS = words("officials")
+MEETINGS = words("meetings")
 
 
 def assign(an: Analysis) -> None:
@@ -86,6 +87,15 @@ def _from_context(an: Analysis, person: Person):
                     if e.kind == "country" and e.role in ("name", "adjective"):
                         return "country", e.id, "represents.heads-body"
             break
+    # "فيما تمثل الولايات المتحدة مساعدة وزير الخزانة X", "ويمثل المملكة ... X": the state it names
+    for k in range(max(sent_start, a - 10), a):
+        if w[k] not in OFFICIALS.represent_verbs:
+            continue
+        m = doc.mention_at.get(k + 1)
+        if m is not None and m.first("country", "name") and m.end <= a:
+            return "country", m.first("country", "name").id, "represents.representing"
+        if an.ctx.home and w[k + 1] in MEETINGS.home_state_words:
+            return "country", an.ctx.home, "represents.representing"
     # "X ممثلا عن دولة ..." after the name
     end = person.tokens[1]
     for k in range(end, min(len(w), end + 3)):
@@ -109,6 +119,23 @@ def _named_before(an: Analysis, person: Person, possessed: bool):
     for m in before:
         if m.start > 0 and any(f in OFFICIALS.speech_of for f in stems(w[m.start - 1])):
             return m.first("country", "name").id, "represents.speech-of"
+    return _speech_of_state(an, person, sent_start)
+
+
+def _speech_of_state(an: Analysis, person: Person, sent_start: int):
+    """'وألقى كلمة الدولة في المؤتمر معالي X' (the outlet's own state) and 'وكان الوزير X قد ألقى
+    كلمة العراق' (the speech named after the speaker, a few words on)."""
+    doc, w, home = an.doc, an.words, an.ctx.home
+    a, end = person.intro[0], person.tokens[1]
+    sent_end = doc.sentence_of(a)[1]
+    for k in [*range(sent_start, a), *range(end, min(sent_end, end + 6))]:
+        if k + 1 >= len(w) or not any(f in OFFICIALS.speech_of for f in stems(w[k])):
+            continue
+        m = doc.mention_at.get(k + 1)
+        if m is not None and m.first("country", "name") and (k >= end or m.end <= a):
+            return m.first("country", "name").id, "represents.speech-of"
+        if home and w[k + 1] in MEETINGS.home_state_words:
+            return home, "represents.speech-of"
     return None
 
 
