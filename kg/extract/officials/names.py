@@ -8,7 +8,7 @@ from ...data import words
 from ..analysis import Analysis
 from ..records import Person
 from .tokens import ALI, CONNECTORS, MAX_NAME, PREP_ARTICLE, PREPS, PUNCT_CONTINUE
-from .tokens import is_word, starts_name, stop
+from .tokens import glued_hyphen, is_word, starts_name, stop
 
 MORPH = words("morphology")
 OFFICIALS = words("officials")
@@ -37,6 +37,9 @@ def name_at(an: Analysis, j: int) -> tuple[int, int] | None:
             family = False
             if tok == OFFICIALS.abd and end < len(w) and is_word(an, w[end]):
                 end += 1  # "عبد الأمير", "عبد الله": the next word belongs to it
+            continue
+        if glued_hyphen(an, end):
+            end += 2  # "توماس-جرينفيلد": one family name
             continue
         if tok == ALI and end > j and end + 1 < len(w) and not is_word(an, w[end + 1]):
             end += 1  # "عبد القادر شيخ على،": Ali ending a name before punctuation
@@ -124,8 +127,11 @@ def name_before(an: Analysis, k: int) -> tuple[int, int] | None:
         j -= 1
     end = j + 1
     start = end
-    while j >= 0 and end - j <= 5:
+    while j >= 0 and end - j <= 6:
         tok = w[j]
+        if glued_hyphen(an, j):
+            j -= 1
+            continue
         if not is_word(an, tok) or stop(an, tok) or j in an.doc.mention_at \
                 or an.lex.titles.match(w, j) or j in an.introduced:
             break

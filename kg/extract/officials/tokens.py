@@ -59,3 +59,14 @@ def starts_name(an: Analysis, j: int) -> bool:
     # "لدول", "بالمنطقة": a preposition glued to a common word, not a name
     counted = an.lex.trigger_sets["count_nouns"]
     return not any(f in counted or f in an.lex.position_words for f in stems(w[j])[1:])
+
+
+def glued_hyphen(an: Analysis, k: int) -> bool:
+    """A hyphen written with no space on either side, between two words of one name
+    ('ليندا توماس-جرينفيلد'), not a dash between clauses ('بروكسل - رويترز')."""
+    w, doc = an.words, an.doc
+    if not 0 < k < len(w) - 1 or w[k] not in OFFICIALS.name_hyphens:
+        return False
+    if not (is_word(an, w[k - 1]) and is_word(an, w[k + 1])):
+        return False
+    return doc.tokens[k - 1].end == doc.tokens[k].start and doc.tokens[k].end == doc.tokens[k + 1].start
