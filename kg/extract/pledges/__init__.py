@@ -28,13 +28,14 @@ def find_pledges(doc: Doc, ctx: Context, people: list[Person], meetings: list[Me
     lex = doc.lex
     out: list[Pledge] = []
     primary = next((m for m in meetings if m.primary), None)
+    named = _in_meeting_names(doc, meetings)
     last = None  # (sentence, donor) of the pledge read last, for a clause without a giver
     for sent, (a, b) in enumerate(doc.sentences):
         amounts = find_amounts(doc.words, a, b, lex)
         if not amounts or not any(lex.is_trigger("pledge_words", doc.words[k]) for k in range(a, b)):
             continue
         year = ctx.published.value.year if ctx.published else None
-        for amt, seg_start in _pledged_amounts(doc, amounts, a, year):
+        for amt, seg_start in _pledged_amounts(doc, amounts, a, year, named):
             found = donor(doc, ctx, (people, titles or []), seg_start, amt.start, a)
             if found is None:
                 found = _carried(doc, last, sent, clause_start(doc.words, seg_start, amt.start), amt.start)
@@ -51,7 +52,20 @@ def find_pledges(doc: Doc, ctx: Context, people: list[Person], meetings: list[Me
     return _distinct(out)
 
 
-def _pledged_amounts(doc: Doc, amounts: list, a: int, year: int | None):
+def _in_meeting_names(doc: Doc, meetings: list[Meeting]) -> set[int]:
+    """Tokens of the meetings' names as first written: 'المؤتمر الدولي الثاني للمانحين' names a
+    conference, it says nothing of a total."""
+    out: set[int] = set()
+    for m in meetings:
+        ev_ = m.label_ev
+        if ev_.sentence is None or ev_.sentence >= len(doc.sentences):
+            continue
+        a, b = doc.sentences[ev_.sentence]
+        out.update(j for j in range(a, b) if ev_.start <= doc.original_span(j, j + 1)[0] < ev_.end)
+    return out
+
+
+def _pledged_amounts(doc: Doc, amounts: list, a: int, year: int | None, named: set[int] = frozenset()):
     """The amounts of one sentence that are pledges, each with where its stretch starts."""
     lex, w = doc.lex, doc.words
     seg_start, parts = a, False
@@ -66,7 +80,8 @@ def _pledged_amounts(doc: Doc, amounts: list, a: int, year: int | None):
             continue
         parts = False
         clause = clause_start(w, seg_start, amt.start)
-        if excluded(lex, w[clause:amt.start], w[amt.end:amt.end + 4]) or recalled_year(w, clause, amt.start, year):
+        before = [w[j] for j in range(clause, amt.start) if j not in named]
+        if excluded(lex, before, w[amt.end:amt.end + 4]) or recalled_year(w, clause, amt.start, year):
             seg_start = amt.end
             continue
         yield amt, seg_start
