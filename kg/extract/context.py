@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from ..arabic import is_int, stems
+from ..arabic import fold, is_int, stems
 from ..data import words
 from ..rules import with_param
 from ..spot import Doc
@@ -95,7 +95,28 @@ def read_context(doc: Doc, meta_published: str | None = None) -> Context:
 
     published, dateline_end = _published(doc, head, meta_published)
     home = lex.agency_country.get(agency) if agency else None
+    home = home or _paper_state(doc, dateline_end)
     return Context(published, city, city_ev, country, agency, home or country, dateline_end)
+
+
+HEAD_CHARS = 160  # where a dateline's «paper» is looked for
+
+
+def _paper_state(doc: Doc, dateline_end: int) -> str | None:
+    """'روما - «البيان»': the state of a newspaper named between guillemets in the head."""
+    text = doc.text.original
+    head = text[:max(HEAD_CHARS, doc.original_span(0, dateline_end)[1] if dateline_end else 0)]
+    for open_, close in CONTEXT.outlet_quotes.items():
+        at = head.find(open_)
+        while at >= 0:
+            end = head.find(close, at + 1)
+            if end < 0:
+                break
+            state = CONTEXT.outlet_papers.get(fold(head[at + 1:end].strip()))
+            if state:
+                return state
+            at = head.find(open_, end + 1)
+    return None
 
 
 def _published(doc: Doc, head: int, meta_published: str | None) -> tuple[Fact | None, int]:
