@@ -104,7 +104,8 @@ def _passed_over(an: Analysis, p: int, out: list) -> _Step | None:
     """Words between agents: fillers, 'نظيره', honorifics, 'jointly' once one is named, and
     before the first, the day ("ترأس الاجتماع اليوم وزير ...")."""
     w, lex, tok = an.words, an.lex, an.words[p]
-    if tok in MEETINGS.agent_list_fillers or lex.is_trigger("counterpart", tok) or lex.honorifics.match(w, p):
+    if tok in MEETINGS.agent_list_fillers or _pair_mark(an, p, out) or lex.is_trigger("counterpart", tok) \
+            or lex.honorifics.match(w, p):
         return _Step(None, p + 1)
     joint = an.trig("jointly", p)
     if joint and out:
@@ -114,6 +115,11 @@ def _passed_over(an: Analysis, p: int, out: list) -> _Step | None:
         if rel or any(f in lex.weekdays for f in stems(tok)):
             return _Step(None, p + (rel[1] if rel else 1))
     return None
+
+
+def _pair_mark(an: Analysis, p: int, out: list) -> bool:
+    """'برئاسة سعودية - أمريكية مشتركة': a dash between two states of one list."""
+    return bool(out) and an.words[p] in MEETINGS.agent_pair_marks and p + 1 in an.doc.mention_at
 
 
 def _implied(an: Analysis, p: int, b: int) -> _Step | None:

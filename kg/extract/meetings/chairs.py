@@ -164,9 +164,9 @@ def subject(an: Analysis, a: int, k: int, n: int, b: int):
             found = [_person_agents(*subj)]
     for jj in range(j, min(b, j + 25)):
         hit2 = an.trig("jointly", jj)
-        # "بشكل مشترك مع", "إلى جانب نظيره ..."; a bare 'مع' right after the object:
-        # "التي ترأست المؤتمر مع الأمم المتحدة"
-        if hit2 and (hit2[1] > 1 or jj == j) and (an.words[jj] not in MEETINGS.to or person_at(an, jj + 2)):
+        # "بشكل مشترك مع", "إلى جانب نظيره ..."; a bare 'مع' right after the object or set off by
+        # a comma: "التي ترأست المؤتمر مع الأمم المتحدة", "ترأست تركيا، مع هولندا، اجتماع"
+        if hit2 and (hit2[1] > 1 or jj == j or an.words[jj - 1] in MORPH.commas) and (an.words[jj] not in MEETINGS.to or person_at(an, jj + 2)):
             found += agents_from(an, jj + hit2[1], b)
             break
     return found, None

@@ -18,6 +18,7 @@ from ..refs import focus_org
 
 OFFICIALS = words("officials")
 MEETINGS = words("meetings")
+SPEECH_REACH = 14  # words after a name (its office included) where "كلمة مصر" is still theirs
 
 
 def assign(an: Analysis) -> None:
@@ -127,8 +128,8 @@ def _speech_of_state(an: Analysis, person: Person, sent_start: int):
     كلمة العراق' (the speech named after the speaker, a few words on)."""
     doc, w, home = an.doc, an.words, an.ctx.home
     a, end = person.intro[0], person.tokens[1]
-    sent_end = doc.sentence_of(a)[1]
-    for k in [*range(sent_start, a), *range(end, min(sent_end, end + 6))]:
+    stop = min([doc.sentence_of(a)[1], end + SPEECH_REACH] + [q.intro[0] for q in an.people if q.intro[0] >= end])
+    for k in [*range(sent_start, a), *range(end, stop)]:
         if k + 1 >= len(w) or not any(f in OFFICIALS.speech_of for f in stems(w[k])):
             continue
         m = doc.mention_at.get(k + 1)
