@@ -27,6 +27,10 @@ def resolve(expr: DateExpr, ref: dt.date | None) -> tuple[dt.date, dt.date | Non
         if expr.direction == "past" and delta == 0:
             delta = 7
         return ref - dt.timedelta(days=delta), None
+    if expr.kind == "month_day":  # "في 15 من الشهر الجاري"
+        months = ref.month - 1 + expr.month_offset
+        d = _safe_date(ref.year + months // 12, months % 12 + 1, expr.day)
+        return (d, None) if d else None
     if expr.kind == "day_month":
         year = ref.year
         d = _safe_date(year + (expr.year_offset or 0), expr.month, expr.day)

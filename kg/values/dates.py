@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from ..arabic import is_int, stems
 from ..data import words
 from ..lexicon import Lexicon
+from .month_days import day_of_relative_month
 
 DATES = words("dates")
 MORPH = words("morphology")
@@ -49,6 +50,7 @@ class DateExpr:
     weekday: int | None = None  # 0 = Monday
     direction: str | None = None  # past | future, for weekdays
     year_offset: int | None = None  # a day and month "من العام الماضي": the year before the article's
+    month_offset: int | None = None  # a day of the article's month (0), the next (1) or the last (-1)
 
     @property
     def is_day(self) -> bool:
@@ -125,7 +127,9 @@ def _parse_at(words: list[str], k: int, lex: Lexicon) -> DateExpr | None:
     if numeric is not None:
         return numeric
     if _DAY.match(tok):
-        return _day_month(words, k, lex)
+        rel = day_of_relative_month(words, k)  # "في 15 من الشهر الجاري"
+        return _day_month(words, k, lex) or (rel and DateExpr(k, rel[0], "month_day", "date.day-of-relative-month",
+                                                               day=int(tok), month_offset=rel[1]))
     for grammar in (_ordinal_day, _relative_day, _weekday):
         expr = grammar(words, k, lex)
         if expr is not None:
