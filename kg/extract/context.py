@@ -78,7 +78,9 @@ def read_context(doc: Doc, meta_published: str | None = None) -> Context:
         before = words[m.start - 1] if m.start else "\n"
         after = words[m.end] if m.end < len(words) else ""
         line_start = m.start == 0 or doc.text.norm[doc.tokens[m.start - 1].end:doc.tokens[m.start].start].count("\n")
-        if line_start or before in CONTEXT.dateline_city_after or after in CONTEXT.dateline_city_before or is_int(after):
+        # (a city after a word mid-line, "... في مراكش، الذي", is where something is, not a dateline)
+        if line_start or before in CONTEXT.dateline_city_after or \
+                (not before[:1].isalpha() and (after in CONTEXT.dateline_city_before or is_int(after))):
             city, city_ev = e.id, _ev(doc, m.start, m.end, with_param("dateline.city", e.id))
             break
     country = lex.entity("city", city).country if city else None
