@@ -179,7 +179,13 @@ def sharers(an: Analysis, a: int, k: int, n: int, b: int):
     verb = next((i for i in range(k - 1, lo - 1, -1) if an.lex.is_trigger("share_verbs", an.words[i])), None)
     if verb is None:
         return [], None
-    return agents_from(an, verb + 1, k), None
+    found = agents_from(an, verb + 1, k)
+    if not found and verb + 1 == k:  # "وشارك في رئاسة الاجتماع، إلى جانب المغرب، كل من ..."
+        j = _object_end(an, k + n, b)
+        while j < b and (an.words[j] in MORPH.commas or an.trig("jointly", j)):
+            j += an.trig("jointly", j)[1] if an.trig("jointly", j) else 1
+        found = agents_from(an, j, b)
+    return found, None
 
 
 def handover(an: Analysis, k: int, b: int) -> Found:

@@ -9,7 +9,7 @@ meeting gets the stretches whose facts are its own (``segments``).
 from __future__ import annotations
 
 
-from ...arabic import stems
+from ...arabic import is_int, stems
 from ...data import words
 from ...values.dates import find_dates
 from ...values.anchor import resolve as resolve_day
@@ -93,6 +93,18 @@ def _segment_dates(an: Analysis, sent: int, ms: list[MeetingMention]) -> None:
         r = resolve_day(e, ref) if near is not None else None
         if r:
             near.dates.append((r, e, near.start))
+    # "أعلن اليوم أن الكويت تعهدت خلال المؤتمر، الذي عقد أمس": the day of the relative clause is
+    # the meeting's; the one before the mention is the report's
+    for m in claimants:
+        if any(d[1].start >= m.end and _held_between(an, m.end, d[1].start) for d in m.dates):
+            m.dates = [d for d in m.dates if d[1].start >= m.start]
+
+
+def _held_between(an: Analysis, i: int, j: int) -> bool:
+    """'، الذي عقد' right after a mention, before a day: the meeting's own day follows."""
+    w = an.words
+    return j - i <= 6 and any(w[k] in MORPH.relative_pronouns and k + 1 < j
+                              and an.lex.is_trigger("held_verbs", w[k + 1]) for k in range(i, j))
 
 
 def _fact_segments(an: Analysis, sent: int, ms: list[MeetingMention]) -> None:
@@ -158,7 +170,19 @@ def _background(an: Analysis, m: MeetingMention) -> bool:
     if w[a] in MEETINGS.was_verbs and MEETINGS.qad in w[a:m.start] and \
             not (an.primary is None and any(an.trig("speech", k) for k in range(a, m.start))):
         return True
-    return any(t in MEETINGS.preceded for t in w[max(a, m.start - 6):m.start])
+    return any(t in MEETINGS.preceded for t in w[max(a, m.start - 6):m.start]) or _in_a_past_year(an, a, b)
+
+
+def _in_a_past_year(an: Analysis, a: int, b: int) -> bool:
+    """'في عام 2014 تأسس التحالف، وعقد اجتماعه الأول في بروكسل': a sentence set in a year (before
+    the article's, or any year when the article has no date) and naming no day tells history."""
+    w = an.words
+    pub = an.ctx.published.value.year if an.ctx.published else None
+    years = [int(w[k]) for k in range(a + 1, b) if is_int(w[k]) and len(w[k]) == 4
+             and 1945 < int(w[k]) < 2100 and w[k - 1] in MEETINGS.in_year]
+    if not years or pub is not None and max(years) >= pub:
+        return False
+    return not any(e.is_day for e in find_dates(w, a, b, an.lex))
 
 
 def _resolve(an: Analysis, m: MeetingMention, sent: int, first: bool = True) -> Meeting | None:

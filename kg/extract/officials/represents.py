@@ -18,7 +18,7 @@ from ..refs import focus_org
 
 OFFICIALS = words("officials")
 MEETINGS = words("meetings")
-SPEECH_REACH = 14  # words after a name (its office included) where "كلمة مصر" is still theirs
+SPEECH_REACH = 4  # words after "كلمة مصر" where another official would make it theirs
 
 
 def assign(an: Analysis) -> None:
@@ -125,14 +125,20 @@ def _named_before(an: Analysis, person: Person, possessed: bool):
 
 def _speech_of_state(an: Analysis, person: Person, sent_start: int):
     """'وألقى كلمة الدولة في المؤتمر معالي X' (the outlet's own state) and 'وكان الوزير X قد ألقى
-    كلمة العراق' (the speech named after the speaker, a few words on)."""
+    كلمة العراق' (the speech named after the speaker, later in the sentence, unless another
+    official is named before it or right after it: 'وألقى كلمة مصر الوزير Y' is Y's)."""
     doc, w, home = an.doc, an.words, an.ctx.home
     a, end = person.intro[0], person.tokens[1]
-    stop = min([doc.sentence_of(a)[1], end + SPEECH_REACH] + [q.intro[0] for q in an.people if q.intro[0] >= end])
+    others = {q.intro[0] for q in an.people if q is not person}
+    starts = others | {t.start for t in an.titles if t.start >= end}
+    stop = min([doc.sentence_of(a)[1]] + [i for i in others if i >= end])
     for k in [*range(sent_start, a), *range(end, stop)]:
         if k + 1 >= len(w) or not any(f in OFFICIALS.speech_of for f in stems(w[k])):
             continue
         m = doc.mention_at.get(k + 1)
+        tail = m.end if m is not None else k + 2
+        if k >= end and any(tail <= i < tail + SPEECH_REACH for i in starts):
+            continue  # "ألقى كلمة مصر الوزير ...": someone else's
         if m is not None and m.first("country", "name") and (k >= end or m.end <= a):
             return m.first("country", "name").id, "represents.speech-of"
         if home and w[k + 1] in MEETINGS.home_state_words:
