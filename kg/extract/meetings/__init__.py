@@ -9,7 +9,8 @@ meeting records sentence by sentence (:mod:`.referents`):
   back to the latest meeting of its kind;
 * a named mention that matches no earlier meeting is a **new** meeting only if
   its own sentence dates it; earlier meetings mentioned in passing without a
-  date are left out;
+  date are left out; a story cut from its middle that first says only
+  ``خلال الاجتماع`` and names the meeting later gets one meeting, not two;
 * ``في إطار X`` makes X the larger conference the meeting was held within;
   ``على هامش X`` (on the sidelines) does not.
 
@@ -19,6 +20,7 @@ stretches of text that belong to a meeting.
 
 * :mod:`.mentions`   meeting nouns and the name phrase after each
 * :mod:`.referents`  which meeting each mention names
+* :mod:`.background` whether a sentence states a meeting took place, or tells of a past one
 * :mod:`.names`      a new meeting's record: label, kind, convener
 * :mod:`.when_where` days and place from the meeting's own stretches
 * :mod:`.agents`     lists of states, bodies and people (used by chairs)

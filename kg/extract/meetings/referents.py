@@ -9,12 +9,13 @@ meeting gets the stretches whose facts are its own (``segments``).
 from __future__ import annotations
 
 
-from ...arabic import is_int, stems
+from ...arabic import stems
 from ...data import words
 from ...values.dates import find_dates
 from ...values.anchor import resolve as resolve_day
 from ..analysis import Analysis, MeetingMention
 from ..records import Fact, Meeting
+from .background import background, event_sentence
 from .names import new_meeting
 
 MEETINGS = words("meetings")
@@ -133,58 +134,6 @@ def _room(an: Analysis) -> bool:
     return len(an.meetings) < MAX_MEETINGS
 
 
-def _event_sentence(an: Analysis, sent: int) -> bool:
-    if sent in an.eventful:
-        return an.eventful[sent]
-    an.eventful[sent] = result = _eventful_uncached(an, sent)
-    return result
-
-
-def _eventful_uncached(an: Analysis, sent: int) -> bool:
-    a, b = an.doc.sentences[sent]
-    a = max(a, an.ctx.dateline_end)
-    if any(e.is_day or e.kind == "vague" for e in find_dates(an.words, a, b, an.lex)):
-        return True
-    # "جاء ذلك في كلمة ألقاها أمام مؤتمر ...، الذي تترأسه الكويت": a speech at the meeting, or
-    # who chairs it, states it took place
-    return any(an.lex.is_trigger("meeting_verbs", an.words[k]) or an.trig("speech", k)
-               or an.trig("chair_phrases", k) or an.trig("meeting_moments", k) for k in range(a, b))
-
-
-def _background(an: Analysis, m: MeetingMention) -> bool:
-    a, b = an.doc.sentences[m.sent]
-    w = an.words
-    # words of a day ("بعد غد", "قبل قليل", "الأسبوع الماضي") say when, not "a past/other meeting";
-    # "الاجتماع ...، وكان الرئيسان": a new clause after a comma, not "السابق"
-    days = {k for e in find_dates(w, max(a, m.start - 6), min(b, m.end + 3), an.lex) for k in range(e.start, e.end)}
-    after = list(range(m.end, min(b, m.end + 2)))
-    after = after[:next((i for i, k in enumerate(after) if w[k] in MORPH.commas), len(after))]
-    near = [k for k in [*range(max(a, m.start - 4), m.start), *after] if k not in days]
-    if any(an.lex.is_trigger("past_meeting", w[k]) for k in near):
-        return True
-    if any(w[k] in MEETINGS.after_before and k not in days and w[k + 1] not in MEETINGS.closing_words
-           for k in range(max(a, m.start - 6), m.start)):
-        return True  # (but "عقب اختتام مؤتمر بروكسل": just after the meeting reported)
-    # "وكانت المجموعة قد عقدت ...", "وسبق لها أن استضافت ..." (but "وكان الوزير قد ألقى كلمة
-    # بلاده في الاجتماع": a speech at it, as a story cut from its middle recalls the meeting it reports)
-    if w[a] in MEETINGS.was_verbs and MEETINGS.qad in w[a:m.start] and \
-            not (an.primary is None and any(an.trig("speech", k) for k in range(a, m.start))):
-        return True
-    return any(t in MEETINGS.preceded for t in w[max(a, m.start - 6):m.start]) or _in_a_past_year(an, a, b)
-
-
-def _in_a_past_year(an: Analysis, a: int, b: int) -> bool:
-    """'في عام 2014 تأسس التحالف، وعقد اجتماعه الأول في بروكسل': a sentence set in a year (before
-    the article's, or any year when the article has no date) and naming no day tells history."""
-    w = an.words
-    pub = an.ctx.published.value.year if an.ctx.published else None
-    years = [int(w[k]) for k in range(a + 1, b) if is_int(w[k]) and len(w[k]) == 4
-             and 1945 < int(w[k]) < 2100 and w[k - 1] in MEETINGS.in_year]
-    if not years or pub is not None and max(years) >= pub:
-        return False
-    return not any(e.is_day for e in find_dates(w, a, b, an.lex))
-
-
 def _resolve(an: Analysis, m: MeetingMention, sent: int, first: bool = True) -> Meeting | None:
     if m.sidelines:  # "على هامش اجتماع ... الذي بدأ الأربعاء": a meeting of its own when dated
         found = match_meeting(an, m)
@@ -217,14 +166,14 @@ def _resolve(an: Analysis, m: MeetingMention, sent: int, first: bool = True) -> 
         if found is not None and not _other_day(an, m, found):
             m.entity = found
             return found
-    if an.primary is None and first and _event_sentence(an, sent) and not _background(an, m):
+    if an.primary is None and first and event_sentence(an, sent) and not background(an, m):
         m.entity = new_meeting(an, m, primary=True)
         return m.entity
     if an.primary is not None and not anaphoric and m.dates and _room(an):
         m.entity = new_meeting(an, m)
         return m.entity
     if an.primary is not None and not anaphoric and not m.dates and m.kind == an.primary.kind \
-            and not _background(an, m) and not (m.orgs and an.primary.convener
+            and not background(an, m) and not (m.orgs and an.primary.convener
                                                  and an.primary.convener.value not in m.orgs):
         m.entity = an.primary  # "وعُقد «مؤتمر أوسلو الإنساني ...» برئاسة ...": the conference reported
         return m.entity
