@@ -68,22 +68,25 @@ def _in_meeting_names(doc: Doc, meetings: list[Meeting]) -> set[int]:
 def _pledged_amounts(doc: Doc, amounts: list, a: int, year: int | None, named: set[int] = frozenset()):
     """The amounts of one sentence that are pledges, each with where its stretch starts."""
     lex, w = doc.lex, doc.words
-    seg_start, parts = a, False
+    seg_start, parts, total = a, False, False
     for i, amt in enumerate(amounts):
         nxt = amounts[i + 1] if i + 1 < len(amounts) else None
         if nxt and nxt.start - amt.end == 1 and w[amt.end] in PLEDGES.up_to and nxt.currency == amt.currency:
             continue  # "لترتفع من خمسين مليون يورو إلى مائة مليون يورو": the pledge is the second
-        if parts and not ends_breakdown(lex, w, seg_start, amt.start) or \
-                i > 0 and opens_breakdown(lex, w, seg_start, amt.start):
+        if not total and (parts and not ends_breakdown(lex, w, seg_start, amt.start) or
+                          i > 0 and opens_breakdown(lex, w, seg_start, amt.start)):
             parts = True  # "منها 30 مليون دولار للعراق و20 مليون دولار لسوريا": parts of the one before
             seg_start = amt.end
             continue
+        # (parts of a total are each a giver's: "تعهدات بلغت 7 مليارات، من بينها 560 مليون يورو من
+        # الاتحاد الأوروبي"; the giver after the amount says whose, and none says it is no pledge)
         parts = False
         clause = clause_start(w, seg_start, amt.start)
         before = [w[j] for j in range(clause, amt.start) if j not in named]
         if excluded(lex, before, w[amt.end:amt.end + 4]) or recalled_year(w, clause, amt.start, year):
-            seg_start = amt.end
+            seg_start, total = amt.end, True
             continue
+        total = total and opens_breakdown(lex, w, seg_start, amt.start)
         yield amt, seg_start
         seg_start = amt.end
 
