@@ -14,6 +14,7 @@ from .amounts import bound_before
 from .numbers import parse_number
 
 MORPH = words("morphology")
+OF_THEM_REACH = 25  # words before "70 منها" where the nouns it counts are named
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,6 +23,7 @@ class Count:
     start: int
     end: int
     bound: str | None  # approximate | lower_bound | upper_bound
+    of_them: bool = False  # "70 منها": a part of a count named before
 
 
 def _is_count_noun(tok: str, lex: Lexicon) -> bool:
@@ -43,10 +45,15 @@ def find_counts(words: list[str], i: int, j: int, lex: Lexicon) -> list[Count]:
         # "الدول والمنظمات الـ68": the number after ال, the nouns before it
         noun_before = (k >= 2 and words[k - 1] == MORPH.article
                        and any(_is_count_noun(w, lex) for w in words[max(i, k - 4):k - 1]))
+        # "يضم التحالف 86 دولة ومنظمة. وشارك 70 منها": 'of them', the nouns counted just before
+        of_them = not noun_after and num.end < j and words[num.end] in MORPH.of_them and \
+            any(_is_count_noun(w, lex) for w in words[max(0, k - OF_THEM_REACH):k])
+        if of_them:
+            noun_after, after = True, num.end
         if noun_after or noun_before:
             bound, start = bound_before(words, k, lex)
             end = after + 1 if noun_after else num.end
-            out.append(Count(int(num.value), start, end, bound))
+            out.append(Count(int(num.value), start, end, bound, of_them))
             k = end
         else:
             k = num.end

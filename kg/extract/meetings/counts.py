@@ -32,9 +32,9 @@ def count(an: Analysis, meeting: Meeting, a: int, b: int) -> None:
         window = range(max(a, c.start - 10), c.start)
         if any(an.trig("chair_phrases", k) for k in range(max(a, c.start - 3), c.start)):
             continue  # "برئاسة خمس جهات": the chairs, not the participants
-        if candidates and any(an.trig("count_subset", k) for k in range(max(a, c.start - 4), c.start)):
+        if candidates and (c.of_them or any(an.trig("count_subset", k) for k in range(max(a, c.start - 4), c.start))):
             subsets.append(c)
-            continue  # "مشاركة 80 ...، من بينها أزيد من أربعين دولة": part of the count before
+            continue  # "مشاركة 80 ...، من بينها أزيد من أربعين دولة", "، 20 منها": part of the count before
         member = _membership(an, a, c.start)
         part = any(lex.is_trigger("participation", w[k]) for k in window) or \
             any(lex.is_trigger("count_holders", w[k]) for k in range(max(a, c.start - 3), c.start))

@@ -82,8 +82,9 @@ def _first_word(an: Analysis, j: int) -> bool:
     if w[j:j + 1] == [ALI] and nxt_ok and w[j + 1].startswith(MORPH.article):
         return True  # "علي الساعدي" (but "على تنفيذ", "على أن" are the preposition)
     if w[j] in OFFICIALS.names_like_function_words and nxt_ok and is_word(an, w[j + 1]) \
-            and not w[j + 1].startswith(MORPH.article):
-        return True  # "بان كي مون": a name folded like "بأن", before a word that is no article's
+            and not w[j + 1].startswith(MORPH.article) \
+            and not (w[j] in OFFICIALS.names_like_negation and w[j + 1].endswith(OFFICIALS.nisba_endings)):
+        return True  # "بان كي مون", "غير بيدرسون": a name folded like "بأن" or "غير" ("غير رسمي" is not)
     return starts_name(an, j)
 
 

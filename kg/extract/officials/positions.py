@@ -31,6 +31,8 @@ def position_at(an: Analysis, k: int, head_len: int) -> tuple[int, PositionInfo]
             accredited = j > 0 and w[j - 1] == OFFICIALS.accredited_to  # "سفير ... لدى الاتحاد الأوروبي": where, not whom
             _note(an, m, info, after_in or m.prefix.endswith(MORPH.bi), accredited)
             j, after_in = m.end, False
+            if j < len(w) and not an.doc.definite(j) and w[j] not in lex.position_words and starts_name(an, j):
+                break  # "نائبة الأمين العام للأمم المتحدة أمينة محمد": the name, not more office
             continue
         title = lex.titles.match(w, j)
         if title:
