@@ -221,3 +221,11 @@ def test_the_passes_run_in_the_listed_order_and_each_can_run_alone():
     chairs.find(an)  # one pass, alone, on the analysis the earlier ones left
     assert [c.value.kind for c in meeting.chairs] == ["country", "person"]
     assert meeting.chairs[0].ev.rule == "chair.chaired-by"
+
+
+@pytest.mark.parametrize("text", ["وقال الشيخ", "ترأس الاجتماع سمو الأمير", "قال السفير"])
+def test_text_ending_where_a_name_is_looked_for(text):
+    """An honorific or office as the last word: no name follows, and nothing breaks (a first-word
+    test once read past the end of the words)."""
+    x = extract_text(text)
+    assert [p.name for p in x.people] == []

@@ -78,6 +78,8 @@ def name_at(an: Analysis, j: int) -> tuple[int, int] | None:
 def _first_word(an: Analysis, j: int) -> bool:
     """Whether a name may start at token j."""
     w = an.words
+    if j >= len(w):
+        return False  # the text ends where a name was looked for
     nxt_ok = j + 1 < len(w) and not stop(an, w[j + 1]) and j + 1 not in an.doc.mention_at
     if w[j:j + 1] == [ALI] and nxt_ok and w[j + 1].startswith(MORPH.article):
         return True  # "علي الساعدي" (but "على تنفيذ", "على أن" are the preposition)
