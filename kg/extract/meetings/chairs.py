@@ -63,6 +63,7 @@ def _add(an: Analysis, meeting: Meeting, found: Found, rule: str) -> None:
 
 # Phrases that point back to the meeting by a pronoun, read in a sentence that names no meeting.
 FOLLOW_ON = ("handover", "chairs-it", "chaired-it")
+FOLLOW_ON_REACH = 2  # sentences after the meeting's last one that may still point back to it
 
 
 def _follow_on_sentences(an: Analysis) -> dict[str, list[tuple[int, int]]]:
@@ -74,12 +75,13 @@ def _follow_on_sentences(an: Analysis) -> dict[str, list[tuple[int, int]]]:
             covering.setdefault(sent, key)
     named = {m.sent for m in an.meeting_mentions}
     out: dict[str, list[tuple[int, int]]] = {}
-    last = None
+    last, gap = None, 0
     for sent, (a, b) in enumerate(an.doc.sentences):
         if sent in covering or sent in named:
-            last = covering.get(sent)
-        elif last is not None:
+            last, gap = covering.get(sent), 0
+        elif last is not None and gap < FOLLOW_ON_REACH:
             out.setdefault(last, []).append((a, b))
+            gap += 1
     return out
 
 
