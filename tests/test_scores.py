@@ -52,16 +52,16 @@ def test_outlets_set_does_not_regress(scorer):
 
 
 # The third development set: real outlets' wire styles (mid-story cuts, translated wire copy,
-# captions, co-chairs across sentences, hand-overs, pledges in words and other currencies), 74
-# excerpts written in six batches, each scored before the changes it led to. Main's extraction
-# scored 0.877 on it (chairs 0.754); floors a little under what it scores after that work (headline
-# 0.989; meetings 1.000, chairs 0.970, officials 1.000, pledges 0.989, counts 1.000,
-# official_country 0.988, published 1.000).
+# captions, co-chairs across sentences, hand-overs, pledges in words and other currencies), 80
+# excerpts written in seven batches, each scored before the changes it led to. Main's extraction
+# scored 0.881 on it (chairs 0.755); floors a little under what it scores after that work (headline
+# 0.990; meetings 1.000, chairs 0.972, officials 1.000, pledges 0.989, counts 1.000,
+# official_country 0.989, published 1.000).
 WIRE_FLOORS = {"headline_f1": 0.97, "meetings": 0.97, "chairs": 0.94, "officials": 0.97,
                "pledges": 0.96, "counts": 0.95, "official_country": 0.96, "published": 0.97}
 
 
 def test_wire_set_does_not_regress(scorer):
     result = score(DATA / "wire")
-    assert result["articles"] >= 70
+    assert result["articles"] >= 76
     at_floors(result, WIRE_FLOORS)
