@@ -81,6 +81,9 @@ class BulkLoading:
         if not self.staging:
             return
         self._settle()
+        # compacted: the deletions resolution's renames leave behind slowed the queries of a
+        # 10,000-article store 1.2-2x (2.2 s there, for 2% more room)
+        self.ox.optimize()
         self.ox.flush()
         del self.ox
         del self._main
