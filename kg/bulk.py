@@ -2,8 +2,8 @@
 
 A first build (an empty store, many files) does not write batch by batch: its article
 graphs are spooled to a file beside the store and go into a staging database through
-pyoxigraph's bulk loader in one call, which replaces the store's database only when the
-build completes. :class:`kg.store.Store` takes these methods.
+pyoxigraph's bulk loader, a load per :data:`SPOOL_BYTES` of them; the staging database
+replaces the store's only when the build completes. :class:`kg.store.Store` takes these methods.
 """
 from __future__ import annotations
 
@@ -27,6 +27,9 @@ STAGING = "oxigraph.building"
 class BulkLoading:
     """Bulk loading into an empty store (mixed into :class:`kg.store.Store`)."""
 
+    _spool = None  # the open spool while a first build writes
+    _staging = False
+
     def discard_leftovers(self) -> None:
         """The staging database and spool of a first build that was killed (the writer's
         lock is held: no build is using them)."""
@@ -35,7 +38,7 @@ class BulkLoading:
 
     @property
     def staging(self) -> bool:
-        return getattr(self, "_staging", False)
+        return self._staging
 
     def begin_bulk(self) -> None:
         """Load a first build into a staging database beside the empty store; it replaces
@@ -53,7 +56,7 @@ class BulkLoading:
         shutil.rmtree(staging, ignore_errors=True)
         self._main = self.ox
         self.ox = ox.Store(str(staging))
-        self._spool = open(self.path / SPOOL, "wb")  # noqa: SIM115 - closed by _settle
+        self._spool = open(self.path / SPOOL, "wb")  # noqa: SIM115 - closed by _load_spool
         self._staging = True
 
     def spool(self, nquads: bytes) -> None:
@@ -66,7 +69,7 @@ class BulkLoading:
     def _settle(self) -> None:
         """Load what is spooled (a first build's article graphs) before the store is read
         or changed otherwise; what comes after goes in as it comes."""
-        if getattr(self, "_spool", None) is not None:
+        if self._spool is not None:
             self._load_spool()
 
     def _load_spool(self) -> None:

@@ -20,12 +20,9 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from .errors import InputError
-from .iris import article_iri
+from .iris import source_file_quad
 from .report import Built
-from .vocab import CTKG
 from .walk import SUFFIXES, Part
-
-_SOURCE_FILE = ox.NamedNode(str(CTKG.sourceFile))
 
 
 def split_copies(parts: list[Part]) -> tuple[list[Part], dict[str, list[Part]]]:
@@ -71,5 +68,4 @@ def _as_copy(result: Built | InputError, original: str, copy: str) -> Built | In
 
 
 def _source_line(graph: str, name: str) -> bytes:
-    quad = ox.Quad(article_iri(graph.rsplit("/", 1)[-1]), _SOURCE_FILE, ox.Literal(name), ox.NamedNode(graph))
-    return ox.serialize([quad], format=ox.RdfFormat.N_QUADS)
+    return ox.serialize([source_file_quad(graph, name)], format=ox.RdfFormat.N_QUADS)

@@ -12,7 +12,7 @@ from urllib.parse import quote
 
 import pyoxigraph as ox
 
-from .vocab import BASE
+from .vocab import BASE, CTKG
 
 LEXICON_GRAPH = ox.NamedNode(BASE + "graph/lexicon")
 _PLACE_KIND = {"country": "country", "org": "org", "city": "place"}
@@ -32,6 +32,17 @@ def article_iri(article_id: str) -> ox.NamedNode:
 
 def graph_iri(article_id: str) -> ox.NamedNode:
     return mint("graph", article_id)
+
+
+def article_of_graph(graph: str) -> ox.NamedNode:
+    """The article an article graph is about (``id/graph/H`` -> ``id/article/H``)."""
+    return article_iri(graph.rsplit("/", 1)[-1])
+
+
+def source_file_quad(graph: str, source_file: str) -> ox.Quad:
+    """The statement of an article graph naming one file its text comes from."""
+    return ox.Quad(article_of_graph(graph), ox.NamedNode(str(CTKG.sourceFile)), ox.Literal(source_file),
+                   ox.NamedNode(graph))
 
 
 def sentence_iri(article: ox.NamedNode, n: int) -> ox.NamedNode:

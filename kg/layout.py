@@ -29,15 +29,15 @@ from collections.abc import Iterable
 
 import pyoxigraph as ox
 
-from .vocab import BASE
+from .iris import article_of_graph
+from .vocab import BASE, CTKG, NIF
 
 NQ = ox.RdfFormat.N_QUADS
 # the subjects of evidence: assertions (id/fact/...) and sentences (id/article/HASH/sN)
 _EVIDENCE = re.compile(r"<" + re.escape(BASE) + r"(?:fact/|article/[^/<>\s]+/s\d+>)")
 _EVIDENCE_LINE = re.compile(_EVIDENCE.pattern.encode())
-_NIF = "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#"
 _RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
-_SENTENCE = "https://w3id.org/ctkg/ontology#sentence"
+_CONTEXT, _SENTENCE = NIF.referenceContext, CTKG.sentence
 
 
 def is_evidence(subject: str) -> bool:
@@ -47,14 +47,7 @@ def is_evidence(subject: str) -> bool:
 
 def with_merged(nquads: bytes) -> bytes:
     """Named-graph N-Quads as the store holds them, for one load: the article graphs'
-    statements with their copy in the merged graph, the evidence in the default graph only."""
-    own, merged = placed(nquads)
-    return own + merged
-
-
-def placed(nquads: bytes) -> tuple[bytes, bytes]:
-    """Named-graph N-Quads -> (the article graphs' statements and the evidence, which are
-    each the article's own; the merged graph's copy, which other articles may repeat).
+    statements with their copy in the merged graph, the evidence in the default graph only.
     The graph name, always an IRI, is the last term of every line: a line cut at its last
     `` <`` is the statement in the default graph."""
     facts, merged, evidence = [], [], []
@@ -68,7 +61,7 @@ def placed(nquads: bytes) -> tuple[bytes, bytes]:
         else:
             facts.append(line + b"\n")
             merged.append(triple)
-    return b"".join(facts) + b"".join(evidence), b"".join(merged)
+    return b"".join(facts) + b"".join(merged) + b"".join(evidence)
 
 
 def quad_data(quads: Iterable[ox.Quad]) -> bytes:
@@ -92,17 +85,12 @@ def _triple_text(nquads: bytes) -> str:
     return "\n".join(out)
 
 
-def article_of(graph: str) -> str:
-    """The article an article graph is about (``id/graph/H`` -> ``id/article/H``)."""
-    return BASE + "article/" + graph.rsplit("/", 1)[-1]
-
-
 def drop_graph(graph: str) -> str:
     """Drop an article graph, its evidence, and what only it stated from the merged graph."""
-    art = article_of(graph)
-    return (f"DELETE {{ ?a ?p ?o }} WHERE {{ ?sn <{_NIF}referenceContext> <{art}> . "
+    art = article_of_graph(graph).value
+    return (f"DELETE {{ ?a ?p ?o }} WHERE {{ ?sn <{_CONTEXT}> <{art}> . "
             f"?a <{_SENTENCE}> ?sn . ?a ?p ?o }} ;\n"
-            f"DELETE {{ ?sn ?p ?o }} WHERE {{ ?sn <{_NIF}referenceContext> <{art}> ; ?p ?o }} ;\n"
+            f"DELETE {{ ?sn ?p ?o }} WHERE {{ ?sn <{_CONTEXT}> <{art}> ; ?p ?o }} ;\n"
             f"DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} "
             f"FILTER NOT EXISTS {{ GRAPH ?h {{ ?s ?p ?o }} FILTER(?h != <{graph}>) }} }} ;\n"
             f"DROP SILENT GRAPH <{graph}>")
@@ -140,7 +128,7 @@ def rename_update(renames: list[tuple[str, str, str]]) -> str:
         for role in ("subject", "object"):
             ops.append(f"DELETE {{ ?a <{_RDF}{role}> <{old}> }} INSERT {{ ?a <{_RDF}{role}> <{new}> }} "
                        f"WHERE {{ ?a <{_RDF}{role}> <{old}> ; <{_SENTENCE}> ?sn . "
-                       f"?sn <{_NIF}referenceContext> <{article_of(g)}> }}")
+                       f"?sn <{_CONTEXT}> <{article_of_graph(g).value}> }}")
     for old in sorted({old for _, old, _ in renames}):
         ops.append(f"DELETE {{ <{old}> ?p ?o }} WHERE {{ <{old}> ?p ?o "
                    f"FILTER NOT EXISTS {{ GRAPH ?h {{ <{old}> ?p ?o }} }} }}")

@@ -16,9 +16,9 @@ with one line saying how to migrate or rebuild it.
 from __future__ import annotations
 
 import contextlib
-import shutil
 import hashlib
 import os
+import shutil
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -28,6 +28,7 @@ import pyoxigraph as ox
 from . import layout
 from .bulk import BulkLoading
 from .errors import StoreBusy, StoreError
+from .iris import source_file_quad
 from .lock import lock_folder, unlock_folder
 from .meta import FORMAT_VERSION, check_format, read_meta, write_meta
 from .output import open_error
@@ -169,10 +170,7 @@ class Store(BulkLoading):
         return out
 
     def source_file_quad(self, graph: str, source_file: str) -> ox.Quad:
-        from .rdf import article_iri
-
-        return ox.Quad(article_iri(graph.rsplit("/", 1)[-1]), ox.NamedNode(str(CTKG.sourceFile)),
-                       ox.Literal(source_file), ox.NamedNode(graph))
+        return source_file_quad(graph, source_file)
 
     def replace_articles(self, fresh: bytes, *, rewrite: bytes = b"", rebuilt=(), drop=(), forget=()) -> None:
         """Write article graphs (N-Quads of named graphs, facts and evidence) as the layout
@@ -184,7 +182,7 @@ class Store(BulkLoading):
         states any longer) and the ``rebuilt`` graphs replaced by ``rewrite``. Each step is
         one transaction: a build killed between them leaves the old articles and the new
         ones, never a half-written one."""
-        if getattr(self, "_spool", None) is not None and not drop and not forget:
+        if self._spool is not None and not drop and not forget:
             # a first build: a graph is rebuilt with what it had and more (the same text
             # from one more file), so its rewrite is spooled like a new graph
             self.spool(layout.with_merged(fresh + rewrite))
