@@ -95,6 +95,7 @@ def write_batch(store: Store, batch: list[Built], files_of, keys_of, graphs: set
     if not batch:
         return
     from .describe import lexicon_graph
+    from .resolve.locals import shared
 
     drop: set[str] = set()
     forget: list[ox.Quad] = []
@@ -121,7 +122,7 @@ def write_batch(store: Store, batch: list[Built], files_of, keys_of, graphs: set
         graphs.discard(g)
         changed[g] = None
     for b in batch:
-        changed[b.graph] = b.locals
+        changed[b.graph] = shared(b.locals)
     # new article graphs, the other files their texts come from and the descriptions of
     # the countries and bodies they name go in as one load; the graphs they replace go
     # out in one update after it (kg.store: each a transaction, the merged graph with them)

