@@ -125,10 +125,11 @@ def rename_update(renames: list[tuple[str, str, str]]) -> str:
                    f"<{new}> ?p ?o }} WHERE {{ GRAPH <{g}> {{ <{old}> ?p ?o }} }}")
         ops.append(f"DELETE {{ GRAPH <{g}> {{ ?s ?p <{old}> }} }} INSERT {{ GRAPH <{g}> {{ ?s ?p <{new}> }} "
                    f"?s ?p <{new}> }} WHERE {{ GRAPH <{g}> {{ ?s ?p <{old}> }} }}")
-        for role in ("subject", "object"):
+        for role in ("subject", "object"):  # from the article's few sentences, not from every
+            # assertion about <old> in the store (a local IRI many reports share: 50x slower at 100,000)
             ops.append(f"DELETE {{ ?a <{_RDF}{role}> <{old}> }} INSERT {{ ?a <{_RDF}{role}> <{new}> }} "
-                       f"WHERE {{ ?a <{_RDF}{role}> <{old}> ; <{_SENTENCE}> ?sn . "
-                       f"?sn <{_CONTEXT}> <{article_of_graph(g).value}> }}")
+                       f"WHERE {{ ?sn <{_CONTEXT}> <{article_of_graph(g).value}> . "
+                       f"?a <{_SENTENCE}> ?sn ; <{_RDF}{role}> <{old}> }}")
     for old in sorted({old for _, old, _ in renames}):
         ops.append(f"DELETE {{ <{old}> ?p ?o }} WHERE {{ <{old}> ?p ?o "
                    f"FILTER NOT EXISTS {{ GRAPH ?h {{ <{old}> ?p ?o }} }} }}")

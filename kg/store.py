@@ -210,8 +210,10 @@ class Store(BulkLoading):
         would hold them all in memory); each update leaves the articles it renames whole."""
         if renames:
             self._settle()
-        for i in range(0, len(renames), RENAMES_PER_UPDATE):
+        for n, i in enumerate(range(0, len(renames), RENAMES_PER_UPDATE), 1):
             self.ox.update(layout.rename_update(renames[i:i + RENAMES_PER_UPDATE]))
+            if n % 10 == 0:
+                self.ox.flush()  # RocksDB's write buffers to disk: they grew by 600 MB at 100,000 articles
 
     # -- reading ------------------------------------------------------------------------
     def query(self, sparql: str):

@@ -65,21 +65,29 @@ def take_cache(store: Store) -> dict | None:
 @gc_paused()
 def save_cache(store: Store, cache: dict | None) -> None:
     """Write ``cache`` beside the store: IRIs without the common base, the current IRI
-    only where resolution renamed the node (about half the size, and the time)."""
+    only where resolution renamed the node (about half the size, and the time). Written
+    graph by graph: one JSON text of 100,000 articles' nodes held 300 MB more at once."""
     import json
     import os
 
     if cache is None or store.remote:
         return
-    raw = {"version": cache["version"], "graphs": [_short(g) for g in cache["graphs"]]}
-    for kind in KINDS:
-        raw[kind] = {_short(g): [[_short(loc.current) if loc.current != loc.local else None, _short(loc.local),
-                                  loc.kind, {f: [_short(x) for x in v] if f in _IRI_FIELDS else list(v)
-                                             for f, v in loc.attrs.items() if f != "type"}]
-                                 for loc in locs] for g, locs in cache[kind].items()}
+    dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
     tmp = store.path / (CACHE_FILE + ".tmp")
-    tmp.write_bytes(json.dumps(raw, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
+    with open(tmp, "w", encoding="utf-8") as fh:
+        fh.write(f'{{"version":{dumps(cache["version"])},"graphs":{dumps([_short(g) for g in cache["graphs"]])}')
+        for kind in KINDS:
+            fh.write(f',{dumps(kind)}:{{')
+            for n, (g, locs) in enumerate(cache[kind].items()):
+                fh.write(("," if n else "") + dumps(_short(g)) + ":" + dumps([_row(loc) for loc in locs]))
+            fh.write("}")
+        fh.write("}")
     os.replace(tmp, store.path / CACHE_FILE)
+
+
+def _row(loc: Local) -> list:
+    return [_short(loc.current) if loc.current != loc.local else None, _short(loc.local), loc.kind,
+            {f: [_short(x) for x in v] if f in _IRI_FIELDS else list(v) for f, v in loc.attrs.items() if f != "type"}]
 
 
 def read_all(store: Store, cache: dict | None, changed: set[str] | None, present: set[str] | None,
