@@ -64,6 +64,30 @@ def with_merged(nquads: bytes) -> bytes:
     return b"".join(facts) + b"".join(merged) + b"".join(evidence)
 
 
+def renamed(lines: list[bytes], renames: dict[bytes, dict[bytes, bytes]]) -> bytes:
+    """Named-graph N-Quads lines with resolution's renames (``<graph>`` -> ``<old>`` ->
+    ``<new>``) applied to their subjects and objects: what :func:`rename_update` makes of
+    them in the store, before they are in it. An IRI has no space, so a line's object is
+    what follows its last space before the graph; a literal's end never reads as an IRI."""
+    if not renames:
+        return b"".join(lines)
+    out = []
+    for line in lines:
+        at = line.rfind(b" <")
+        table = renames.get(line[at + 1:line.rindex(b">") + 1]) if at > 0 else None
+        if table:
+            s_end = line.index(b" ")
+            new = table.get(line[:s_end])
+            if new is not None:
+                line, at = new + line[s_end:], at + len(new) - s_end
+            o_at = line.rindex(b" ", 0, at) + 1
+            new = table.get(line[o_at:at])
+            if new is not None:
+                line = line[:o_at] + new + line[at:]
+        out.append(line)
+    return b"".join(out)
+
+
 def quad_data(quads: Iterable[ox.Quad]) -> bytes:
     return ox.serialize(list(quads), format=NQ)
 

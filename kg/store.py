@@ -38,7 +38,8 @@ from .vocab import CTKG
 DEFAULT_STORE = "ctkg-store"
 RENAMES_PER_UPDATE = 2000
 _OWN_FILES = {"oxigraph", "ctkg.json", "ctkg.json.tmp", "kg.lock", "files.json", "files.json.tmp",
-              "oxigraph.building", "oxigraph.building.nq", "oxigraph.new", "oxigraph.old", "resolve.json", "resolve.json.tmp"}
+              "oxigraph.building", "oxigraph.building.nq", "oxigraph.loading.nq", "oxigraph.new",
+              "oxigraph.old", "resolve.json", "resolve.json.tmp"}
 
 
 class Store(BulkLoading):
@@ -185,7 +186,7 @@ class Store(BulkLoading):
         if self._spool is not None and not drop and not forget:
             # a first build: a graph is rebuilt with what it had and more (the same text
             # from one more file), so its rewrite is spooled like a new graph
-            self.spool(layout.with_merged(fresh + rewrite))
+            self.spool(fresh + rewrite)
             return
         self._settle()
         if fresh.strip():
@@ -208,8 +209,9 @@ class Store(BulkLoading):
         """(graph, old IRI, new IRI): rename in the article graphs and the merged graph, in
         updates of RENAMES_PER_UPDATE renames (one update of every rename of a first build
         would hold them all in memory); each update leaves the articles it renames whole."""
-        if renames:
-            self._settle()
+        if not renames or self.spool_renames(renames):
+            return  # none, or a first build's: renamed as its spool goes in
+        self._settle()
         for n, i in enumerate(range(0, len(renames), RENAMES_PER_UPDATE), 1):
             self.ox.update(layout.rename_update(renames[i:i + RENAMES_PER_UPDATE]))
             if n % 10 == 0:
