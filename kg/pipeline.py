@@ -139,6 +139,12 @@ class Build:
                     cache = resolve_into(self.store, self.report, cache, set(self.changed), self.graphs,
                                      {g: locs for g, locs in self.changed.items() if locs is not None})
                 if bulk:
+                    # the store was empty, so a cache written before its load describes no
+                    # graph it holds should the load be killed; every article's nodes are
+                    # then let go before the bulk loader takes its memory
+                    save_cache(self.store, cache)
+                    cache = None
+                    self.changed.clear()
                     self.store.commit_bulk()
                 self.store.flush()
                 save_cache(self.store, cache)
