@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
 
+from .iris import source_file_quad
 from .store import Store
 
 if TYPE_CHECKING:
@@ -111,12 +112,12 @@ def write_batch(store: Store, batch: list[Built], files_of, keys_of, graphs: set
                     drop.add(g)
                     report.replaced += 1
                 elif b.source_file not in files_of[g]:
-                    forget.append(store.source_file_quad(g, b.source_file))
+                    forget.append(source_file_quad(g, b.source_file))
         keys_of.add(b.graph, b.source_key)
         files = files_of[b.graph]
         files.add(b.source_file)
         for f in sorted(files - {b.source_file}):
-            source_quads.append(store.source_file_quad(b.graph, f))
+            source_quads.append(source_file_quad(b.graph, f))
     drop -= {b.graph for b in batch}
     for g in drop:
         graphs.discard(g)

@@ -170,9 +170,6 @@ class Store(BulkLoading):
                 out.add((kinds[kind], q.object.value))
         return out
 
-    def source_file_quad(self, graph: str, source_file: str) -> ox.Quad:
-        return source_file_quad(graph, source_file)
-
     def replace_articles(self, fresh: bytes, *, rewrite: bytes = b"", rebuilt=(), drop=(), forget=()) -> None:
         """Write article graphs (N-Quads of named graphs, facts and evidence) as the layout
         keeps them (:mod:`kg.layout`).
@@ -197,7 +194,7 @@ class Store(BulkLoading):
     def remove_source_file(self, graph: str, source_file: str, keep: set[str]) -> None:
         """The file no longer holds this text; others still do: forget only the file."""
         if source_file not in keep:
-            self.replace_articles(b"", forget=[self.source_file_quad(graph, source_file)])
+            self.replace_articles(b"", forget=[source_file_quad(graph, source_file)])
 
     def drop_articles(self, graphs) -> None:
         """Drop article graphs, and from the merged graph what only they stated (one update)."""

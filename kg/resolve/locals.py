@@ -123,7 +123,7 @@ def shared(by_kind: dict[str, list[Local]]) -> dict[str, list[Local]]:
     for locs in by_kind.values():
         for loc in locs:
             loc.graph, loc.current, loc.local = sys.intern(loc.graph), sys.intern(loc.current), sys.intern(loc.local)
-            loc.attrs = {f: tuple(map(sys.intern, v)) for f, v in loc.attrs.items()}
+            loc.attrs = frozen(loc.attrs)
     return by_kind
 
 
