@@ -99,7 +99,7 @@ def _drain(master) -> bytes:
 
 
 def test_ctrl_c_on_the_process_group_exits_130_with_one_line(tmp_path):
-    total = 240
+    total = 1200  # several seconds of work: the bar shows after 1 s, and a fast machine built 240 in 1.3 s
     folder = _corpus(tmp_path / "in", total)
     store = tmp_path / "s"
     master, slave = pty.openpty()  # a terminal, so that the build shows its progress bar
