@@ -33,6 +33,7 @@ from .copies import split_copies, with_copies
 from .errors import DiskError, InputError, NoArticles
 from .manifest import Manifest, canonical
 from .output import disk_reason
+from .progress import Silent
 from .read import Article, iter_files, read_part
 from .report import Built, BuildReport
 from .store import Store
@@ -86,16 +87,6 @@ def _key(article: Article) -> str:
     return base + (article.source_file[article.source_file.rfind("#"):] if "#" in article.source_file else "")
 
 
-class _Silent:
-    """No progress shown (kg.progress.Progress shows a bar)."""
-
-    def start(self, total: int) -> None:
-        pass
-
-    def tick(self, n: int = 1) -> None:
-        pass
-
-
 class Build:
     """One build into one store: the manifest, the batch being written and the report."""
 
@@ -103,7 +94,7 @@ class Build:
                  on_article: Callable[[Built], None] | None = None, progress=None,
                  workers: int | None = None, keep_missing: bool = False, follow_links: bool = False):
         self.store, self.workers = store, workers
-        self.on_error, self.on_article, self.progress = on_error, on_article, progress or _Silent()
+        self.on_error, self.on_article, self.progress = on_error, on_article, progress or Silent()
         self.keep_missing, self.follow_links = keep_missing, follow_links
         self.report = BuildReport()
         self.manifest = Manifest(store.path)
@@ -116,6 +107,7 @@ class Build:
         self.pending: dict[str, list[str]] = {}  # file -> its graphs so far, until its last part is in
         self.finished: dict[str, list[str]] = {}  # files whose every part is in the batch
         self.stopping = False
+        self.extracted = False  # every file taken: a Ctrl-C no longer stops anything
 
     def error(self, e: InputError) -> None:
         self.report.fail(e, self.on_error)
@@ -135,6 +127,7 @@ class Build:
                 if bulk:
                     self.store.begin_bulk()
                 self._extract(parts)
+                self.extracted = True
                 if self.changed:
                     cache = resolve_into(self.store, self.report, cache, set(self.changed), self.graphs,
                                      {g: locs for g, locs in self.changed.items() if locs is not None})
@@ -253,6 +246,9 @@ class _stop_on_sigint:
         self.build, self.previous = build, None
 
     def _handler(self, _signum, _frame):
+        if self.build.extracted:
+            self.build.progress.note("kg: every article is read; finishing the store "
+                                     "(Ctrl-C again stops now; the same command then finishes it)")
         self.build.stopping = True
         signal.signal(signal.SIGINT, signal.default_int_handler)
 

@@ -42,3 +42,16 @@ class Progress:
         if self.bar is not None:
             self.bar.close()
             self.bar = None
+
+
+class Silent:
+    """No progress shown: what a build reports to when no one watches it."""
+
+    def start(self, total: int) -> None:
+        pass
+
+    def tick(self, n: int = 1) -> None:
+        pass
+
+    def note(self, line: str) -> None:
+        pass

@@ -17,6 +17,7 @@ import multiprocessing as mp
 import os
 import pickle
 import signal
+import time
 from collections import deque
 from collections.abc import Callable, Iterator
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
@@ -27,6 +28,7 @@ from .walk import Part
 
 PARALLEL_FROM = 40  # fewer parts than this are not worth starting processes for
 WINDOW = 4  # parts in flight per worker
+SHUT_GRACE = 10.0  # seconds a stopped pool's workers have to finish the part at hand
 
 Work = Callable[[Part], list]
 
@@ -97,14 +99,24 @@ def _pooled(queue: deque, work: Work, workers: int, stop) -> Iterator[tuple[Part
 
 
 def _shut(pool: ProcessPoolExecutor) -> None:
-    """Stop the pool now: queued parts are cancelled, running workers ended."""
+    """Stop the pool: queued parts are cancelled, and each worker finishes the part at hand
+    and exits. A worker ended while it writes a result would leave half a message in the
+    pipe, and the pool's thread waiting for the rest forever: the process then hangs at
+    exit. So a worker is ended only when it is still busy after SHUT_GRACE seconds, and the
+    pipe is then closed so that the thread sees its end."""
     procs = list((getattr(pool, "_processes", None) or {}).values())
+    writer = getattr(getattr(pool, "_result_queue", None), "_writer", None)  # shutdown() forgets it
     pool.shutdown(wait=False, cancel_futures=True)
+    deadline = time.monotonic() + SHUT_GRACE
     for proc in procs:
-        if proc.is_alive():
-            proc.terminate()
-    for proc in procs:
+        proc.join(timeout=max(0.0, deadline - time.monotonic()))
+    stuck = [proc for proc in procs if proc.is_alive()]
+    for proc in stuck:
+        proc.terminate()
+    for proc in stuck:
         proc.join(timeout=5)
+    if stuck and writer is not None:
+        writer.close()  # no writer left: the pool's thread reads the end of the pipe
 
 
 def _run(work: Work, part: Part) -> list:

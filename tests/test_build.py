@@ -67,6 +67,31 @@ def test_a_stopped_build_keeps_what_it_extracted_and_a_rerun_finishes(tmp_path):
     assert _nquads(store) == _nquads(clean)
 
 
+def test_ctrl_c_once_every_article_is_read_finishes_the_build_and_says_so(tmp_path, monkeypatch):
+    """Ctrl-C while the build resolves and stores what it read: nothing is left to skip, so
+    the build finishes, and the user is told so (one line) rather than left waiting."""
+    import kg.pipeline
+    from kg.progress import Silent
+
+    real = kg.pipeline.resolve_into
+
+    def resolve_after_ctrl_c(*args, **kwargs):
+        os.kill(os.getpid(), signal.SIGINT)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(kg.pipeline, "resolve_into", resolve_after_ctrl_c)
+    notes: list[str] = []
+
+    class Watched(Silent):
+        def note(self, line: str) -> None:
+            notes.append(line)
+
+    with Store(tmp_path / "s") as st:
+        report = Build(st, workers=1, progress=Watched()).run([str(_corpus(tmp_path / "in", 5))])
+    assert not report.interrupted and report.store["articles"] == 5
+    assert len(notes) == 1 and notes[0].startswith("kg: every article is read; finishing the store"), notes
+
+
 def _interrupt_once_started(proc, master, total: int, after: int = 3) -> bytes:
     """Read the build's progress bar off its terminal; send Ctrl-C to its process group once
     ``after`` articles are done (not after a fixed delay, which raced on a loaded machine)."""

@@ -269,3 +269,38 @@ def test_kg_build_names_the_article_whose_extraction_raised_in_a_worker(tmp_path
     last = proc.stderr.strip().splitlines()[-1]
     assert "a bug in ctkg" in last and str(folder / "a30.txt") in last, proc.stderr
     assert "bug" in proc.stderr and not (tmp_path / "s").exists()
+
+
+_STOPS_EARLY = '''
+import sys
+import kg.workers
+from kg.walk import Part
+
+kg.workers.SHUT_GRACE = float(sys.argv[1])
+
+
+def big(part):
+    return [b"x" * 20_000_000]  # more than a pipe holds: a worker is still writing it when the build stops
+
+
+taken = 0
+for part, res in kg.workers.results([Part(f"/none/{i}.txt") for i in range(60)], big, workers=2,
+                                    stop=lambda: taken >= 1):
+    taken += 1
+print("stopped after", taken)
+'''
+
+
+@pytest.mark.parametrize("grace", [10.0, 0.0])
+def test_a_build_stopped_while_workers_send_results_exits(grace):
+    """Ctrl-C stops the results after the part at hand while the other workers are writing
+    theirs. Ending a worker mid-write left half a message in the pipe and the process hung
+    at exit, waiting for the rest (CI saw `kg build` hang after Ctrl-C). Now the workers
+    finish their part (grace 10 s), or, when one is still busy after the grace (0 s here),
+    it is ended and the pipe closed: either way the process exits."""
+    import subprocess
+    import sys
+
+    proc = subprocess.run([sys.executable, "-c", _STOPS_EARLY, str(grace)], capture_output=True, text=True,
+                          timeout=60)
+    assert proc.returncode == 0 and proc.stdout.strip() == "stopped after 1", proc.stderr
