@@ -10,7 +10,7 @@ from rdflib import Dataset, Graph
 
 from kg.query import named_queries
 
-from .conftest import EXAMPLES, ROOT, run_kg
+from .conftest import EXAMPLES, run_kg
 
 COMMANDS = ["build", "query", "export", "viz", "validate", "stats", "explain"]
 

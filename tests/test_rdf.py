@@ -1,13 +1,11 @@
 """RDF: the closed vocabulary matches the ontology; every fact carries checkable evidence."""
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import OWL, RDF
 
-from kg.api import extract_text
 from kg.rdf import article_graph
 from kg.read import Article
 from kg.vocab import CTKG, NIF, ONTOLOGY

@@ -6,7 +6,6 @@ from __future__ import annotations
 import json
 import shutil
 
-import pyoxigraph as ox
 import pytest
 
 from kg.store import FORMAT_VERSION, Store
