@@ -1,5 +1,5 @@
 """A first build's bulk load (kg/bulk.py): the spool goes in piece by piece, the next
-piece renamed while one loads in a thread; what goes in must not depend on the pieces,
+piece renamed in a thread while one loads; what goes in must not depend on the pieces,
 and a load that fails must stop the build with the store as it was."""
 from __future__ import annotations
 
@@ -65,8 +65,8 @@ def test_a_load_that_fails_stops_the_build_and_leaves_the_store_as_it_was(corpus
     monkeypatch.setattr(bulk.BulkLoading, "_load_piece", failing)
     with pytest.raises(DiskError, match="No space left on device"):
         api.build([corpus], store, workers=1)
-    assert len(calls) <= 3 + bulk.LOADERS  # at most the loads already queued start after the one that failed
-    assert not [t for t in threading.enumerate() if t.name.startswith("kg-load")]
+    assert len(calls) == 3  # no load after the one that failed
+    assert not [t for t in threading.enumerate() if t.name == "kg-spool"]
     assert _leftovers(store) == []
     assert _quads(store) == set()
 
@@ -74,3 +74,32 @@ def test_a_load_that_fails_stops_the_build_and_leaves_the_store_as_it_was(corpus
     api.build([corpus], store, workers=1)  # the same command then builds it whole
     api.build([corpus], tmp_path / "clean", workers=1)
     assert _quads(store) == _quads(tmp_path / "clean")
+
+
+def test_a_piece_that_cannot_be_made_stops_the_load_with_its_error(tmp_path):
+    """An error in the thread that renames the pieces reaches the build, and the thread ends."""
+    def pieces():
+        yield "first"
+        raise OSError(errno.EIO, "Input/output error")
+
+    got = []
+    with pytest.raises(OSError, match="Input/output error"):
+        for piece in bulk._ahead(pieces, "kg-spool"):
+            got.append(piece)
+    assert got == ["first"]
+    assert not [t for t in threading.enumerate() if t.name == "kg-spool"]
+
+
+def test_closing_the_pieces_early_stops_their_thread():
+    made = []
+
+    def pieces():
+        for k in range(1000):
+            made.append(k)
+            yield k
+
+    ahead = bulk._ahead(pieces, "kg-spool")
+    assert next(ahead) == 0
+    ahead.close()
+    assert not [t for t in threading.enumerate() if t.name == "kg-spool"]
+    assert len(made) <= 3  # one handed over, one waiting, one being made
