@@ -261,11 +261,14 @@ class Store(BulkLoading):
 
     def close(self) -> None:
         if getattr(self, "ox", None) is not None:
-            if not self.read_only and not self.remote:
+            writable = not self.read_only and not self.remote
+            if writable:
                 with contextlib.suppress(OSError):
                     self.ox.flush()
             del self.ox
             self.ox = None
+            if writable:
+                _drop_spent_logs(self.path / "oxigraph")
         self._unlock()
 
     def __enter__(self):
@@ -273,6 +276,15 @@ class Store(BulkLoading):
 
     def __exit__(self, *exc):
         self.close()
+
+
+def _drop_spent_logs(db: Path) -> None:
+    """RocksDB deletes the write-ahead logs that a flush has made useless only when the
+    database is next opened; opened and closed once more here (a few ms), the store does
+    not keep its last write's log: 500 MB, more than the whole store, after 5,000
+    articles were added to 5,000."""
+    with contextlib.suppress(OSError, RuntimeError):  # still open elsewhere: the next open drops them
+        ox.Store(str(db))
 
 
 def _create(db: Path) -> None:
