@@ -23,7 +23,11 @@ import pyoxigraph as ox
 from . import layout
 
 SPOOL = "oxigraph.building.nq"
-PIECE = "oxigraph.loading.nq"  # the spool's next load, renamed
+PIECE = "oxigraph.loading.nq"  # the spool's next load, renamed (one file, before pieces were made ahead)
+# the pieces in turn: one loading, one made and waiting, one being made; a name comes round
+# again only once its piece is loaded and deleted (see _ahead). A store folder holding
+# any other file is not a store, so the names are fixed.
+PIECES = tuple(f"{PIECE}.{k}" for k in range(3))
 # The bulk loader holds about 1 KB per statement of one load (436,000 statements: 430 MB;
 # 2.2 million: 2.1 GB), and each load beyond the first leaves the store larger than one
 # load of the same statements would (2.2 million in five loads: 287 MB against 188 MB).
@@ -111,15 +115,15 @@ class BulkLoading:
         """The spool renamed and laid out (:mod:`kg.layout`), in files of about SPOOL_BYTES."""
         with open(path, "rb") as src:
             k = 0
-            piece = self.path / f"{PIECE}.{k}"
+            piece = self.path / PIECES[k]
             out = open(piece, "wb")  # noqa: SIM115 - closed below, for each load
             while lines := src.readlines(min(1 << 20, SPOOL_BYTES)):  # a MB at a time: Python holds little
                 out.write(layout.with_merged(layout.renamed(lines, self._renames or {})))
                 if out.tell() >= SPOOL_BYTES or not src.peek(1):
                     out.close()
                     yield piece
-                    k += 1
-                    piece = self.path / f"{PIECE}.{k}"
+                    k = (k + 1) % len(PIECES)
+                    piece = self.path / PIECES[k]
                     out = open(piece, "wb")  # noqa: SIM115
             out.close()
             piece.unlink()

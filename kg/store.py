@@ -26,7 +26,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from . import layout
-from .bulk import BulkLoading
+from .bulk import PIECES, BulkLoading
 from .errors import StoreBusy, StoreError
 from .iris import source_file_quad
 from .lock import lock_folder, unlock_folder
@@ -39,7 +39,7 @@ DEFAULT_STORE = "ctkg-store"
 RENAMES_PER_UPDATE = 2000
 _OWN_FILES = {"oxigraph", "ctkg.json", "ctkg.json.tmp", "kg.lock", "files.json", "files.json.tmp",
               "oxigraph.building", "oxigraph.building.nq", "oxigraph.loading.nq", "oxigraph.new",
-              "oxigraph.old", "resolve.json", "resolve.json.tmp"}
+              "oxigraph.old", "resolve.json", "resolve.json.tmp", *PIECES}
 
 
 class Store(BulkLoading):

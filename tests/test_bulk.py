@@ -103,3 +103,18 @@ def test_closing_the_pieces_early_stops_their_thread():
     ahead.close()
     assert not [t for t in threading.enumerate() if t.name == "kg-spool"]
     assert len(made) <= 3  # one handed over, one waiting, one being made
+
+
+def test_a_build_killed_while_loading_leaves_files_the_next_build_discards(corpus, tmp_path):
+    """What a first build killed in its load leaves beside the store (every piece, the
+    spool, the staging database) is the store's own: the next build discards it and builds
+    the store whole, where an unknown file would make the folder \"not a ctkg store\"."""
+    store = tmp_path / "store"
+    Store(store).close()
+    for name in (*bulk.PIECES, bulk.SPOOL):
+        (store / name).write_bytes(b"<http://example.org/half\n")
+    (store / bulk.STAGING).mkdir()
+    api.build([corpus], store, workers=1)
+    assert _leftovers(store) == []
+    api.build([corpus], tmp_path / "clean", workers=1)
+    assert _quads(store) == _quads(tmp_path / "clean")
