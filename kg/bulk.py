@@ -51,8 +51,8 @@ class BulkLoading:
     _renames: dict | None = None  # <graph> -> <old IRI> -> <new IRI>, applied as the spool goes in
 
     def discard_leftovers(self) -> None:
-        """The staging database and spool of a first build that was killed (the writer's
-        lock is held: no build is using them)."""
+        """The staging database, spool and pieces of a first build that was killed or
+        abandoned (the writer's lock is held: no build is using them)."""
         shutil.rmtree(self.path / STAGING, ignore_errors=True)
         (self.path / SPOOL).unlink(missing_ok=True)
         for piece in self.path.glob(PIECE + "*"):
@@ -156,15 +156,12 @@ class BulkLoading:
             if self._spool is not None:
                 self._spool.close()
                 self._spool = None
-            (self.path / SPOOL).unlink(missing_ok=True)
-            for piece in self.path.glob(PIECE + "*"):
-                piece.unlink(missing_ok=True)
             self._renames = None
             del self.ox
             self.ox = self._main
             del self._main
             self._staging = False
-            shutil.rmtree(self.path / STAGING, ignore_errors=True)
+            self.discard_leftovers()  # the staging database closed above, the spool and pieces
 
 
 def _ahead(make: Callable[[], Iterator], name: str) -> Iterator:

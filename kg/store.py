@@ -26,7 +26,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from . import layout
-from .bulk import PIECES, BulkLoading
+from .bulk import PIECE, PIECES, SPOOL, STAGING, BulkLoading
 from .errors import StoreBusy, StoreError
 from .iris import source_file_quad
 from .lock import lock_folder, unlock_folder
@@ -38,8 +38,7 @@ from .vocab import CTKG
 DEFAULT_STORE = "ctkg-store"
 RENAMES_PER_UPDATE = 2000
 _OWN_FILES = {"oxigraph", "ctkg.json", "ctkg.json.tmp", "kg.lock", "files.json", "files.json.tmp",
-              "oxigraph.building", "oxigraph.building.nq", "oxigraph.loading.nq", "oxigraph.new",
-              "oxigraph.old", "resolve.json", "resolve.json.tmp", *PIECES}
+              STAGING, SPOOL, PIECE, *PIECES, "oxigraph.new", "oxigraph.old", "resolve.json", "resolve.json.tmp"}
 
 
 class Store(BulkLoading):
