@@ -38,8 +38,8 @@ def name_at(an: Analysis, j: int) -> tuple[int, int] | None:
             if tok == OFFICIALS.abd and end < len(w) and is_word(an, w[end]):
                 end += 1  # "عبد الأمير", "عبد الله": the next word belongs to it
             continue
-        if glued_hyphen(an, end):
-            end += 2  # "توماس-جرينفيلد": one family name
+        if joined := _joined(an, end):
+            end += joined
             continue
         if tok == ALI and end > j and end + 1 < len(w) and not is_word(an, w[end + 1]):
             end += 1  # "عبد القادر شيخ على،": Ali ending a name before punctuation
@@ -73,6 +73,16 @@ def name_at(an: Analysis, j: int) -> tuple[int, int] | None:
     while end > j + 1 and w[end - 1] in CONNECTORS:
         end -= 1
     return j, end
+
+
+def _joined(an: Analysis, k: int) -> int:
+    """Tokens at k that go on a name whatever stops one: a glued hyphen and the word after
+    it ("توماس-جرينفيلد"), or a title that is a given name before a connector ("حسين
+    أمير عبد اللهيان")."""
+    w = an.words
+    if glued_hyphen(an, k):
+        return 2
+    return int(w[k] in OFFICIALS.title_names and k + 1 < len(w) and w[k + 1] in CONNECTORS)
 
 
 def _first_word(an: Analysis, j: int) -> bool:
