@@ -8,6 +8,7 @@ them back to the article as written.
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import partial
@@ -18,6 +19,7 @@ from .data import words
 from .lexicon import Entry, Lexicon, load
 from .unglue import unglue
 from .memory import gc_paused
+from .wraps import unwrap
 
 MORPH = words("morphology")
 SPOT = words("spot")
@@ -57,6 +59,14 @@ class Mention:
         return {e.kind for e in self.entries}
 
 
+_BREAK = re.compile(r"[ \t]*\n\s*")
+
+
+def one_line(text: str) -> str:
+    """Text of a span that a wrapped line break runs through, on one line (kg.wraps)."""
+    return _BREAK.sub(" ", text) if "\n" in text else text
+
+
 @dataclass
 class Doc:
     text: Text
@@ -85,7 +95,7 @@ class Doc:
 
     def surface(self, i: int, j: int) -> str:
         s, e = self.original_span(i, j)
-        return self.text.original[s:e]
+        return one_line(self.text.original[s:e])
 
     def definite(self, i: int) -> bool:
         """Token i carries the article ال as written: a bare alef, not the hamza of a
@@ -143,7 +153,7 @@ def tokenize(text: Text) -> tuple[list[Token], list[tuple[int, int]]]:
 def spot(original: str, lex: Lexicon | None = None) -> Doc:
     """Normalise, tokenise and find lexicon mentions in an article text."""
     lex = lex or load()
-    text = unglue(normalise(original), lex)
+    text = unwrap(unglue(normalise(original), lex), lex)
     with gc_paused():  # tokens and mentions are tuples; the collector would rescan them all, again and again
         return _spot(text, lex)
 

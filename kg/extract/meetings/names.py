@@ -4,6 +4,7 @@ from __future__ import annotations
 
 
 from ...arabic import stems
+from ...spot import one_line
 from ...data import words
 from ...rules import with_param
 from ..analysis import Analysis, MeetingMention
@@ -87,7 +88,7 @@ def _closed(an: Analysis, i: int, j: int) -> str:
         end = tail.find(close)
         stop = min((x for x in (tail.find("."), tail.find("\n")) if x >= 0), default=len(tail))
         label = label + tail[:end + 1] if 0 <= end < stop else label[:at]
-    return label
+    return one_line(label)
 
 
 def readable(an: Analysis, meeting: Meeting) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from ...arabic import is_int
 from ...data import words
-from ...spot import Doc
+from ...spot import Doc, one_line
 from ..records import Evidence, Fact, evidence
 
 MORPH = words("morphology")
@@ -79,4 +79,4 @@ def purpose(doc: Doc, j: int, b: int) -> Fact | None:
     while end < b and end - j < 16 and w[end] not in PLEDGES.purpose_ends and w[end] not in PLEDGES.whereas:
         end += 1
     s, e = doc.original_span(j, end)
-    return Fact(doc.text.original[s:e].strip(), ev(doc, j, end, "pledge.purpose"))
+    return Fact(one_line(doc.text.original[s:e].strip()), ev(doc, j, end, "pledge.purpose"))
