@@ -186,11 +186,19 @@ def _header_date(doc: Doc, e) -> bool:
         if any(f in lex.stop_verbs or f in CONTEXT.sentence_words for f in stems(words[k])) \
                 or lex.is_trigger("meeting_verbs", words[k]) or lex.triggers["meeting_nouns"].match(words, k):
             return False
-    if e.end >= b:
+    if e.end >= b or (a == 0 and e.kind == "date" and _opens_text(doc, before)):
         return True
     nxt = words[e.end]
     return nxt in CONTEXT.dateline_date_before or is_int(nxt) or \
         lex.agencies.match(words, e.end, clitics=False) is not None
+
+
+def _opens_text(doc: Doc, before: list[str]) -> bool:
+    """A full date in a text's first line is the page's, though the line runs on (a page run
+    onto one line: 'روما - «وكالات» - الثلاثاء 29 يونيو 2021 التحالف ...'), when a dateline's
+    dash comes before it, or nothing but a weekday."""
+    return any(t in CONTEXT.dateline_dashes for t in before) or \
+        all(not t[0].isalpha() or t in doc.lex.weekdays for t in before)
 
 
 def _partial_dateline(doc: Doc, head: int, exprs):
