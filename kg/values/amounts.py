@@ -75,7 +75,7 @@ def find_amounts(words: list[str], i: int, j: int, lex: Lexicon) -> list[Amount]
             cur = (cur[0], num.end, cur[2]) if cur else None
         if cur is None and out and num.scaled and _elided(words, num.end, j):
             cur = (out[-1].currency, num.end, out[-1].bare)  # "... 500 مليون يورو وفرنسا بـ200 مليون،"
-        if cur is not None and cur[1] <= j:
+        if cur is not None and cur[1] <= j and num.value > 0:  # no one pledges nothing: '0 دولار' is a misread
             code, end, bare = cur
             bound, _ = bound_before(words, k, lex)
             out.append(Amount(num.value, code, k, end, bound, bare))

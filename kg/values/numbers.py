@@ -1,6 +1,6 @@
 """A small grammar for numbers written in digits, in words, or both.
 
-    200            -> 200          ٢٠٠ (folded to 200)    10,000 -> 10000
+    200            -> 200          ٢٠٠ (folded to 200)    10,000 -> 10000    10 000 000 -> 10000000
     1.5 مليار      -> 1500000000   ملياري -> 2000000000   خمسة مليارات -> 5000000000
     مليار ونصف المليار -> 1500000000   نصف مليار -> 500000000
     ثلاثة وعشرين   -> 23           مائة وخمسين -> 150     الـ68 -> 68
@@ -68,6 +68,25 @@ def _egyptian_decimal(words: list[str], i: int, d: Decimal) -> tuple[Decimal, in
     return d, i + 1, False
 
 
+def _is_group(tok: str) -> bool:
+    return len(tok) == 3 and is_int(tok)
+
+
+def _groups_end(words: list[str], i: int) -> int:
+    """Past the thousands groups a space separates, as Maghrebi and French-style copy writes
+    them ('10 000 000'): a number of one to three digits, then groups of three."""
+    j = i + 1
+    if is_int(words[i]) and len(words[i]) <= 3:
+        while j < len(words) and _is_group(words[j]):
+            j += 1
+    return j
+
+
+def _inside_groups(words: list[str], i: int) -> bool:
+    """Token i is a later group of a number written '10 000 000', not a number of its own."""
+    return i > 0 and _is_group(words[i]) and is_int(words[i - 1]) and len(words[i - 1]) <= 3
+
+
 def _word(lex: Lexicon, tok: str):
     for form in stems(tok):
         if form in lex.number_words:
@@ -81,6 +100,9 @@ def _small(words: list[str], i: int, lex: Lexicon) -> tuple[Decimal | None, int,
     if i < n:
         d = digits_value(words[i])
         if d is not None:
+            j = _groups_end(words, i)
+            if j > i + 1:
+                return Decimal("".join(words[i:j])), j, False
             return _egyptian_decimal(words, i, d)
     total, j, seen = Decimal(0), i, False
     while j < n:
@@ -112,7 +134,7 @@ def could_start(tok: str, lex: Lexicon) -> bool:
 def parse_number(words: list[str], i: int, lex: Lexicon) -> Number | None:
     """The number starting at token ``i``, or None."""
     n = len(words)
-    if i >= n or not could_start(words[i], lex):
+    if i >= n or not could_start(words[i], lex) or _inside_groups(words, i):
         return None
     value, j, in_words = _small(words, i, lex)
     fraction = None
