@@ -4,7 +4,7 @@ An :class:`~kg.extract.analysis.Analysis` holds the article's words and all that
 is found so far; the passes listed in order in :mod:`kg.extract.passes` read it
 and add to it (``PASS_NAMES`` is the order, like spaCy's ``pipe_names``):
 
-1. :mod:`.context`   dateline city, agency and publication date
+1. :mod:`.context`   dateline city, agency and publication date (:mod:`.published`)
 2. :mod:`.officials` people introduced by an office or honorific, and whom they act for
 3. :mod:`.meetings`  the meetings reported, with date, place, convener, chairs, counts
 4. :mod:`.roles`     who spoke at or attended each meeting

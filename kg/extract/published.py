@@ -1,0 +1,211 @@
+"""The page's publication date: from metadata when the reader had any, else from the dateline.
+
+A header date stands in a header shape (a date line alone, or after a city, an outlet or a
+byline at the start of a line); a dateline with no year is completed by the weekday the
+text names (``اليوم الثلاثاء``) and the years the text implies; with no dateline, a first
+sentence that dates its 'today' dates the page.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from ..arabic import is_int, stems
+from ..data import words
+from ..spot import Doc
+from ..values.anchor import infer_year
+from ..values.dates import find_dates, parse_at
+from .records import Evidence, Fact, evidence
+
+CONTEXT = words("context")
+
+DATELINE_PREFIX_MAX = 9  # tokens on a line before its date: 'بغداد - الصباح الجديد - الاثنين'
+DATE_HEAD_TOKENS = 80  # its date may sit under a page's navigation and share lines
+# A dateline without a year is read as the earliest fitting year from the founding of
+# the Global Coalition (ctkg's subject) or of the bodies the article names, unless
+# the text says otherwise.
+DEFAULT_FLOOR = 2014
+
+
+def evidence_at(doc: Doc, i: int, j: int, rule: str) -> Evidence:
+    """Evidence for tokens [i, j) of the header, resting on ``rule``."""
+    s, e = doc.original_span(i, j)
+    return evidence(s, e, doc.tokens[i].sent, rule)
+
+
+def _parse_iso(value: str | None) -> dt.date | None:
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value.strip()[:10])
+    except ValueError:
+        return None
+
+
+def published_date(doc: Doc, head: int, meta_published: str | None) -> tuple[Fact | None, int]:
+    """The publication date (metadata first, else the dateline's) and the first token after the dateline."""
+    lex, words = doc.lex, doc.words
+    published = None
+    meta = _parse_iso(meta_published)
+    if meta:
+        published = Fact(meta, evidence(0, 0, 0, "published.metadata"))
+    found = find_dates(words, 0, min(len(words), DATE_HEAD_TOKENS), lex)
+    exprs = [e for e in found if _header_date(doc, e)]
+    full = next((e for e in exprs if e.kind == "date"), None)
+    if full is not None:
+        if published is None:
+            published = Fact(full.value, evidence_at(doc, full.start, full.end, f"published.{full.rule}"))
+        return published, full.end
+    guess = _partial_dateline(doc, head, exprs)
+    if guess is not None:
+        value, i, j, rule = guess
+        if published is None and value is not None:
+            published = Fact(value, evidence_at(doc, i, j, rule))
+        return published, j
+    if published is None:
+        published = _today_dated(doc, found)
+    return published, 0
+
+
+def _today_dated(doc: Doc, exprs) -> Fact | None:
+    """No dateline, but the first sentence dates its 'today': 'انطلقت اليوم الأحد 12 مارس 2023
+    أعمال ...' (or 'أمس الأحد 11 مارس': the day after)."""
+    for rel, full in zip(exprs, exprs[1:]):
+        gap = doc.words[rel.end:full.start]
+        if rel.kind == "relative" and full.kind == "date" and all(t in CONTEXT.today_date_joiners for t in gap):
+            day = full.value - dt.timedelta(days=rel.offset)
+            return Fact(day, evidence_at(doc, rel.start, full.end, "published.today-dated"))
+    return None
+
+
+def line_of(doc: Doc, k: int) -> tuple[int, int]:
+    """Tokens [first, last) of the line token ``k`` is on."""
+    norm, toks = doc.text.norm, doc.tokens
+    lo = norm.rfind("\n", 0, toks[k].start) + 1
+    hi = norm.find("\n", toks[k].end)
+    hi = len(norm) if hi < 0 else hi
+    a = k
+    while a > 0 and toks[a - 1].start >= lo:
+        a -= 1
+    b = k + 1
+    while b < len(toks) and toks[b].end <= hi:
+        b += 1
+    return a, b
+
+
+def _header_date(doc: Doc, e) -> bool:
+    """A date in a header shape: a date line alone, or after a city, an outlet or a byline at
+    the start of a line, and closing it or followed by a dash, a bracket, an agency or a time
+    ('الرياض، 3 مارس 2020 (واس) -', 'نشر في الصباح يوم 14 - 02 - 2018'). A date inside a
+    sentence ('أعلنت الوزارة أن الاجتماع سيعقد في 15 مارس') is the event's, not the page's."""
+    lex, words = doc.lex, doc.words
+    a, b = line_of(doc, e.start)
+    before = words[a:e.start]
+    if len(before) > DATELINE_PREFIX_MAX:
+        return False
+    for k in range(a, e.start):
+        if any(f in lex.stop_verbs or f in CONTEXT.sentence_words for f in stems(words[k])) \
+                or lex.is_trigger("meeting_verbs", words[k]) or lex.triggers["meeting_nouns"].match(words, k):
+            return False
+    if e.end >= b or (a == 0 and e.kind == "date" and _opens_text(doc, before)):
+        return True
+    nxt = words[e.end]
+    return nxt in CONTEXT.dateline_date_before or is_int(nxt) or \
+        lex.agencies.match(words, e.end, clitics=False) is not None
+
+
+def _opens_text(doc: Doc, before: list[str]) -> bool:
+    """A full date in a text's first line is the page's, though the line runs on (a page run
+    onto one line: 'روما - «وكالات» - الثلاثاء 29 يونيو 2021 التحالف ...'), when a dateline's
+    dash comes before it, or nothing but a weekday."""
+    return any(t in CONTEXT.dateline_dashes for t in before) or \
+        all(not t[0].isalpha() or t in doc.lex.weekdays for t in before)
+
+
+def _partial_dateline(doc: Doc, head: int, exprs):
+    """A dateline with day and month but no year: 'الكويت - 13 - 2', 'القاهرة فى 4 مايو'."""
+    lex, words = doc.lex, doc.words
+    day = month = None
+    span = None
+    dm = next((e for e in exprs if e.kind == "day_month"), None)
+    if dm is not None:
+        day, month, span = dm.day, dm.month, (dm.start, dm.end)
+    else:
+        for k in range(min(head, 15) - 4):
+            if (is_int(words[k + 1]) and is_int(words[k + 3]) and words[k] == "-" and words[k + 2] == "-"
+                    and 1 <= int(words[k + 1]) <= 31 and 1 <= int(words[k + 3]) <= 12):
+                day, month, span = int(words[k + 1]), int(words[k + 3]), (k + 1, k + 4)
+                break
+    if span is None:
+        return None
+    weekday = _first_weekday(doc, span[1])
+    years = [int(t) for t in words if is_int(t) and len(t) == 4] + year_hints(doc)
+    founded = [lex.entity(e.kind, e.id).extra.get("founded") for m in doc.mentions for e in m.entries
+               if e.kind == "org"]
+    floor = max([f for f in founded if isinstance(f, int)] + [DEFAULT_FLOOR])
+    year = infer_year(day, month, weekday, years, floor, dt.date.today().year)
+    if year is None:
+        return None, span[0], span[1], "published.dateline-no-year"
+    rule = "published.dateline-weekday" if weekday is not None else "published.dateline-year-in-text"
+    return dt.date(year, month, day), span[0], span[1], rule
+
+
+_ORDINALS = CONTEXT.ordinals
+_FOUNDING = CONTEXT.founding
+_YEARS = CONTEXT.years
+
+
+def year_hints(doc: Doc) -> list[int]:
+    """Years a text implies without writing them, to date a dateline that has none:
+    'الدورة الـ78 للجمعية العامة' (1945 + 78), 'الذكرى العاشرة لتأسيسه' and 'بعد مرور
+    ثلاثة أعوام على قيامه' (the body's founding year + N), '2014، أي قبل ثماني سنوات'."""
+    from ..values.numbers import parse_number
+
+    lex, w = doc.lex, doc.words
+    out = []
+    for k, tok in enumerate(w):
+        num = parse_number(w, k, lex)
+        n = int(num.value) if num and num.value == int(num.value) and not num.scaled else None
+        nxt = w[num.end:num.end + 3] if num else []
+        if n and 1 <= n < 120 and k >= 1 and any(t in CONTEXT.session_nouns for t in w[max(0, k - 2):k]) \
+                and CONTEXT.of_the_assembly in nxt:
+            out.append(1945 + n)
+        if tok in _ORDINALS and k >= 1 and w[k - 1] in CONTEXT.anniversary and \
+                k + 1 < len(w) and w[k + 1] in _FOUNDING:
+            founded = _founded_near(doc, k)
+            if founded:
+                out.append(founded + _ORDINALS[tok])
+        if n and n < 60 and nxt[:1] and nxt[0] in _YEARS and len(nxt) >= 3 and nxt[1] in CONTEXT.since_preps \
+                and nxt[2] in _FOUNDING:
+            founded = _founded_near(doc, k)
+            if founded:
+                out.append(founded + n)
+        if n and n < 60 and nxt[:1] and nxt[0] in _YEARS and k >= 2 and w[k - 1] == CONTEXT.before and w[k - 2] == CONTEXT.that_is:
+            before = [int(t) for t in w[max(0, k - 6):k] if is_int(t) and len(t) == 4]
+            if before:
+                out.append(before[-1] + n)
+    return out
+
+
+def _founded_near(doc: Doc, k: int) -> int | None:
+    """The founding year of the body a sentence is about ('التحالف' resolved to the last named)."""
+    a, b = doc.sentence_of(k)
+    best = None
+    for m in doc.mentions:
+        if m.start >= b:
+            break
+        e = m.first("org")
+        if e is not None:
+            founded = doc.lex.entity("org", e.id).extra.get("founded")
+            if isinstance(founded, int) and (m.start >= a or best is None):
+                best = founded
+    return best
+
+
+def _first_weekday(doc: Doc, start: int) -> int | None:
+    """The weekday of 'today' as the text names it: 'اليوم الثلاثاء'."""
+    lex, words = doc.lex, doc.words
+    for k in range(start, min(len(words), start + 400)):
+        e = parse_at(words, k, lex)
+        if e is not None and e.kind == "relative" and e.weekday is not None:
+            return (e.weekday - e.offset) % 7
+    return None
