@@ -37,7 +37,10 @@ SPOT = words("spot")
 WRAP_WIDTH = 110  # no line of a hard-wrapped text is longer (wire terminals wrap at 64-80)
 FULL = 0.7  # a wrapped line fills this much of the longest: a word of 12+ letters moves down
 _LINE = re.compile(r"[^\n]*")
-_ENDS_SENTENCE = re.compile(r"[.!?\u061f:;\u061b\u2026\"'»”)\]]\s*$")
+# a sentence's end, as kg.arabic.SENTENCE_END reads one, with any closing quote or bracket and
+# a sign-off in brackets after it ('... أمس الأربعاء. (ومع)'); a line ending on a closing
+# mark alone ('ضد تنظيم «داعش»') goes on below
+_ENDS_SENTENCE = re.compile(r"[.!?\u061f\u2026][\"'»”)\]]*(?:\s*[(\[][^()\[\]\n]{1,30}[)\]])?\s*$")
 _WORD = re.compile(r"[^\W\d_]+")
 # a dateline: a dash, then a short run ending in the date ('بغداد - الصباح - الاثنين 14 تشرين الثاني 2022')
 _DATELINE = re.compile(r"\s[-\u2013\u2014]\s[^-\u2013\u2014]{0,32}\d\s*$")

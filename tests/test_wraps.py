@@ -90,3 +90,10 @@ def test_a_wrapped_name_reads_on_one_line():
     x = extract_text("روما - 28 يونيو 2021 - انعقد اليوم في روما الاجتماع الوزاري\n"
                      "للتحالف الدولي ضد داعش برئاسة مشتركة\nإيطالية أمريكية.")
     assert [m.label for m in x.meetings] == ["الاجتماع الوزاري للتحالف الدولي ضد داعش"]
+
+
+def test_a_closing_mark_ends_no_sentence_and_a_sign_off_does_not_hide_the_full_stop():
+    text = ("عقد وزراء خارجية التحالف الدولي ضد تنظيم «داعش»\n"
+            "اجتماعهم الوزاري في واشنطن أمس برئاسة الولايات\n"
+            "المتحدة. (رويترز)")
+    assert breaks(text) == ["اجتماعهم", "المتحده."]
