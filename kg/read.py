@@ -16,6 +16,7 @@ from pathlib import Path
 
 from .arabic import ARABIC_LETTER, READABLE, strip_bidi
 from .errors import InputError
+from .markup import is_page, unmarked
 from .walk import SUFFIXES, Part, iter_files, not_regular
 
 __all__ = ["Article", "read_paths", "read_file", "read_part", "iter_files", "decode", "SUFFIXES"]
@@ -111,7 +112,7 @@ def read_part(part: Part) -> Iterator[Article | InputError]:
 def _read_text(path: Path, data: bytes, kind: str) -> Iterator[Article | InputError]:
     try:
         text, encoding = decode(data)
-        if kind == "html":
+        if kind == "html" or is_page(text):  # a page's source saved as .txt is a page
             text, meta = _html_text(text)
         else:
             meta = {}
@@ -281,7 +282,7 @@ def _lone_surrogate(*texts: str) -> str | None:
 
 
 def _article(text: str, source_file: str, path: str, **meta) -> Article:
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
+    text = unmarked(text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", ""))
     if len(_ARABIC_LETTER.findall(text)) < MIN_ARABIC_LETTERS:
         raise InputError("", "no Arabic text (ctkg reads Arabic articles)")
     if "title" in meta:
