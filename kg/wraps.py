@@ -36,6 +36,7 @@ SPOT = words("spot")
 
 WRAP_WIDTH = 110  # no line of a hard-wrapped text is longer (wire terminals wrap at 64-80)
 FULL = 0.7  # a wrapped line fills this much of the longest: a word of 12+ letters moves down
+SLACK = 12  # a paragraph's last line is no longer than the line above it, but for a long word
 _LINE = re.compile(r"[^\n]*")
 # a sentence's end, as kg.arabic.SENTENCE_END reads one, with any closing quote or bracket and
 # a sign-off in brackets after it ('... أمس الأربعاء. (ومع)'); a line ending on a closing
@@ -72,9 +73,9 @@ def soft_breaks(norm: str, lex: Lexicon) -> set[int]:
 
 def _wrapped(lines: list[tuple[int, str]]) -> set[int]:
     """The newlines inside a hard-wrapped text's paragraphs: a run of lines that fill the
-    width and end no sentence, up to a line that ends one. A run that ends otherwise (at a
-    short line, a dateline, a blank line or the end) is headlines or a menu, and keeps its
-    breaks."""
+    width and end no sentence, up to a line that ends one (one line is a run only above a
+    last line no longer than itself). A run that ends otherwise (at a short line, a
+    dateline, a blank line or the end) is headlines or a menu, and keeps its breaks."""
     widths = [len(text.strip()) for _, text in lines]
     widest = max(widths)
     full = [w >= FULL * widest for w in widths]
@@ -86,7 +87,8 @@ def _wrapped(lines: list[tuple[int, str]]) -> set[int]:
         if not text.strip():
             run = []
         elif _ENDS_SENTENCE.search(text):
-            out.update(run)
+            if len(run) > 1 or (run and widths[k] <= widths[k - 1] + SLACK):
+                out.update(run)  # one line and a longer last: a headline over a short paragraph
             run = []
         elif full[k] and not _DATELINE.search(text):
             run.append(start + len(text))

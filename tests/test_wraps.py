@@ -97,3 +97,9 @@ def test_a_closing_mark_ends_no_sentence_and_a_sign_off_does_not_hide_the_full_s
             "اجتماعهم الوزاري في واشنطن أمس برئاسة الولايات\n"
             "المتحدة. (رويترز)")
     assert breaks(text) == ["اجتماعهم", "المتحده."]
+
+
+def test_a_headline_over_a_short_paragraph_keeps_its_break():
+    text = ("الكويت تترأس اجتماع مجموعة عمل المقاتلين الأجانب في التحالف الدولي\n"
+            "ترأست دولة الكويت اليوم اجتماع مجموعة عمل المقاتلين الأجانب بمشاركة 70 دولة ومنظمة.")
+    assert breaks(text) == []
