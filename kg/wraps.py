@@ -14,7 +14,8 @@ are read as the text means them; :func:`soft_breaks` finds those newlines:
 
 * in a **hard-wrapped text**, the newlines of a paragraph: a run of lines that fill the
   width (:data:`FULL` of the longest line) and end no sentence, up to the line that ends
-  one. A text is hard-wrapped when no line is longer than :data:`WRAP_WIDTH`: a text
+  one. A text is hard-wrapped when nearly all its lines (:data:`MOSTLY`) are no longer
+  than :data:`WRAP_WIDTH` (a long URL or footer line does not count against it): a text
   written a paragraph per line has longer lines, so its headline, dateline and byline
   are never joined to a paragraph; in a wrapped page, lines that never reach a full
   stop (repeated headlines, menus) keep their breaks;
@@ -37,12 +38,14 @@ SPOT = words("spot")
 WRAP_WIDTH = 110  # no line of a hard-wrapped text is longer (wire terminals wrap at 64-80)
 FULL = 0.7  # a wrapped line fills this much of the longest: a word of 12+ letters moves down
 SLACK = 12  # a paragraph's last line is no longer than the line above it, but for a long word
+MOSTLY = 0.9  # of a hard-wrapped text's lines are within the width: a URL or a footer may not be
 _LINE = re.compile(r"[^\n]*")
 # a sentence's end, as kg.arabic.SENTENCE_END reads one, with any closing quote or bracket and
 # a sign-off in brackets after it ('... أمس الأربعاء. (ومع)'); a line ending on a closing
 # mark alone ('ضد تنظيم «داعش»') goes on below
 _ENDS_SENTENCE = re.compile(r"[.!?\u061f\u2026][\"'»”)\]]*(?:\s*[(\[][^()\[\]\n]{1,30}[)\]])?\s*$")
 _WORD = re.compile(r"[^\W\d_]+")
+_LAST_WORD = re.compile(r"(?:^|\s)([^\W\d_]+)\s*$")  # the line's last token, when it is a word
 # a dateline: a dash, then a short run ending in the date ('بغداد - الصباح - الاثنين 14 تشرين الثاني 2022')
 _DATELINE = re.compile(r"\s[-\u2013\u2014]\s[^-\u2013\u2014]{0,32}\d\s*$")
 
@@ -77,10 +80,11 @@ def _wrapped(lines: list[tuple[int, str]]) -> set[int]:
     last line no longer than itself). A run that ends otherwise (at a short line, a
     dateline, a blank line or the end) is headlines or a menu, and keeps its breaks."""
     widths = [len(text.strip()) for _, text in lines]
-    widest = max(widths)
-    full = [w >= FULL * widest for w in widths]
-    if widest > WRAP_WIDTH:
-        return set()
+    within = [w for w in widths if 0 < w <= WRAP_WIDTH]
+    if len(within) < MOSTLY * sum(1 for w in widths if w):
+        return set()  # written a paragraph per line
+    widest = max(within, default=0)
+    full = [FULL * widest <= w <= WRAP_WIDTH for w in widths]
     out: set[int] = set()
     run: list[int] = []
     for k, (start, text) in enumerate(lines):
@@ -100,8 +104,8 @@ def _wrapped(lines: list[tuple[int, str]]) -> set[int]:
 def _dangles(text: str, after: str, lex: Lexicon) -> bool:
     """The line ends on a word that needs what follows, or the next begins with one that
     continues it."""
-    last, first = _WORD.findall(text[-40:]), _WORD.match(after.lstrip())
-    if last and last[-1] in SPOT.wrap_after:
+    last, first = _LAST_WORD.search(text), _WORD.match(after.lstrip())
+    if last and last.group(1) in SPOT.wrap_after:
         return True
     if first is None:
         return False
