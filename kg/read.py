@@ -216,8 +216,12 @@ def _html_text(html: str) -> tuple[str, dict]:
     import trafilatura
 
     try:
+        # dates from the page's markup only (meta tags, JSON-LD, <time>): htmldate's search of
+        # the free text took a footer's '© 2024' for the page's date, over the dateline's
         doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
-                                          include_tables=False, favor_precision=True)
+                                          include_tables=False, favor_precision=True,
+                                          date_extraction_params={"extensive_search": False,
+                                                                  "original_date": True})
     except (ValueError, TypeError, RecursionError, MemoryError) as exc:  # malformed markup
         raise InputError("", f"cannot parse the HTML page: {exc}") from None
     if doc is None:

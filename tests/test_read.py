@@ -171,3 +171,17 @@ def test_a_fifo_is_refused_without_blocking(tmp_path):
     assert isinstance(err, InputError) and "FIFO" in err.reason
     [named] = list(read_paths([fifo]))
     assert isinstance(named, InputError) and "FIFO" in named.reason
+
+
+def _page(tmp_path, head: str, body: str):
+    p = tmp_path / "page.html"
+    p.write_text(f"<html><head><title>خبر</title>{head}</head><body><article>{body}</article>"
+                 "<footer><p>جميع الحقوق محفوظة © 2024</p></footer></body></html>", encoding="utf-8")
+    return read_one(p)
+
+
+def test_a_pages_date_comes_from_its_markup_never_from_a_copyright_footer(tmp_path):
+    body = "<p>الكويت - 13 فبراير 2018</p>" + "".join(f"<p>{AR}</p>" for _ in range(3))
+    assert _page(tmp_path, "", body).published is None  # the dateline dates it, not '© 2024'
+    dated = _page(tmp_path, '<meta property="article:published_time" content="2018-02-13">', body)
+    assert dated.published == "2018-02-13"
