@@ -16,7 +16,7 @@ from pathlib import Path
 
 from .arabic import ARABIC_LETTER, READABLE, strip_bidi
 from .errors import InputError
-from .markup import is_page, unmarked
+from .markup import is_page, unmarked, with_lead
 from .walk import SUFFIXES, Part, iter_files, not_regular
 
 __all__ = ["Article", "read_paths", "read_file", "read_part", "iter_files", "decode", "SUFFIXES"]
@@ -228,6 +228,8 @@ def _html_text(html: str) -> tuple[str, dict]:
         raise InputError("", "no article text found in the HTML page")
     get = doc.get if isinstance(doc, dict) else lambda k: getattr(doc, k, None)
     text = get("text") or ""
+    if not get("date"):  # the page's own dateline, outside its main text, dates it
+        text = with_lead(trafilatura.html2txt(html) or "", text)
     meta = {"title": get("title"), "published": get("date"), "url": get("url"),
             "source": get("sitename")}
     return text, {k: v for k, v in meta.items() if v}

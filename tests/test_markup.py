@@ -8,7 +8,7 @@ import json
 import pytest
 
 from kg.api import extract_text
-from kg.markup import unmarked
+from kg.markup import unmarked, with_lead
 from kg.read import Article, read_paths
 
 from .conftest import SHARED
@@ -67,3 +67,24 @@ def test_an_article_saved_as_a_page_gives_the_facts_of_the_plain_one(path, tmp_p
                     f'جميع الحقوق محفوظة © 2024</p></footer></body></html>', encoding="utf-8")
     (art,) = read_paths([page])
     assert facts(extract_text(art.text, published=art.published)) == facts(extract_text(text))
+
+
+def test_with_lead_puts_the_words_before_the_main_text_on_a_line_above_it():
+    page = "الرئيسية | سياسة الكويت - كونا - الثلاثاء 13 فبراير 2018 " + AR + " " + AR
+    assert with_lead(page, f"{AR}\n{AR}") == f"الرئيسية | سياسة الكويت - كونا - الثلاثاء 13 فبراير 2018\n{AR}\n{AR}"
+    assert with_lead(page, "نص لا تحويه الصفحة") == "نص لا تحويه الصفحة"
+    long = "كلمة " * 100 + AR
+    assert with_lead(long, AR).split("\n")[0] == " ".join(["كلمة"] * 31)  # 160 characters, no half word
+
+
+def test_a_dateline_above_a_pages_main_text_dates_it(tmp_path):
+    p = tmp_path / "page.html"
+    body = ("ترأست دولة الكويت اليوم اجتماع مجموعة عمل المقاتلين الإرهابيين الأجانب التابعة للتحالف الدولي "
+            "ضد داعش بمشاركة 60 دولة ومنظمة، وذلك بالاشتراك مع تركيا وهولندا.")
+    p.write_text(f'<html><head><title>خبر</title></head><body><nav><a href="/">الرئيسية</a></nav>'
+                 f'<div class="byline">الكويت - كونا - الثلاثاء 13 فبراير 2018</div>'
+                 f'<article><p>{body}</p><p>{AR}</p><p>{AR}</p></article></body></html>', encoding="utf-8")
+    (art,) = read_paths([p])
+    x = extract_text(art.text, published=art.published)
+    assert facts(x)["published"] == "2018-02-13"
+    assert [m["date"] for m in facts(x)["meetings"]] == ["2018-02-13"]
