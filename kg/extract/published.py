@@ -8,6 +8,7 @@ sentence that dates its 'today' dates the page.
 from __future__ import annotations
 
 import datetime as dt
+from email.utils import parsedate_to_datetime
 
 from ..arabic import is_int, stems
 from ..data import words
@@ -32,20 +33,32 @@ def evidence_at(doc: Doc, i: int, j: int, rule: str) -> Evidence:
     return evidence(s, e, doc.tokens[i].sent, rule)
 
 
-def _parse_iso(value: str | None) -> dt.date | None:
+def _meta_date(value: str | None, lex) -> dt.date | None:
+    """The date a reader's metadata gives, in whatever form a feed wrote it: ISO
+    ('2018-02-13T10:00:00Z'), RSS's RFC 2822 ('Tue, 13 Feb 2018 10:00:00 GMT'), or any form
+    the article text's own date grammar reads ('13/02/2018', 'الثلاثاء 13 فبراير 2018')."""
+    value = (value or "").strip()[:100]
     if not value:
         return None
     try:
-        return dt.date.fromisoformat(value.strip()[:10])
+        return dt.date.fromisoformat(value[:10])
     except ValueError:
-        return None
+        pass
+    try:
+        return parsedate_to_datetime(value).date()
+    except (TypeError, ValueError, IndexError, OverflowError):
+        pass
+    from ..spot import spot  # the metadata string read as text
+
+    words = spot(value, lex).words
+    return next((e.value for e in find_dates(words, 0, len(words), lex) if e.kind == "date"), None)
 
 
 def published_date(doc: Doc, head: int, meta_published: str | None) -> tuple[Fact | None, int]:
     """The publication date (metadata first, else the dateline's) and the first token after the dateline."""
     lex, words = doc.lex, doc.words
     published = None
-    meta = _parse_iso(meta_published)
+    meta = _meta_date(meta_published, lex)
     if meta:
         published = Fact(meta, evidence(0, 0, 0, "published.metadata"))
     found = find_dates(words, 0, min(len(words), DATE_HEAD_TOKENS), lex)
