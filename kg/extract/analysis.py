@@ -14,7 +14,7 @@ from ..lexicon import Lexicon
 from ..read import Article
 from ..spot import Doc, spot
 from .context import Context
-from .records import Evidence, Meeting, OrgFact, Person, Pledge, evidence
+from .records import Evidence, Meeting, OrgFact, Person, Pledge, evidence_at
 
 
 @dataclass
@@ -103,8 +103,7 @@ class Analysis:
 
     def ev(self, i: int, j: int, rule_id: str) -> Evidence:
         """Evidence for tokens [i, j) resting on rule ``rule_id`` (its confidence from the registry)."""
-        s, e = self.doc.original_span(i, max(j, i + 1))
-        return evidence(s, e, self.doc.tokens[i].sent, rule_id)
+        return evidence_at(self.doc, i, j, rule_id)
 
     def trig(self, name: str, k: int):
         """The trigger list ``name`` matched at token k: (values, length, prefix) or None."""

@@ -13,8 +13,8 @@ from ..arabic import fold, is_int
 from ..data import words
 from ..rules import with_param
 from ..spot import Doc
-from .published import evidence_at, published_date
-from .records import Evidence, Fact
+from .published import published_date
+from .records import Evidence, Fact, evidence_at
 
 CONTEXT = words("context")
 

@@ -15,7 +15,7 @@ from ..data import words
 from ..spot import Doc
 from ..values.anchor import infer_year
 from ..values.dates import find_dates, parse_at
-from .records import Evidence, Fact, evidence
+from .records import Fact, evidence, evidence_at
 
 CONTEXT = words("context")
 
@@ -25,12 +25,6 @@ DATE_HEAD_TOKENS = 80  # its date may sit under a page's navigation and share li
 # the Global Coalition (ctkg's subject) or of the bodies the article names, unless
 # the text says otherwise.
 DEFAULT_FLOOR = 2014
-
-
-def evidence_at(doc: Doc, i: int, j: int, rule: str) -> Evidence:
-    """Evidence for tokens [i, j) of the header, resting on ``rule``."""
-    s, e = doc.original_span(i, j)
-    return evidence(s, e, doc.tokens[i].sent, rule)
 
 
 def _meta_date(value: str | None, lex) -> dt.date | None:

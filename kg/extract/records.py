@@ -30,6 +30,13 @@ def evidence(start: int, end: int, sentence: int, rule_id: str) -> Evidence:
     return Evidence(start, end, sentence, rule_id, confidence(rule_id))
 
 
+def evidence_at(doc, i: int, j: int, rule_id: str) -> Evidence:
+    """Evidence for tokens [i, j) of ``doc`` (a :class:`kg.spot.Doc`; at least token i),
+    resting on rule ``rule_id``."""
+    s, e = doc.original_span(i, max(j, i + 1))
+    return evidence(s, e, doc.tokens[i].sent, rule_id)
+
+
 @dataclass(frozen=True, slots=True)
 class Fact:
     value: Any

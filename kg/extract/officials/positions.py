@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from ...arabic import stems
 from ...data import words
-from ...spot import one_line
 from ..analysis import Analysis, PositionInfo
 from .tokens import BEFORE_IN, PUNCT_CONTINUE
 from .tokens import honorifics, is_word, starts_name, stop
@@ -135,5 +134,5 @@ def position_text(an: Analysis, p0: int, p1: int) -> str:
                 (an.lex.titles.match([an.words[i][1:]], 0) or an.lex.is_trigger("counterpart", an.words[i])):
             s += 1
         parts.append((s, e))
-    text = " ".join(one_line(doc.text.original[s:e]) for s, e in parts)
+    text = " ".join(doc.text.original[s:e] for s, e in parts)  # one token each: no line break
     return text.strip(" " + MORPH.strip_chars)

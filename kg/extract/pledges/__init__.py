@@ -13,8 +13,8 @@ from ...spot import Doc
 from ...values.amounts import find_amounts
 from ..analysis import Analysis
 from ..context import Context
-from ..records import Fact, Meeting, Person, Pledge
-from .clauses import PLEDGES, clause_start, ends_breakdown, ev, excluded, opens_breakdown, purpose, recalled_year
+from ..records import Fact, Meeting, Person, Pledge, evidence_at
+from .clauses import PLEDGES, clause_start, ends_breakdown, excluded, opens_breakdown, purpose, recalled_year
 from .donors import announcer, donor
 
 
@@ -47,7 +47,7 @@ def find_pledges(doc: Doc, ctx: Context, people: list[Person], meetings: list[Me
             last = (sent, found)
             meeting = anchor.get(sent) or primary
             if meeting is not None:
-                pledge.meeting = Fact(meeting.key, ev(doc, a, b, "pledge.at-meeting"))
+                pledge.meeting = Fact(meeting.key, evidence_at(doc, a, b, "pledge.at-meeting"))
             out.append(pledge)
     return _distinct(out)
 
@@ -107,14 +107,16 @@ def _pledge(doc: Doc, ctx: Context, people: list[Person], found, amt, sentence: 
     if currency is None:
         return None
     pledge = Pledge(
-        donor=Fact(agent, ev(doc, dk, dk + 1, rule)),
-        amount=Fact(amt.value, ev(doc, amt.start, amt.end, f"pledge.amount-{amt.bound}" if amt.bound else "pledge.amount")),
-        currency=Fact(currency, ev(doc, amt.start, amt.end, "pledge.currency-by-donor" if amt.bare else "pledge.currency")),
+        donor=Fact(agent, evidence_at(doc, dk, dk + 1, rule)),
+        amount=Fact(amt.value, evidence_at(doc, amt.start, amt.end,
+                                           f"pledge.amount-{amt.bound}" if amt.bound else "pledge.amount")),
+        currency=Fact(currency, evidence_at(doc, amt.start, amt.end,
+                                            "pledge.currency-by-donor" if amt.bare else "pledge.currency")),
         bound=amt.bound)
     a, b = sentence
     by = announcer(people, agent, a, amt.start)
     if by:
-        pledge.announced_by = Fact(by.key, ev(doc, a, amt.end, "pledge.announced-by"))
+        pledge.announced_by = Fact(by.key, evidence_at(doc, a, amt.end, "pledge.announced-by"))
     what = purpose(doc, amt.end, b)
     if what:
         pledge.purpose = what

@@ -9,18 +9,13 @@ from __future__ import annotations
 
 from ...arabic import is_int
 from ...data import words
-from ...spot import Doc, one_line
-from ..records import Evidence, Fact, evidence
+from ...spot import Doc
+from ..records import Fact, evidence_at
 
 MORPH = words("morphology")
 PLEDGES = words("pledges")
 
 _CLAUSE_BREAKS = PLEDGES.clause_breaks
-
-
-def ev(doc: Doc, i: int, j: int, rule: str) -> Evidence:
-    s, e = doc.original_span(i, max(j, i + 1))
-    return evidence(s, e, doc.tokens[i].sent, rule)
 
 
 def clause_start(w: list[str], a: int, k: int) -> int:
@@ -78,5 +73,4 @@ def purpose(doc: Doc, j: int, b: int) -> Fact | None:
     end = j
     while end < b and end - j < 16 and w[end] not in PLEDGES.purpose_ends and w[end] not in PLEDGES.whereas:
         end += 1
-    s, e = doc.original_span(j, end)
-    return Fact(one_line(doc.text.original[s:e].strip()), ev(doc, j, end, "pledge.purpose"))
+    return Fact(doc.surface(j, end).strip(), evidence_at(doc, j, end, "pledge.purpose"))
