@@ -23,6 +23,7 @@ from .wraps import unwrap
 
 MORPH = words("morphology")
 SPOT = words("spot")
+LEXICON = words("lexicon")
 
 # A "sentence" of more tokens than this is cut (at punctuation where it can be):
 # every per-sentence step stays bounded on pathological input.
@@ -182,10 +183,12 @@ def _licensed(entry: Entry, tokens: list[Token], words: list[str], i: int, n: in
               lex: Lexicon, norm: str) -> bool:
     """Ambiguous names (a city that is also a word) count only after a
     preposition, after 'city of' / 'the capital', or opening a dateline."""
+    prev = words[i - 1] if i > 0 else ""
+    if n == 1 and words[i] in LEXICON.ambiguous_adjectives and any(s in LEXICON.adjective_after for s in stems(prev)):
+        return False  # "دعم مالي": the adjective (financial), not the country
     if not entry.ambiguous:
         return True
     nxt = words[i + n] if i + n < len(words) else ""
-    prev = words[i - 1] if i > 0 else ""
     if lex.months.match(words, i) and (is_int(nxt) or nxt in ("(", "/") or is_int(prev)):
         return False  # "آب (أغسطس)", "12 آب 2014": the month, not the city
     if prefix.endswith(MORPH.bi) or prefix.endswith(MORPH.li):

@@ -78,10 +78,22 @@ def _named(an: Analysis, p: int):
         return None
     e = m.first("country") or m.first("org")
     if e is None:
-        return _END
+        return _capital(an, m)
     agents = [Agent("country" if e.kind == "country" else "org",
                     (an.lex.entity("org", e.id).extra.get("acts_for") or e.id) if e.kind == "org" else e.id)]
     return _Step((agents, p, m.end), m.end, fresh=True)
+
+
+def _capital(an: Analysis, m):
+    """'برئاسة مشتركة لكل من الرياض وواشنطن': a capital in the list stands for its state (never
+    'بالرياض' or 'للرياض', a place); _END for any other name."""
+    city = m.first("city")
+    if city is None or m.prefix.endswith((MORPH.bi, MORPH.li)):
+        return _END
+    entity = an.lex.entity("city", city.id)
+    if not entity.extra.get("capital"):
+        return _END
+    return _Step(([Agent("country", entity.country)], m.start, m.end), m.end, fresh=True)
 
 
 def _person(an: Analysis, p: int, person: Person | None):

@@ -28,10 +28,16 @@ def clause_start(w: list[str], a: int, k: int) -> int:
 
 def excluded(lex, before: list[str], after: list[str]) -> bool:
     """A total, estimate, conversion or history rather than one donor's pledge."""
-    not_pledge = lex.triggers["not_pledge"]
-    for i in range(len(before)):
+    not_pledge, value = lex.triggers["not_pledge"], lex.triggers["pledge_value"]
+    i = 0
+    while i < len(before):
+        of_value = value.match(before, i)
+        if of_value:  # "مساعدات تبلغ قيمتها": what the gift is worth
+            i += of_value[1]
+            continue
         if not_pledge.match(before, i):
             return True
+        i += 1
     return any(t in PLEDGES.excluded for t in after)
 
 

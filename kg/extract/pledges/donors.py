@@ -66,9 +66,11 @@ def named_giver(doc: Doc, ctx: Context, in_titles: set[int], start: int, k: int)
         if e is None and m.first("city"):
             city = lex.entity("city", m.first("city").id)
             after = w[m.end:m.end + 2]
+            prev = w[m.start - 1] if m.start > 0 else ""
             if city.extra.get("capital") and (any(lex.is_trigger("pledge_words", t) for t in after)
-                                               or (m.start > 0 and w[m.start - 1] in PLEDGES.that)):
-                best = (Agent("country", city.country), "pledge.donor-capital", m.start)  # "أن واشنطن ستقدم"
+                                               or prev in PLEDGES.that or lex.is_trigger("pledge_words", prev)):
+                # "أن واشنطن ستقدم", "وأعلنت لندن عن 75 مليون جنيه"
+                best = (Agent("country", city.country), "pledge.donor-capital", m.start)
             continue
         if e is not None:
             best = (_agent(lex, e), "pledge.donor", m.start)
