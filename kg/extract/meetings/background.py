@@ -45,9 +45,11 @@ def background(an: Analysis, m: MeetingMention) -> bool:
            for k in range(max(a, m.start - 6), m.start)):
         return True  # (but "عقب اختتام مؤتمر بروكسل": just after the meeting reported)
     # "وكانت المجموعة قد عقدت ...", "وسبق لها أن استضافت ..." (but "وكان الوزير قد ألقى كلمة
-    # بلاده في الاجتماع": a speech at it, as a story cut from its middle recalls the meeting it reports)
+    # بلاده في الاجتماع" or "وكان الوزيران قد ترأسا الاجتماع": a speech at it or its chairs, as a
+    # story cut from its middle recalls the meeting it reports)
     if w[a] in MEETINGS.was_verbs and MEETINGS.qad in w[a:m.start] and \
-            not (an.primary is None and any(an.trig("speech", k) for k in range(a, m.start))):
+            not (an.primary is None and any(an.trig("speech", k) or an.trig("chair_phrases", k)
+                                            for k in range(a, m.start))):
         return True
     return any(t in MEETINGS.preceded for t in w[max(a, m.start - 6):m.start]) or _in_a_past_year(an, a, b)
 

@@ -14,6 +14,7 @@ from ..analysis import Analysis
 from ..records import Agent, Fact, Meeting
 from .agents import agents_from, coordinated, person_at, subject_before
 from .mentions import noun_phrase
+from .standing import group_chairs
 
 MEETINGS = words("meetings")
 MORPH = words("morphology")
@@ -161,17 +162,30 @@ def subject(an: Analysis, a: int, k: int, n: int, b: int):
     if found and found[-1][2] < b and an.lex.is_trigger("not_chair_objects", w[found[-1][2]]):
         return [], None  # "وترأس وزير الخارجية المصري وفد بلاده": heading a delegation
     if not found:  # "وكان خادم الحرمين الشريفين قد ترأس ... القمة": the subject comes first
-        subj = subject_before(an, a, k)
-        if subj is not None:
-            found = [_person_agents(*subj)]
+        found = _subjects_before(an, a, k)
     for jj in range(j, min(b, j + 25)):
         hit2 = an.trig("jointly", jj)
         # "بشكل مشترك مع", "إلى جانب نظيره ..."; a bare 'مع' right after the object or set off by
-        # a comma: "التي ترأست المؤتمر مع الأمم المتحدة", "ترأست تركيا، مع هولندا، اجتماع"
-        if hit2 and (hit2[1] > 1 or jj == j or an.words[jj - 1] in MORPH.commas) and (an.words[jj] not in MEETINGS.to or person_at(an, jj + 2)):
+        # a comma: "التي ترأست المؤتمر مع الأمم المتحدة", "ترأست تركيا، مع هولندا، اجتماع";
+        # 'إلى جانب' a state only set off right after the subject: "ويترأس المغرب، إلى جانب ..."
+        beside_subject = bool(found) and jj == found[-1][2] + 1 and an.words[jj - 1] in MORPH.commas
+        if hit2 and (hit2[1] > 1 or jj == j or an.words[jj - 1] in MORPH.commas) and \
+                (an.words[jj] not in MEETINGS.to or person_at(an, jj + 2) or beside_subject):
             found += agents_from(an, jj + hit2[1], b)
             break
     return found, None
+
+
+def _subjects_before(an: Analysis, a: int, k: int) -> Found:
+    """The official before 'ترأس'; before 'ترأسا' / 'ترأسوا', the two (or all) named before it."""
+    many = next((MEETINGS.plural_chair_verbs[f] for f in stems(an.words[k]) if f in MEETINGS.plural_chair_verbs), None)
+    if many is not None:
+        lo = max(a, an.doc.sentence_of(k)[0])
+        before = sorted((p for p in an.people if lo <= p.intro[0] < k), key=lambda p: p.intro[0])
+        if len(before) >= max(many, 2):
+            return [_person_agents(p, *p.intro) for p in before[-many if many else 0:]]
+    subj = subject_before(an, a, k)
+    return [_person_agents(*subj)] if subj is not None else []
 
 
 def sharers(an: Analysis, a: int, k: int, n: int, b: int):
@@ -181,12 +195,18 @@ def sharers(an: Analysis, a: int, k: int, n: int, b: int):
     verb = next((i for i in range(k - 1, lo - 1, -1) if an.lex.is_trigger("share_verbs", an.words[i])), None)
     if verb is None:
         return [], None
-    found = agents_from(an, verb + 1, k)
+    found = agents_from(an, verb + 1, k + 1)  # (k + 1: the home word "المملكة" right before the phrase)
     if not found and verb + 1 == k:  # "وشارك في رئاسة الاجتماع، إلى جانب المغرب، كل من ..."
         j = _object_end(an, k + n, b)
         while j < b and (an.words[j] in MORPH.commas or an.trig("jointly", j)):
             j += an.trig("jointly", j)[1] if an.trig("jointly", j) else 1
         found = agents_from(an, j, b)
+    else:  # "وشاركت المملكة في ترؤس الاجتماع إلى جانب الولايات المتحدة": and the one beside it
+        j = _object_end(an, k + n, b)
+        j += 1 if j < b and an.words[j] in MORPH.commas else 0
+        joint = an.trig("jointly", j) if j < b else None
+        if joint:
+            found += [f for f in agents_from(an, j + joint[1], b) if f not in found]
     return found, None
 
 
@@ -269,27 +289,3 @@ READERS = {"co-chaired": co_chaired, "co-chairs": after, "chaired-by": after, "c
            "chaired": subject, "will-chair": subject, "shared-chair": sharers, "share-chair": share_chair,
            "chairing-of": chairing_of}
 
-
-def group_chairs(an: Analysis) -> None:
-    """'وتتولى الكويت رئاسة المجموعة بالاشتراك مع تركيا وهولندا': a working group's or
-    forum's standing co-chairs chair its meeting."""
-    target = an.primary
-    if target is None or target.convener is None:
-        return
-    org = an.lex.entity("org", target.convener.value)
-    if org is None or org.extra.get("kind") not in ("working_group", "forum"):
-        return
-    targets = [m for m in an.meetings if m.convener and m.convener.value == target.convener.value]
-    for a, b in an.doc.sentences:
-        for k in range(a, b):
-            if not an.lex.is_trigger("group_chair_verbs", an.words[k]):
-                continue
-            if k + 1 < b and an.lex.is_trigger("not_chair_objects", an.words[k + 1]):
-                continue
-            for agents, i, j in agents_from(an, k + 1, b, group=True):
-                for agent in agents:
-                    if agent.kind == "org" and agent.id == target.convener.value:
-                        continue
-                    for t in targets:
-                        if agent not in [c.value for c in t.chairs]:
-                            t.chairs.append(Fact(agent, an.ev(i, j, "chair.group-chair")))
