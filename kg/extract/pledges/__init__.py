@@ -9,6 +9,7 @@ with a pledge verb and no giver of its own (``كما ستخصص 10 ملايين 
 """
 from __future__ import annotations
 
+from ...data import words
 from ...spot import Doc
 from ...values.amounts import find_amounts
 from ..analysis import Analysis
@@ -16,6 +17,9 @@ from ..context import Context
 from ..records import Fact, Meeting, Person, Pledge, evidence_at
 from .clauses import PLEDGES, clause_start, ends_breakdown, excluded, opens_breakdown, purpose, recalled_year
 from .donors import announcer, donor
+from .lists import listed
+
+MORPH = words("morphology")
 
 
 def find(an: Analysis) -> None:
@@ -29,26 +33,33 @@ def find_pledges(doc: Doc, ctx: Context, people: list[Person], meetings: list[Me
     out: list[Pledge] = []
     primary = next((m for m in meetings if m.primary), None)
     named = _in_meeting_names(doc, meetings)
+    year = ctx.published.value.year if ctx.published else None
     last = None  # (sentence, donor) of the pledge read last, for a clause without a giver
+    used: set[int] = set()  # the amounts read as pledges, by token
+
+    def add(found, amt, sent: int, a: int, b: int) -> bool:
+        pledge = _pledge(doc, ctx, people, found, amt, (a, b))
+        if pledge is None:
+            return False
+        meeting = anchor.get(sent) or primary
+        if meeting is not None:
+            pledge.meeting = Fact(meeting.key, evidence_at(doc, a, b, "pledge.at-meeting"))
+        out.append(pledge)
+        used.add(amt.start)
+        return True
+
     for sent, (a, b) in enumerate(doc.sentences):
         amounts = find_amounts(doc.words, a, b, lex)
         if not amounts or not any(lex.is_trigger("pledge_words", doc.words[k]) for k in range(a, b)):
             continue
-        year = ctx.published.value.year if ctx.published else None
         for amt, seg_start in _pledged_amounts(doc, amounts, a, year, named):
-            found = donor(doc, ctx, (people, titles or []), seg_start, amt.start, a)
-            if found is None:
-                found = _carried(doc, last, sent, clause_start(doc.words, seg_start, amt.start), amt.start)
-            if found is None:
-                continue
-            pledge = _pledge(doc, ctx, people, found, amt, (a, b))
-            if pledge is None:
-                continue
-            last = (sent, found)
-            meeting = anchor.get(sent) or primary
-            if meeting is not None:
-                pledge.meeting = Fact(meeting.key, evidence_at(doc, a, b, "pledge.at-meeting"))
-            out.append(pledge)
+            clause = clause_start(doc.words, seg_start, amt.start)
+            found = donor(doc, ctx, (people, titles or []), seg_start, amt.start, a) or \
+                _carried(doc, last, sent, clause, amt.start) or _coordinated(doc, last, sent, seg_start, clause, amt)
+            if found is not None and add(found, amt, sent, a, b):
+                last = (sent, found)
+    for amt, found, sent, (a, b) in listed(doc, year, used):
+        add(found, amt, sent, a, b)
     return _distinct(out)
 
 
@@ -99,6 +110,15 @@ def _carried(doc: Doc, last, sent: int, clause: int, k: int):
     if verb is None:
         return None
     return last[1][0], "pledge.donor-carried", verb
+
+
+def _coordinated(doc: Doc, last, sent: int, seg: int, clause: int, amt):
+    """'أن المملكة ستقدم مليار دولار في شكل قروض و500 مليون دولار لدعم الصادرات': an amount
+    joined by 'and' to the pledge just read, in its clause, is the same giver's."""
+    if last is None or last[0] != sent or clause != seg or amt.start == 0 or doc.words[amt.start - 1] != MORPH.wa:
+        return None
+    agent, _, _ = last[1]
+    return agent, "pledge.donor-coordinated", amt.start - 1
 
 
 def _pledge(doc: Doc, ctx: Context, people: list[Person], found, amt, sentence: tuple[int, int]) -> Pledge | None:

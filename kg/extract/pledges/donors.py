@@ -29,6 +29,17 @@ def _agent(lex, e) -> Agent:
     return Agent("country", e.id)
 
 
+def _named_entry(m: Mention):
+    """The state or body a mention names (not a nationality adjective), if any."""
+    return m.first("country", "name") or next((x for x in m.entries if x.kind == "org" and x.role != "adjective"), None)
+
+
+def giver(lex, m: Mention) -> Agent | None:
+    """The giver a mention names: 'السعودية 1.5 مليار دولار' in a list of pledges."""
+    e = _named_entry(m)
+    return _agent(lex, e) if e is not None else None
+
+
 def _not_giver(doc: Doc, ctx: Context, m: Mention) -> bool:
     """A place, a recipient, a host, a conference's name or the dateline: never the giver."""
     w = doc.words
@@ -58,8 +69,7 @@ def named_giver(doc: Doc, ctx: Context, in_titles: set[int], start: int, k: int)
     for m in doc.mentions_in(start, k):
         if m.start in in_titles or _not_giver(doc, ctx, m) or in_purpose(lex, w, start, m.start):
             continue
-        e = m.first("country", "name") or next((x for x in m.entries if x.kind == "org" and x.role != "adjective"),
-                                               None)
+        e = _named_entry(m)
         if e is None and m.first("country", "adjective") and _institution(doc, m):
             best = (Agent("country", m.first("country", "adjective").id), "pledge.donor-institution", m.start)
             continue

@@ -1,0 +1,97 @@
+"""Pledges listed donor by donor, with no verb of giving of their own.
+
+Coverage of a donors' conference often sums the pledges up as a list::
+
+    وجاءت أبرز التعهدات على النحو التالي: السعودية 1.5 مليار دولار، والكويت ملياري دولار
+    وتوزعت تعهدات الدول المانحة كالآتي:
+    - الكويت: 2 مليار دولار
+    وكانت أكبر التعهدات من تركيا (5 مليارات دولار) والكويت (ملياري دولار)
+
+An item is a state or body with its amount right after it (a colon, a bracket or
+a dash between). Items count when a word of pledging leads the list (``list_heads``
+in words/pledges.yaml) and the list is opened after it (a colon, ``كالتالي``), on
+the same line or, for a bulleted list, on the lines that follow; the bracket form
+needs only the leading word before it in its sentence. The word ``التعهدات``
+makes money a conference total elsewhere (:mod:`.clauses`); here, each item's
+amount is its donor's.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ...arabic import stems
+from ...data import words
+from ...spot import Doc
+from ...values.amounts import find_amounts
+from .clauses import recalled_year
+from .donors import giver
+
+PLEDGES = words("pledges")
+MORPH = words("morphology")
+
+
+def listed(doc: Doc, year: int | None, taken: set[int]) -> Iterator[tuple]:
+    """(amount, (agent, rule, token), sentence, (a, b)) for each listed pledge not in ``taken``."""
+    led = False  # the lines before opened a list that goes on
+    for sent, (a, b) in enumerate(doc.sentences):
+        opened = _opened_at(doc, a, b)
+        bulleted = led and _item_line(doc, a, b)
+        start = opened if opened is not None else a
+        for amt in find_amounts(doc.words, a, b, doc.lex):
+            if amt.start in taken or amt.start < start:
+                continue
+            if not (opened is not None or bulleted or _bracketed(doc, a, amt)):
+                continue
+            found = _item(doc, amt, year, start)
+            if found is not None:
+                yield amt, found, sent, (a, b)
+        led = (opened is not None and _ends_open(doc, b)) or bulleted
+
+
+def _opened_at(doc: Doc, a: int, b: int) -> int | None:
+    """Where a list of pledges opens in [a, b): after the opener that follows a leading word."""
+    w = doc.words
+    head = next((j for j in range(a, b) if _leads(w[j])), None)
+    if head is None:
+        return None
+    opened = next((j + 1 for j in range(head + 1, b) if w[j] in PLEDGES.list_openers), None)
+    if opened is None or any(w[j] in PLEDGES.list_history for j in range(a, opened)):
+        return None  # "أكبر المانحين منذ 2014:": what was given, not pledged
+    if w[opened - 2] in PLEDGES.place_preps:
+        return None  # "ستذهب التعهدات إلى: العراق ...": whom it goes to
+    return opened
+
+
+def _leads(tok: str) -> bool:
+    return any(f in PLEDGES.list_heads for f in stems(tok))
+
+
+def _ends_open(doc: Doc, b: int) -> bool:
+    """The line ends on its opener ('كالآتي:'): the items are the lines below."""
+    return doc.words[b - 1] in PLEDGES.list_openers
+
+
+def _item_line(doc: Doc, a: int, b: int) -> bool:
+    """'- الكويت: 2 مليار دولار': a bullet or a donor first, and an amount."""
+    w = doc.words
+    first = a + 1 if w[a] in PLEDGES.list_bullets else a
+    return first < b and first in doc.mention_at and bool(find_amounts(w, first, b, doc.lex))
+
+
+def _bracketed(doc: Doc, a: int, amt) -> bool:
+    """'من تركيا (5 مليارات دولار)' after a leading word in the sentence."""
+    k = amt.start
+    return k > a and doc.words[k - 1] == "(" and any(_leads(t) for t in doc.words[a:k - 1])
+
+
+def _item(doc: Doc, amt, year: int | None, start: int):
+    """The donor right before the amount, if it is an item of the list."""
+    w = doc.words
+    j = amt.start - 1 if amt.start - 1 >= start and w[amt.start - 1] in PLEDGES.list_marks else amt.start
+    m = next((m for m in doc.mentions_in(max(start, j - 8), j) if m.end == j), None)
+    if m is None or m.prefix.endswith((MORPH.bi, MORPH.li)) or (m.start > 0 and w[m.start - 1] in PLEDGES.place_preps):
+        return None  # "للعراق 200 مليون", "في سوريا": whom it is for, where
+    if any(t in PLEDGES.excluded for t in w[amt.end:amt.end + 4]) or recalled_year(w, start, amt.start, year):
+        return None
+    agent = giver(doc.lex, m)
+    return (agent, "pledge.donor-listed", m.start) if agent is not None else None
