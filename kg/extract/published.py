@@ -61,7 +61,7 @@ def published_date(doc: Doc, head: int, meta_published: str | None) -> tuple[Fac
     if full is not None:
         if published is None:
             published = Fact(full.value, evidence_at(doc, full.start, full.end, f"published.{full.rule}"))
-        return published, full.end
+        return published, (0 if _after_body(doc, full.start) else full.end)
     guess = _partial_dateline(doc, head, exprs)
     if guess is not None:
         value, i, j, rule = guess
@@ -71,6 +71,14 @@ def published_date(doc: Doc, head: int, meta_published: str | None) -> tuple[Fac
     if published is None:
         published = _today_dated(doc, found)
     return published, 0
+
+
+def _after_body(doc: Doc, k: int) -> bool:
+    """The date at token k stands under a sentence of the story ('عقد الوزراء اجتماعهم
+    اليوم.' then '14/02/2018 10:37'): a footer that dates the page, not a dateline that
+    the story follows."""
+    first = line_of(doc, k)[0]
+    return any(doc.words[j] in CONTEXT.story_ends for j in range(first))
 
 
 def _today_dated(doc: Doc, exprs) -> Fact | None:
