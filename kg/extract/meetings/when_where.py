@@ -84,15 +84,18 @@ def _place(an: Analysis, meeting: Meeting, a: int, b: int) -> None:
     for m in an.doc.mentions_in(a, b):
         prev = w[m.start - 1] if m.start > a else ""
         prep = m.prefix.endswith(MORPH.bi) or prev in MEETINGS.place_preps
-        capital_of = prev in MEETINGS.capital_words or (m.start >= 2 and w[m.start - 2] in MEETINGS.the_capital)
+        capital_of = any(f in MEETINGS.capital_words for f in stems(prev)) or \
+            (m.start >= 2 and any(f in MEETINGS.the_capital for f in stems(w[m.start - 2])))  # "بالعاصمة المغربية الرباط"
         host = any(an.lex.is_trigger("host_verbs", t) for t in w[max(a, m.start - 2):m.start])
         city, country = _homonym(an, m, a, b)
         city = city or _dateline_word(an, m)  # "تستضيفه عمان" under "عمان ... (بترا)": Amman, not Oman
         cand = None
         if city and (prep or host or capital_of):
             cand = (0, lex.entity("city", city.id).country, "meeting.place-city")
-        elif country and country.role == "adjective" and capital_of:
-            cand = (1, country.id, "meeting.place-capital")
+        elif m.first("country", "adjective") and capital_of:  # "في العاصمة السعودية" (also a name)
+            cand = (1, m.first("country", "adjective").id, "meeting.place-capital")
+        elif m.first("country", "adjective") and _seat_of(an, a, m.start):
+            cand = (1, m.first("country", "adjective").id, "meeting.place-seat")
         elif host and (country or city) and (not country or country.role == "name"):
             cid = country.id if country else lex.entity("city", city.id).country
             cand = (2, cid, "meeting.place-host")
@@ -105,6 +108,15 @@ def _place(an: Analysis, meeting: Meeting, a: int, b: int) -> None:
         meeting.country = Fact(cid, an.ev(m.start, m.end, rule))
         if m.first("city"):
             meeting.city = Fact(m.first("city").id, an.ev(m.start, m.end, rule))
+
+
+def _seat_of(an: Analysis, a: int, k: int) -> bool:
+    """'في مقر وزارة الخارجية الأمريكية': the seat of a body, just before its adjective at k."""
+    w = an.words
+    for j in range(k - 1, max(a, k - 4) - 1, -1):
+        if w[j] in MEETINGS.seat_words:
+            return w[j].startswith(MORPH.bi) or (j > a and w[j - 1] in MEETINGS.place_preps)  # بمقر, في مقر
+    return False
 
 
 def _homonym(an: Analysis, m, a: int, b: int):
