@@ -79,6 +79,9 @@ def _named(an: Analysis, p: int):
     e = m.first("country") or m.first("org")
     if e is None:
         return _capital(an, m)
+    if e.kind == "org" and m.prefix.endswith(MORPH.li) and \
+            an.lex.entity("org", e.id).extra.get("kind") in MEETINGS.chaired_bodies:
+        return _Step(None, m.end)  # "الرؤساء المشاركون لمجموعة ...، وهم": the group they chair
     agents = [Agent("country" if e.kind == "country" else "org",
                     (an.lex.entity("org", e.id).extra.get("acts_for") or e.id) if e.kind == "org" else e.id)]
     return _Step((agents, p, m.end), m.end, fresh=True)
