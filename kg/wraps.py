@@ -48,6 +48,21 @@ _WORD = re.compile(r"[^\W\d_]+")
 _LAST_WORD = re.compile(r"(?:^|\s)([^\W\d_]+)\s*$")  # the line's last token, when it is a word
 # a dateline: a dash, then a short run ending in the date ('بغداد - الصباح - الاثنين 14 تشرين الثاني 2022')
 _DATELINE = re.compile(r"\s[-\u2013\u2014]\s[^-\u2013\u2014]{0,32}\d\s*$")
+# a list item: a bullet opening the line ('• تركيا: 5 مليارات دولار'); a dash or a number ('1) ...')
+# only among other items or under a line that ends in ':'
+_ITEM = re.compile(r"^\s*[" + re.escape("".join(SPOT.wrap_bullets)) + r"]\s")
+_WEAK_ITEM = re.compile(r"^\s*(?:[" + re.escape("".join(SPOT.wrap_weak_bullets)) + r"]|\d{1,2}[.)])\s")
+
+
+def _items(lines: list[tuple[int, str]]) -> set[int]:
+    """Indexes of the lines that open a list item."""
+    out = {k for k, (_, text) in enumerate(lines) if _ITEM.match(text)}
+    weak = {k for k, (_, text) in enumerate(lines) if _WEAK_ITEM.match(text)}
+    for k in sorted(weak):
+        above = lines[k - 1][1].rstrip() if k else ""
+        if above.endswith(":") or k - 1 in weak or k + 1 in weak or k - 1 in out:
+            out.add(k)
+    return out
 
 
 def unwrap(text: Text, lex: Lexicon) -> Text:
@@ -66,15 +81,17 @@ def soft_breaks(norm: str, lex: Lexicon) -> set[int]:
     if "\n" not in norm:
         return set()
     lines = [(m.start(), m.group()) for m in _LINE.finditer(norm) if m.start() == 0 or norm[m.start() - 1] == "\n"]
-    out = _wrapped(lines)
+    items = _items(lines)
+    out = _wrapped(lines, items)
     for k in range(len(lines) - 1):
         (start, text), after = lines[k], lines[k + 1][1]
-        if text.strip() and after.strip() and not _ENDS_SENTENCE.search(text) and _dangles(text, after, lex):
+        if text.strip() and after.strip() and not _ENDS_SENTENCE.search(text) and k + 1 not in items \
+                and _dangles(text, after, lex):
             out.add(start + len(text))
     return out
 
 
-def _wrapped(lines: list[tuple[int, str]]) -> set[int]:
+def _wrapped(lines: list[tuple[int, str]], items: set[int]) -> set[int]:
     """The newlines inside a hard-wrapped text's paragraphs: a run of lines that fill the
     width and end no sentence, up to a line that ends one (one line is a run only above a
     last line no longer than itself). A run that ends otherwise (at a short line, a
@@ -88,6 +105,8 @@ def _wrapped(lines: list[tuple[int, str]]) -> set[int]:
     out: set[int] = set()
     run: list[int] = []
     for k, (start, text) in enumerate(lines):
+        if k in items:
+            run = []  # the lines above end before a list's item
         if not text.strip():
             run = []
         elif _ENDS_SENTENCE.search(text):

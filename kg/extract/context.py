@@ -97,6 +97,7 @@ def _after_city_agency(doc: Doc, city_end: int, agency: tuple[int, int]) -> int:
 
 
 HEAD_CHARS = 160  # where a dateline's «paper» is looked for
+HEAD_LINES = 4
 
 
 def _paper_state(doc: Doc, dateline_end: int) -> str | None:
@@ -113,4 +114,15 @@ def _paper_state(doc: Doc, dateline_end: int) -> str | None:
             if state:
                 return state
             at = head.find(open_, end + 1)
+    return _paper_after_dash(head)
+
+
+def _paper_after_dash(head: str) -> str | None:
+    """'الكويت – عكاظ': a paper named after a dateline's dash, on a line of its own."""
+    for line in head.splitlines()[:HEAD_LINES]:
+        parts = [p.strip() for p in fold(line).split("-")]
+        for part in parts[1:]:
+            state = CONTEXT.outlet_papers.get(part)
+            if state:
+                return state
     return None

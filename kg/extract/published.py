@@ -20,6 +20,7 @@ from .records import Fact, evidence, evidence_at
 CONTEXT = words("context")
 
 DATELINE_PREFIX_MAX = 9  # tokens on a line before its date: 'بغداد - الصباح الجديد - الاثنين'
+STORY_SENTENCE = 8  # tokens of a sentence of the story, closing mark included (a headline is shorter or unclosed)
 DATE_HEAD_TOKENS = 80  # its date may sit under a page's navigation and share lines
 # A dateline without a year is read as the earliest fitting year from the founding of
 # the Global Coalition (ctkg's subject) or of the bodies the article names, unless
@@ -77,8 +78,9 @@ def _after_body(doc: Doc, k: int) -> bool:
     """The date at token k stands under a sentence of the story ('عقد الوزراء اجتماعهم
     اليوم.' then '14/02/2018 10:37'): a footer that dates the page, not a dateline that
     the story follows."""
-    first = line_of(doc, k)[0]
-    return any(doc.words[j] in CONTEXT.story_ends for j in range(first))
+    first, w = line_of(doc, k)[0], doc.words
+    return any(b <= first and b - a >= STORY_SENTENCE and w[b - 1] in CONTEXT.story_ends and w[b - 2] not in CONTEXT.story_ends
+               for a, b in doc.sentences)  # (never a headline's "...")
 
 
 def _today_dated(doc: Doc, exprs) -> Fact | None:
@@ -153,7 +155,8 @@ def _partial_dateline(doc: Doc, head: int, exprs):
     if span is None:
         return None
     weekday = _first_weekday(doc, span[1])
-    years = [int(t) for t in words if is_int(t) and len(t) == 4] + year_hints(doc)
+    years = [int(t) for k, t in enumerate(words) if is_int(t) and len(t) == 4 and not _horizon(words, k)] + \
+        year_hints(doc)
     founded = [lex.entity(e.kind, e.id).extra.get("founded") for m in doc.mentions for e in m.entries
                if e.kind == "org"]
     floor = max([f for f in founded if isinstance(f, int)] + [DEFAULT_FLOOR])
@@ -162,6 +165,12 @@ def _partial_dateline(doc: Doc, head: int, exprs):
         return None, span[0], span[1], "published.dateline-no-year"
     rule = "published.dateline-weekday" if weekday is not None else "published.dateline-year-in-text"
     return dt.date(year, month, day), span[0], span[1], rule
+
+
+def _horizon(words: list[str], k: int) -> bool:
+    """'حتى عام 2020', 'بحلول 2030': a year things run until, not the year the story is in."""
+    before = [t for t in words[max(0, k - 2):k] if t not in CONTEXT.year_nouns]
+    return bool(before) and before[-1] in CONTEXT.horizon_words
 
 
 _ORDINALS = CONTEXT.ordinals

@@ -225,5 +225,5 @@ def _agent_before(an: Analysis, a: int, k: int):
 
 READERS = {"co-chaired": co_chaired, "co-chairs": after, "chaired-by": after, "chairs-it": after, "chaired-it": after,
            "chaired": subject, "will-chair": subject, "shared-chair": sharers, "share-chair": share_chair,
-           "chairing-of": chairing_of, "as-co-chair": as_co_chair}
+           "chairing-of": chairing_of, "as-co-chair": as_co_chair, "chairs-label": after}
 

@@ -30,6 +30,22 @@ def find(an: Analysis) -> None:
         for k, b in handovers:
             if not meeting.chairs:
                 _add(an, meeting, handover(an, k, b), "chair.handover")
+    _headline(an)
+
+
+HEADLINE = ("co-chaired", "chaired-by")  # phrases a headline says who chaired with
+
+
+def _headline(an: Analysis) -> None:
+    """'برئاسة سعودية ـ أميركية... وزراء التحالف يبحثون في الرياض': the headline above the
+    dateline says who chaired the story's meeting, when the story does not and the headline
+    names no other meeting."""
+    primary, end = an.primary, an.ctx.dateline_end
+    if primary is None or primary.chairs or end == 0:
+        return
+    if any(m.start < end and m.entity is not None and m.entity.key != primary.key for m in an.meeting_mentions):
+        return
+    chairs(an, primary, 0, end, only=HEADLINE)
 
 
 def _blocked(an: Analysis, a: int, k: int) -> bool:
@@ -57,7 +73,7 @@ def _add(an: Analysis, meeting: Meeting, found: Found, rule: str) -> None:
 
 
 # Phrases that point back to the meeting by a pronoun, read in a sentence that names no meeting.
-FOLLOW_ON = ("handover", "chairs-it", "chaired-it")
+FOLLOW_ON = ("handover", "chairs-it", "chaired-it", "chairs-label")
 FOLLOW_ON_REACH = 2  # sentences after the meeting's last one that may still point back to it
 
 

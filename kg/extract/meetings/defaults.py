@@ -7,9 +7,14 @@ without a day (a conference named only as the frame of another) is dropped.
 """
 from __future__ import annotations
 
+from ...values.anchor import resolve
+from ...values.dates import find_dates
 from ..analysis import Analysis
 from ..records import Fact, Meeting, evidence
 from .names import readable
+
+
+LEAD_MIN = 8  # tokens of the story's first sentence, after the dateline
 
 
 def fill(an: Analysis) -> None:
@@ -29,6 +34,9 @@ def _fill(an: Analysis, meeting: Meeting) -> None:
                                                             host.country.ev.sentence, "meeting.place-of-host"))
     if meeting.date is None and meeting.primary and an.ctx.published is not None \
             and meeting.key not in an.undated:  # "الأسبوع المقبل": announced, its day unsaid
+        _date_of_lead(an, meeting)
+    if meeting.date is None and meeting.primary and an.ctx.published is not None \
+            and meeting.key not in an.undated:
         pub = an.ctx.published
         meeting.date = Fact(pub.value, evidence(pub.ev.start, pub.ev.end, pub.ev.sentence,
                                                 "meeting.date-of-article"))
@@ -38,6 +46,22 @@ def _fill(an: Analysis, meeting: Meeting) -> None:
         ev = an.ctx.city_ev
         meeting.country = Fact(an.ctx.country, evidence(ev.start, ev.end, ev.sentence,
                                                           "meeting.place-dateline"))
+
+
+def _date_of_lead(an: Analysis, meeting: Meeting) -> None:
+    """'ناقش وزراء التحالف، أمس، في الرياض ... . وأعلن المشاركون في ختام الاجتماع': the day of
+    the story's first sentence, when that sentence names no other meeting."""
+    lead = next((i for i, (a, b) in enumerate(an.doc.sentences) if b - max(a, an.ctx.dateline_end) >= LEAD_MIN),
+                None)  # (not the rest of a date line)
+    if lead is None or any(m.sent == lead and m.entity is not None and m.entity.key != meeting.key
+                           for m in an.meeting_mentions):
+        return
+    a, b = an.doc.sentences[lead]
+    for e in find_dates(an.words, max(a, an.ctx.dateline_end), b, an.lex):
+        day = resolve(e, an.ctx.published.value) if e.is_day else None
+        if day is not None:
+            meeting.date = Fact(day[0], an.ev(e.start, e.end, "meeting.date-of-lead"))
+            return
 
 
 def _place_in_name(an: Analysis, meeting: Meeting) -> None:

@@ -37,8 +37,8 @@ def bare(tok: str) -> str:
     return w[2:] if w.startswith(MORPH.article) and len(w) > 3 else w
 
 def _headline_sentences(an: Analysis) -> set[int]:
-    """Sentences on short lines at the top that do not end in a full stop: titles,
-    bylines, datelines ("«مكافحة تمويل داعش» تختتم اجتماعاتها في الرياض.. وتحذير")."""
+    """Sentences on short lines at the top that do not end in a full stop (or a colon that
+    opens a list): titles, bylines, datelines ("«مكافحة تمويل داعش» تختتم اجتماعاتها في الرياض.. وتحذير")."""
     norm = an.doc.text.norm
     starts = [t.start for t in an.doc.tokens]
     out: set[int] = set()
@@ -50,7 +50,8 @@ def _headline_sentences(an: Analysis) -> set[int]:
             break
         lo = bisect_left(starts, line_start)
         toks = an.doc.tokens[lo:bisect_left(starts, line_end)]
-        if toks and len(toks) <= 25 and not (stripped.endswith(".") and not stripped.endswith("..")):
+        if toks and len(toks) <= 25 and not (stripped.endswith(".") and not stripped.endswith("..")) \
+                and not stripped.endswith(":"):  # "أبرز ما جاء في مؤتمر ...:" opens a list
             out |= {t.sent for t in toks}
         line_start = line_end + 1
     return out

@@ -70,14 +70,15 @@ def _duration(an: Analysis, a: int, b: int) -> int | None:
                 return _DURATION_UNITS[nxt]
             if nxt == MEETINGS.over and k + 2 < b and w[k + 2] in _DURATION_UNITS:
                 return _DURATION_UNITS[w[k + 2]]
-            if is_int(nxt) and k + 2 < b and w[k + 2] in MEETINGS.days:
-                return int(nxt)
+            n = int(nxt) if is_int(nxt) else int(an.lex.number_words.get(nxt, (None, 0))[1])
+            if n and k + 2 < b and w[k + 2] in MEETINGS.days:
+                return n  # "على مدى 3 أيام", "على مدى ثلاثة أيام"
     return None
 
 
 def _place(an: Analysis, meeting: Meeting, a: int, b: int) -> None:
     w, lex = an.words, an.lex
-    if any(an.trig("virtual", k) for k in range(a, b)):
+    if any(an.trig("virtual", k) for k in range(a, b)) and not any(an.trig("in_person", k) for k in range(a, b)):
         meeting.virtual = True
         return
     best = None  # (priority, country, evidence)

@@ -50,7 +50,12 @@ def _not_giver(doc: Doc, ctx: Context, m: Mention) -> bool:
         return True  # "في سوريا", "داخل سوريا"
     if m.prefix.endswith(MORPH.li):
         return True  # "للعراق": whom it is for
-    return any(f in PLEDGES.meeting_nouns or f in PLEDGES.host_verbs for f in stems(before))
+    return any(f in PLEDGES.meeting_nouns for f in stems(before)) or _hosted_by(w, m.start)
+
+
+def _hosted_by(w: list[str], j: int) -> bool:
+    """'الذي يستضيفه الاتحاد الأوروبي': the host of the meeting named at j, not a giver."""
+    return j > 0 and any(f in PLEDGES.host_verbs for f in stems(w[j - 1]))
 
 
 def _institution(doc: Doc, m: Mention) -> bool:
@@ -121,7 +126,8 @@ def donor(doc: Doc, ctx: Context, speakers: tuple[list[Person], list], seg: int,
     # "مضاعفة مساهمة الاتحاد": a generic word for a body named before
     for j in range(k - 1, start - 1, -1):
         for f in stems(w[j]):
-            if f in lex.generic_org_words and not in_purpose(lex, w, start, j) and not w[j].startswith(MORPH.li):
+            if f in lex.generic_org_words and not in_purpose(lex, w, start, j) and not w[j].startswith(MORPH.li) \
+                    and not _hosted_by(w, j):
                 org = focus_org(doc, f, j)
                 if org:
                     return Agent("org", lex.entity("org", org).extra.get("acts_for") or org), "pledge.donor-generic", j

@@ -10,7 +10,8 @@ Coverage of a donors' conference often sums the pledges up as a list::
 An item is a state or body with its amount right after it (a colon, a bracket or
 a dash between). Items count when a word of pledging leads the list (``list_heads``
 in words/pledges.yaml) and the list is opened after it (a colon, ``كالتالي``), on
-the same line or, for a bulleted list, on the lines that follow; the bracket form
+the same line or, for a bulleted list, on the lines that follow (or anywhere in a
+bulleted block, when one of its lines leads: 'إجمالي التعهدات'); the bracket form
 needs only the leading word before it in its sentence. The word ``التعهدات``
 makes money a conference total elsewhere (:mod:`.clauses`); here, each item's
 amount is its donor's.
@@ -33,19 +34,37 @@ MORPH = words("morphology")
 def listed(doc: Doc, year: int | None, taken: set[int]) -> Iterator[tuple]:
     """(amount, (agent, rule, token), sentence, (a, b)) for each listed pledge not in ``taken``."""
     led = False  # the lines before opened a list that goes on
+    blocks = _led_blocks(doc)
     for sent, (a, b) in enumerate(doc.sentences):
         opened = _opened_at(doc, a, b)
-        bulleted = led and _item_line(doc, a, b)
+        bulleted = (led or sent in blocks) and _item_line(doc, a, b)
         start = opened if opened is not None else a
         for amt in find_amounts(doc.words, a, b, doc.lex):
             if amt.start in taken or amt.start < start:
                 continue
             if not (opened is not None or bulleted or _bracketed(doc, a, amt)):
                 continue
-            found = _item(doc, amt, year, start)
+            found = _item(doc, amt, year, (start, b))
             if found is not None:
                 yield amt, found, sent, (a, b)
         led = (opened is not None and _ends_open(doc, b)) or bulleted
+
+
+def _led_blocks(doc: Doc) -> set[int]:
+    """The sentences of bulleted blocks that a leading word heads or closes ('• تركيا: 5 مليارات
+    دولار ... • إجمالي التعهدات: نحو 30 مليار دولار'): each bullet line may be an item."""
+    out: set[int] = set()
+    block: list[int] = []
+    for sent, (a, b) in enumerate([*doc.sentences, (0, 0)]):
+        if b > a and doc.words[a] in PLEDGES.list_bullets:
+            block.append(sent)
+            continue
+        first = block[0] - 1 if block else -1
+        lines = block + ([first] if first >= 0 else [])
+        if any(_leads(t) for s in lines for t in doc.words[slice(*doc.sentences[s])]):
+            out.update(block)
+        block = []
+    return out
 
 
 def _opened_at(doc: Doc, a: int, b: int) -> int | None:
@@ -84,14 +103,14 @@ def _bracketed(doc: Doc, a: int, amt) -> bool:
     return k > a and doc.words[k - 1] == "(" and any(_leads(t) for t in doc.words[a:k - 1])
 
 
-def _item(doc: Doc, amt, year: int | None, start: int):
-    """The donor right before the amount, if it is an item of the list."""
-    w = doc.words
+def _item(doc: Doc, amt, year: int | None, span: tuple[int, int]):
+    """The donor right before the amount, if it is an item of the list (in [start, b))."""
+    w, (start, b) = doc.words, span
     j = amt.start - 1 if amt.start - 1 >= start and w[amt.start - 1] in PLEDGES.list_marks else amt.start
     m = next((m for m in doc.mentions_in(max(start, j - 8), j) if m.end == j), None)
     if m is None or m.prefix.endswith((MORPH.bi, MORPH.li)) or (m.start > 0 and w[m.start - 1] in PLEDGES.place_preps):
         return None  # "للعراق 200 مليون", "في سوريا": whom it is for, where
-    if any(t in PLEDGES.excluded for t in w[amt.end:amt.end + 4]) or recalled_year(w, start, amt.start, year):
+    if any(t in PLEDGES.excluded for t in w[amt.end:min(b, amt.end + 4)]) or recalled_year(w, start, amt.start, year):
         return None
     agent = giver(doc.lex, m)
     return (agent, "pledge.donor-listed", m.start) if agent is not None else None
