@@ -13,7 +13,7 @@ from ..arabic import fold, is_int
 from ..data import words
 from ..rules import with_param
 from ..spot import Doc
-from .published import published_date
+from .published import line_of, published_date
 from .records import Evidence, Fact, evidence_at
 
 CONTEXT = words("context")
@@ -67,7 +67,7 @@ def read_context(doc: Doc, meta_published: str | None = None) -> Context:
     if city_ev is not None and agency_at is not None:
         dateline_end = max(dateline_end, _after_city_agency(doc, city_end, agency_at))
     home = lex.agency_country.get(agency) if agency else None
-    home = home or _paper_state(doc, dateline_end)
+    home = home or _paper_state(doc, dateline_end) or _account_state(doc)
     return Context(published, city, city_ev, country, agency, home or country, dateline_end)
 
 
@@ -98,6 +98,7 @@ def _after_city_agency(doc: Doc, city_end: int, agency: tuple[int, int]) -> int:
 
 HEAD_CHARS = 160  # where a dateline's «paper» is looked for
 HEAD_LINES = 4
+ACCOUNT_LINE = 12  # tokens of an account's name line
 
 
 def _paper_state(doc: Doc, dateline_end: int) -> str | None:
@@ -115,6 +116,21 @@ def _paper_state(doc: Doc, dateline_end: int) -> str | None:
                 return state
             at = head.find(open_, end + 1)
     return _paper_after_dash(head)
+
+
+def _account_state(doc: Doc) -> str | None:
+    """'وزارة الخارجية - دولة الكويت', 'السفارة الأمريكية في دمشق': a ministry's or an embassy's
+    own post names its state on its first line (never the state after 'في')."""
+    if not doc.words:
+        return None
+    a, b = line_of(doc, 0)
+    if b - a > ACCOUNT_LINE or not any(t in CONTEXT.account_words for t in doc.words[a:b]):
+        return None
+    for m in doc.mentions_in(a, b):
+        e = m.first("country")
+        if e is not None and not (m.start > 0 and doc.words[m.start - 1] in CONTEXT.account_place_preps):
+            return e.id
+    return None
 
 
 def _paper_after_dash(head: str) -> str | None:

@@ -83,7 +83,7 @@ def subject(an: Analysis, a: int, k: int, n: int, b: int):
         # "بشكل مشترك مع", "إلى جانب نظيره ..."; a bare 'مع' right after the object or set off by
         # a comma: "التي ترأست المؤتمر مع الأمم المتحدة", "ترأست تركيا، مع هولندا، اجتماع";
         # 'إلى جانب' a state only set off right after the subject: "ويترأس المغرب، إلى جانب ..."
-        beside_subject = bool(found) and an.words[jj - 1] in MORPH.commas and \
+        beside_subject = an.words[jj - 1] in MORPH.commas and \
             not any(an.lex.is_trigger("participation", an.words[t]) for t in range(j, jj))
         if hit2 and (hit2[1] > 1 or jj == j or an.words[jj - 1] in MORPH.commas) and \
                 (an.words[jj] not in MEETINGS.to or person_at(an, jj + 2) or beside_subject):
@@ -112,6 +112,7 @@ def sharers(an: Analysis, a: int, k: int, n: int, b: int):
     if verb is None:
         return [], None
     found = agents_from(an, verb + 1, k + 1)  # (k + 1: the home word "المملكة" right before the phrase)
+    found += [f for f in _beside(an, found[-1][2] if found else verb + 1, k) if f not in found]
     if not found and verb + 1 == k:  # "وشارك في رئاسة الاجتماع، إلى جانب المغرب، كل من ..."
         j = _object_end(an, k + n, b)
         while j < b and (an.words[j] in MORPH.commas or an.trig("jointly", j)):
@@ -124,6 +125,16 @@ def sharers(an: Analysis, a: int, k: int, n: int, b: int):
         if joint:
             found += [f for f in agents_from(an, j + joint[1], b) if f not in found]
     return found, None
+
+
+def _beside(an: Analysis, p: int, k: int) -> Found:
+    """'تشارك بلادنا اليوم، إلى جانب تركيا وهولندا، في رئاسة': those beside the subject, set off
+    before the phrase at k (read even when the subject is a word ctkg cannot resolve)."""
+    for j in range(p, k):
+        joint = an.trig("jointly", j)
+        if joint and an.words[j - 1] in MORPH.commas:
+            return agents_from(an, j + joint[1], k)
+    return []
 
 
 def handover(an: Analysis, k: int, b: int) -> Found:

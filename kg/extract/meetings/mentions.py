@@ -6,6 +6,7 @@ and byline sentences at the top are set aside (``headlines``).
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 
 from ...arabic import stems
@@ -17,6 +18,9 @@ MEETINGS = words("meetings")
 MORPH = words("morphology")
 
 NP_MAX = 14
+# a line that ends a sentence: a full stop (not a headline's "..") with any closing quote or bracket
+# and a sign-off in brackets after it ('... الذي ترأسته الرياض وواشنطن. (واس)', a caption)
+_FULL_STOP = re.compile(r"(?<!\.)\.[\"'»”)\]]*(?:\s*\([^()\n]{1,30}\))?$")
 _GENERIC_MODIFIERS = MEETINGS.generic_modifiers
 
 
@@ -37,8 +41,8 @@ def bare(tok: str) -> str:
     return w[2:] if w.startswith(MORPH.article) and len(w) > 3 else w
 
 def _headline_sentences(an: Analysis) -> set[int]:
-    """Sentences on short lines at the top that do not end in a full stop (or a colon that
-    opens a list): titles, bylines, datelines ("«مكافحة تمويل داعش» تختتم اجتماعاتها في الرياض.. وتحذير")."""
+    """Sentences on short lines at the top that end in no full stop (with or without a sign-off
+    after it) and no colon that opens a list: titles, bylines, datelines ("«مكافحة تمويل داعش» تختتم اجتماعاتها في الرياض.. وتحذير")."""
     norm = an.doc.text.norm
     starts = [t.start for t in an.doc.tokens]
     out: set[int] = set()
@@ -50,7 +54,7 @@ def _headline_sentences(an: Analysis) -> set[int]:
             break
         lo = bisect_left(starts, line_start)
         toks = an.doc.tokens[lo:bisect_left(starts, line_end)]
-        if toks and len(toks) <= 25 and not (stripped.endswith(".") and not stripped.endswith("..")) \
+        if toks and len(toks) <= 25 and not _FULL_STOP.search(stripped) \
                 and not stripped.endswith(":"):  # "أبرز ما جاء في مؤتمر ...:" opens a list
             out |= {t.sent for t in toks}
         line_start = line_end + 1

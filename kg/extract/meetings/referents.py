@@ -169,7 +169,9 @@ def _resolve(an: Analysis, m: MeetingMention, sent: int, first: bool = True) -> 
     if an.primary is None and first and event_sentence(an, sent) and not background(an, m):
         m.entity = new_meeting(an, m, primary=True)
         return m.entity
-    if an.primary is not None and not anaphoric and m.dates and _room(an):
+    if not anaphoric and m.dates and _room(an) and (an.primary is not None or _dated_outright(m)):
+        # (with no meeting reported yet, a recalled one counts only when its day is written out:
+        # "وكان ماكرون قد أعلن ... عقب اجتماع استضافه قرب باريس في 13 ديسمبر 2017")
         m.entity = new_meeting(an, m)
         return m.entity
     if an.primary is not None and not anaphoric and not m.dates and m.kind == an.primary.kind \
@@ -178,6 +180,10 @@ def _resolve(an: Analysis, m: MeetingMention, sent: int, first: bool = True) -> 
         m.entity = an.primary  # "وعُقد «مؤتمر أوسلو الإنساني ...» برئاسة ...": the conference reported
         return m.entity
     return None
+
+
+def _dated_outright(m: MeetingMention) -> bool:
+    return any(expr.kind == "date" for _, expr, *_ in m.dates)
 
 
 def _named_later(an: Analysis, m: MeetingMention) -> Meeting | None:

@@ -78,7 +78,8 @@ def _duration(an: Analysis, a: int, b: int) -> int | None:
 
 def _place(an: Analysis, meeting: Meeting, a: int, b: int) -> None:
     w, lex = an.words, an.lex
-    if any(an.trig("virtual", k) for k in range(a, b)) and not any(an.trig("in_person", k) for k in range(a, b)):
+    if any(an.trig("virtual", k) and not _joined_remotely(an, a, k) for k in range(a, b)) \
+            and not any(an.trig("in_person", k) for k in range(a, b)):
         meeting.virtual = True
         return
     best = None  # (priority, country, evidence)
@@ -109,6 +110,16 @@ def _place(an: Analysis, meeting: Meeting, a: int, b: int) -> None:
         meeting.country = Fact(cid, an.ev(m.start, m.end, rule))
         if m.first("city"):
             meeting.city = Fact(m.first("city").id, an.ev(m.start, m.end, rule))
+
+
+REMOTE_REACH = 6  # tokens between 'took part' / 'a speech' and 'by video'
+
+
+def _joined_remotely(an: Analysis, a: int, k: int) -> bool:
+    """'فيما شارك عبر الفيديو كل من ...', 'ألقى كلمة عبر تقنية الفيديو': someone took part or spoke by
+    video; the meeting still had a place."""
+    return any(an.lex.is_trigger("participation", an.words[j]) or an.trig("speech", j)
+               for j in range(max(a, k - REMOTE_REACH), k))
 
 
 def _seat_of(an: Analysis, a: int, k: int) -> bool:
