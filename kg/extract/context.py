@@ -17,6 +17,7 @@ from .published import line_of, published_date
 from .records import Evidence, Fact, evidence_at
 
 CONTEXT = words("context")
+FIRST_PERSON_HOME = words("meetings").first_person_home
 
 HEAD_TOKENS = 45  # the dateline lives in the first lines of an article
 
@@ -30,6 +31,12 @@ class Context:
     agency: str | None
     home: str | None  # whose offices an unqualified title names: the agency's state, else the dateline's
     dateline_end: int  # first token after the dateline
+    outlet: str | None = None  # the agency's, paper's or account's own state (never the dateline's)
+
+    def home_for(self, word: str) -> str | None:
+        """The state a home word stands for: 'المملكة', 'الدولة' the outlet's (else the dateline's);
+        'بلادنا' only the outlet's own (a dateline abroad is no one's 'our country')."""
+        return self.outlet if word in FIRST_PERSON_HOME else self.home
 
 
 def read(an) -> None:
@@ -68,7 +75,7 @@ def read_context(doc: Doc, meta_published: str | None = None) -> Context:
         dateline_end = max(dateline_end, _after_city_agency(doc, city_end, agency_at))
     home = lex.agency_country.get(agency) if agency else None
     home = home or _paper_state(doc, dateline_end) or _account_state(doc)
-    return Context(published, city, city_ev, country, agency, home or country, dateline_end)
+    return Context(published, city, city_ev, country, agency, home or country, dateline_end, home)
 
 
 def _agency(doc: Doc, head: int) -> tuple[str | None, tuple[int, int] | None]:

@@ -138,6 +138,14 @@ def _opens_text(doc: Doc, before: list[str]) -> bool:
         all(not t[0].isalpha() or t in doc.lex.weekdays for t in before)
 
 
+def _numeric_day_month(doc: Doc, k: int) -> bool:
+    """'(خبر موسع) الكويت - 13 - 2 (كونا)': '- day - month' from token k, with no more words before
+    it on its line than a dateline has (on a line under a headline too)."""
+    w = doc.words
+    return (w[k] == "-" and w[k + 2] == "-" and is_int(w[k + 1]) and is_int(w[k + 3])
+            and 1 <= int(w[k + 1]) <= 31 and 1 <= int(w[k + 3]) <= 12 and k - line_of(doc, k)[0] <= DATELINE_PREFIX_MAX)
+
+
 def _partial_dateline(doc: Doc, head: int, exprs):
     """A dateline with day and month but no year: 'الكويت - 13 - 2', 'القاهرة فى 4 مايو'."""
     lex, words = doc.lex, doc.words
@@ -147,11 +155,9 @@ def _partial_dateline(doc: Doc, head: int, exprs):
     if dm is not None:
         day, month, span = dm.day, dm.month, (dm.start, dm.end)
     else:
-        for k in range(min(head, 15) - 4):
-            if (is_int(words[k + 1]) and is_int(words[k + 3]) and words[k] == "-" and words[k + 2] == "-"
-                    and 1 <= int(words[k + 1]) <= 31 and 1 <= int(words[k + 3]) <= 12):
-                day, month, span = int(words[k + 1]), int(words[k + 3]), (k + 1, k + 4)
-                break
+        k = next((k for k in range(min(head, len(words)) - 4) if _numeric_day_month(doc, k)), None)
+        if k is not None:
+            day, month, span = int(words[k + 1]), int(words[k + 3]), (k + 1, k + 4)
     if span is None:
         return None
     weekday = _first_weekday(doc, span[1])

@@ -15,7 +15,8 @@ from ...values.amounts import find_amounts
 from ..analysis import Analysis
 from ..context import Context
 from ..records import Fact, Meeting, Person, Pledge, evidence_at
-from .clauses import PLEDGES, clause_start, ends_breakdown, excluded, opens_breakdown, purpose, recalled_year
+from .clauses import (PLEDGES, clause_start, ends_breakdown, excluded, opens_breakdown, purpose, recalled,
+                      recalled_year)
 from .donors import announcer, donor
 from .lists import listed
 
@@ -94,7 +95,8 @@ def _pledged_amounts(doc: Doc, amounts: list, a: int, year: int | None, named: s
         parts = False
         clause = clause_start(w, seg_start, amt.start)
         before = [w[j] for j in range(clause, amt.start) if j not in named]
-        if excluded(lex, before, w[amt.end:amt.end + 4]) or recalled_year(w, clause, amt.start, year):
+        if excluded(lex, before, w[amt.end:amt.end + 4]) or recalled_year(w, clause, amt.start, year) \
+                or recalled(lex, w, a, amt.start):
             seg_start, total = amt.end, True
             continue
         total = total and opens_breakdown(lex, w, seg_start, amt.start)

@@ -41,6 +41,11 @@ def excluded(lex, before: list[str], after: list[str]) -> bool:
     return any(t in PLEDGES.excluded for t in after)
 
 
+def recalled(lex, w: list[str], a: int, k: int) -> bool:
+    """'مذكّراً بأن الكويت ... ساهمت خلاله بملياري دولار': a recollection opened earlier in the sentence."""
+    return any(lex.is_trigger("pledge_recalled", w[j]) for j in range(a, k))
+
+
 def recalled_year(w: list[str], a: int, k: int, year: int | None) -> bool:
     """'وفي عام 2016 قدمت الكويت 300 مليون دولار' in a 2019 article: history, not a pledge."""
     if year is None:

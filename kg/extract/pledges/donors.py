@@ -16,7 +16,7 @@ from ...spot import Doc, Mention
 from ..context import Context
 from ..records import Agent, Person
 from ..refs import focus_org
-from .clauses import in_purpose
+from .clauses import clause_start, in_purpose
 
 MORPH = words("morphology")
 PLEDGES = words("pledges")
@@ -103,7 +103,8 @@ def _home_word(doc: Doc, ctx: Context, in_titles: set[int], start: int, k: int):
     for j in range(k - 1, max(start, ctx.dateline_end) - 1, -1):
         if w[j] in HOME and j not in in_titles and j not in doc.mention_at and j + 1 not in doc.mention_at \
                 and (j == 0 or w[j - 1] not in PLEDGES.place_preps):
-            return Agent("country", ctx.home), "pledge.donor-home", j
+            state = ctx.home_for(w[j])
+            return (Agent("country", state), "pledge.donor-home", j) if state else None
     return None
 
 
@@ -123,8 +124,9 @@ def donor(doc: Doc, ctx: Context, speakers: tuple[list[Person], list], seg: int,
             e = m.first("country", "name") or m.first("org")
             if e is not None:
                 return _agent(lex, e), "pledge.donor-after", m.start
-    # "مضاعفة مساهمة الاتحاد": a generic word for a body named before
-    for j in range(k - 1, start - 1, -1):
+    # "مضاعفة مساهمة الاتحاد": a generic word for a body named before, in the amount's clause
+    # (not "... أن التحالف «أثبت قدرته»، فيما أعلن بلينكن عن تقديم ...")
+    for j in range(k - 1, clause_start(w, start, k) - 1, -1):
         for f in stems(w[j]):
             if f in lex.generic_org_words and not in_purpose(lex, w, start, j) and not w[j].startswith(MORPH.li) \
                     and not _hosted_by(w, j):
