@@ -35,6 +35,8 @@ def after(an: Analysis, a: int, k: int, n: int, b: int):
     found = agents_from(an, k + n, b)
     if not found and k + n < b and an.words[k + n] in MEETINGS.with_words:
         return _with_partner(an, a, k, n, b), None  # "الذي يستضيفه الاتحاد ويشارك في رئاسته مع الأمم المتحدة"
+    if found:
+        found += [f for f in _joint_after_clause(an, found[-1][2], b) if f not in found]
     if not found and phrase.startswith(MEETINGS.chaired_verb_stems) and phrase.endswith(MORPH.object_pronouns_singular):
         # "خلال اجتماع ترأسه في بروكسل": the one who chaired it is the sentence's subject
         before = sorted((p for p in an.people if a <= p.intro[0] < k), key=lambda p: p.intro[0])
@@ -43,6 +45,22 @@ def after(an: Analysis, a: int, k: int, n: int, b: int):
             before = sorted((p for p in an.people if sa <= p.intro[0] < k), key=lambda p: p.intro[0])
         found = [_person_agents(p, *p.intro) for p in before[:1]]
     return found, None
+
+
+def _joint_after_clause(an: Analysis, p: int, b: int) -> Found:
+    """'برئاسة وزير الخارجية الكويتي ...، الذي افتتح الجلسة الأولى، بالاشتراك مع ...': a co-chair
+    after a relative clause set off by commas."""
+    w = an.words
+    if p + 1 >= b or w[p] not in MORPH.commas or w[p + 1] not in MORPH.relative_pronouns:
+        return []
+    close = next((j for j in range(p + 2, min(b, p + CLAUSE_REACH)) if w[j] in MORPH.commas), None)
+    joint = an.trig("jointly", close + 1) if close is not None and close + 1 < b else None
+    if joint is None or joint[1] < 2:  # (a bare 'مع' may start anything)
+        return []
+    return agents_from(an, close + 1 + joint[1], b)
+
+
+CLAUSE_REACH = 15  # tokens of a relative clause between a chair and 'بالاشتراك مع'
 
 
 def _object_end(an: Analysis, j: int, b: int) -> int:

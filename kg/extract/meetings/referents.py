@@ -149,6 +149,9 @@ def _resolve(an: Analysis, m: MeetingMention, sent: int, first: bool = True) -> 
         if found is not None and not _other_day(an, m, found):
             m.entity = found
             return found
+        if _same_day_bare(an, m):  # "وشارك في اجتماع أمس ممثلو 30 دولة": the meeting reported, on its day
+            m.entity = an.primary
+            return an.primary
         return _new_referent(an, m, sent)
     anaphoric = not m.name_words and not m.orgs and m.subkind != "preparatory"
     if anaphoric:
@@ -214,6 +217,16 @@ def _indefinite(an: Analysis, m: MeetingMention) -> bool:
     if nxt < len(w) and (nxt in an.doc.mention_at or an.doc.definite(nxt) and not w[nxt].startswith(MORPH.lil)):
         return False  # "مؤتمر أوسلو", "اجتماع التحالف": named by what follows it
     return an.lex.is_trigger("meeting_nouns", tok) and not an.lex.is_trigger("meeting_verbs", tok)
+
+
+def _same_day_bare(an: Analysis, m: MeetingMention) -> bool:
+    """A bare indefinite mention dated to the primary meeting's own day is that meeting."""
+    p = an.primary
+    if not (m.dates and not m.name_words and not m.orgs and m.kind == p.kind and an.dated.get(p.key)):
+        return False
+    theirs = {d[0][0] for days in an.dated[p.key] for d in days} | \
+        {d[0][1] for days in an.dated[p.key] for d in days if d[0][1]}
+    return all(min(theirs) <= d[0][0] <= max(theirs) for d in m.dates)
 
 
 def _new_referent(an: Analysis, m: MeetingMention, sent: int) -> Meeting | None:

@@ -59,7 +59,7 @@ def name_at(an: Analysis, j: int) -> tuple[int, int] | None:
             break  # a family name (ال...) ends an Arabic name: "الصباح باب المساهمات"
         if family and end + 1 < len(w) and (w[end + 1].startswith(PREP_ARTICLE) or w[end + 1] in PREPS):
             break  # "السيسي الشكر للقيادة": an object and its complement, not a second family name
-        family = an.doc.definite(end)
+        family = an.doc.definite(end) and tok not in OFFICIALS.compound_second  # ("نور الدين بدوي")
         m = an.doc.mention_at.get(end)
         if m is not None and m.end == end + 1 and tok.startswith(MORPH.article) and m.first("country", "adjective") \
                 and (end + 1 >= len(w) or not is_word(an, w[end + 1]) or stop(an, w[end + 1])):
@@ -151,7 +151,7 @@ def name_before(an: Analysis, k: int) -> tuple[int, int] | None:
         start = j
         j -= 1
     sent_start = an.doc.sentence_of(k)[0]
-    opener = j < sent_start or not is_word(an, w[j]) or any(
+    opener = j < sent_start or not is_word(an, w[j]) or w[j] in OFFICIALS.name_openers or any(
         f in an.lex.trigger_sets["speech_verbs"] or f in an.lex.trigger_sets["attend_verbs"]
         or (f in an.lex.stopwords and f not in an.lex.function_words) for f in stems(w[j]))
     if end - start < 2 or not opener:
