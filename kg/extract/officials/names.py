@@ -82,7 +82,10 @@ def _joined(an: Analysis, k: int) -> int:
     w = an.words
     if glued_hyphen(an, k):
         return 2
-    return int(w[k] in OFFICIALS.title_names and k + 1 < len(w) and w[k + 1] in CONNECTORS)
+    # "حسين أمير عبد اللهيان", "حسين أمير عبداللهيان": a title word inside a name, before a connector
+    # or a word the connector 'عبد' opens
+    return int(w[k] in OFFICIALS.title_names and k + 1 < len(w) and
+               (w[k + 1] in CONNECTORS or (w[k + 1].startswith(OFFICIALS.abd) and len(w[k + 1]) > len(OFFICIALS.abd) + 2)))
 
 
 def _first_word(an: Analysis, j: int) -> bool:

@@ -16,7 +16,7 @@ OFFICIALS = words("officials")
 def position_at(an: Analysis, k: int, head_len: int) -> tuple[int, PositionInfo]:
     """End of the position phrase opened at k, and the entities it names."""
     w, lex, info = an.words, an.lex, PositionInfo()
-    j = k + head_len
+    j = _past_name_under_title(an, k, k + head_len, info)
     after_in = False
     while j < len(w):
         tok = w[j]
@@ -28,7 +28,10 @@ def position_at(an: Analysis, k: int, head_len: int) -> tuple[int, PositionInfo]
             continue
         m = an.doc.mention_at.get(j)
         if m is not None:
-            accredited = j > 0 and w[j - 1] == OFFICIALS.accredited_to  # "سفير ... لدى الاتحاد الأوروبي": where, not whom
+            # "سفير ... لدى الاتحاد الأوروبي": where, not whom; "الوزير المكلف بالشؤون المغاربية والاتحاد
+            # الإفريقي": the portfolio, not whom
+            accredited = j > 0 and w[j - 1] == OFFICIALS.accredited_to or \
+                (not m.prefix.endswith(MORPH.bi) and _portfolio(w, max(k, j - PORTFOLIO_REACH), j))
             _note(an, m, info, after_in or m.prefix.endswith(MORPH.bi), accredited)
             j, after_in = m.end, False
             if j < len(w) and not an.doc.definite(j) and w[j] not in lex.position_words and starts_name(an, j):
@@ -76,6 +79,26 @@ def _possessed_office(an: Analysis, tok: str) -> bool:
             if base in an.lex.position_words:
                 return True
     return False
+
+
+def _past_name_under_title(an: Analysis, k: int, j: int, info: PositionInfo) -> int:
+    """A title that ends inside a name ('أمير دولة' of 'دولة الكويت'): note the name, go on after it."""
+    for s in range(k + 1, j):
+        m = an.doc.mention_at.get(s)
+        if m is not None and m.end > j:
+            _note(an, m, info, False, False)
+            return m.end
+    return j
+
+
+PORTFOLIO_REACH = 4  # tokens from 'المكلف بالشؤون' to the body it names
+
+
+def _portfolio(w: list[str], a: int, j: int) -> bool:
+    """'المكلف بالشؤون المغاربية والاتحاد الإفريقي': a portfolio word just before, with no 'في' (where
+    the office sits: '... للشؤون الإنسانية في الأمم المتحدة', or 'بالجامعة' with bi-) between."""
+    at = next((i for i in range(j - 1, a - 1, -1) if w[i] in OFFICIALS.portfolio_words), None)
+    return at is not None and not any(t in BEFORE_IN for t in w[at:j])
 
 
 def _note(an: Analysis, m, info: PositionInfo, located: bool, accredited: bool = False) -> None:
