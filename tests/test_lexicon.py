@@ -90,3 +90,11 @@ def test_lexicon_phrases_resolve(phrase, kind, ident):
     hit = lex.trie.match(fold(phrase).split(), 0)
     assert hit is not None and hit[1] == len(fold(phrase).split())
     assert any(e.kind == kind and e.id == ident for e in hit[0])
+
+
+def test_no_stop_verb_or_function_word_is_a_name():
+    """A stop verb or function word that is also a state, city or body name would hide it
+    (a generated verb form once spelt 'تشاد', Chad)."""
+    lex = load()
+    clash = sorted(w for w in lex.stop_verbs | lex.function_words if lex.trie.match([w], 0, clitics=False))
+    assert clash == []
