@@ -1,0 +1,66 @@
+"""Officials listed under one plural office, each after the state they act for.
+
+    كما شارك وزراء خارجية السعودية فيصل بن فرحان، وتركيا مولود تشاوش أوغلو، وإيران ...
+    وحضر القمة رؤساء مالي إبراهيم بوبكر كيتا، والنيجر محمدو يوسفو ...
+    برئاسة مشتركة لوزيري خارجية إيطاليا لويجي دي مايو والولايات المتحدة أنتوني بلينكن
+
+Each item is a state's name, then a name of two words or more; the items after the
+first open with 'و'. Each person is introduced with the plural office as written and
+the state before them (the words are ``plural_*`` in words/officials.yaml).
+"""
+from __future__ import annotations
+
+from ...arabic import stems
+from ...data import words
+from ..analysis import Analysis, PositionInfo
+from .introductions import make_person
+from .names import name_at
+from .tokens import PUNCT_CONTINUE
+
+MORPH = words("morphology")
+OFFICIALS = words("officials")
+
+MAX_ITEMS = 12
+
+
+def find(an: Analysis) -> None:
+    """The pass: the people of each list under a plural office."""
+    w = an.words
+    k = an.ctx.dateline_end
+    while k < len(w):
+        office = _plural_office(an, k)
+        k = _items(an, k, office) if office else k + 1
+
+
+def _plural_office(an: Analysis, k: int) -> tuple[str, int] | None:
+    """(title id, tokens) of 'وزراء خارجية', 'رؤساء', 'لوزيري خارجية' at k."""
+    w = an.words
+    for n in (2, 1):
+        phrase = " ".join(w[k:k + n])
+        title = next((OFFICIALS.plural_offices[f] for f in stems(phrase) if f in OFFICIALS.plural_offices), None)
+        if title:
+            end = k + n
+            if end < len(w) and w[end] in OFFICIALS.plural_portfolios:
+                end += 1
+            return title, end - k
+    return None
+
+
+def _items(an: Analysis, k: int, office: tuple[str, int]) -> int:
+    """Introduce each 'state name' item after the office at k; where the list ends."""
+    w, (title_id, n) = an.words, office
+    j, found = k + n, 0
+    while j < len(w) and found < MAX_ITEMS:
+        at = j + 1 if found and w[j] in PUNCT_CONTINUE else j
+        m = an.doc.mention_at.get(at)
+        state = m.first("country", "name") if m is not None else None
+        if state is None or (found and not (m.prefix.startswith(MORPH.wa) or w[at - 1] == MORPH.wa)):
+            break
+        span = name_at(an, m.end)
+        if span is None or span[1] - span[0] < 2:
+            break
+        if span[0] not in an.introduced:  # (the first may be read already: 'لوزيري خارجية إيطاليا ...')
+            make_person(an, span, k, k + n, PositionInfo(countries=[(state.id, m.start)]), title_id, span[0],
+                        position_start=k, intro_start=m.start)
+        j, found = span[1], found + 1
+    return max(j, k + 1)
