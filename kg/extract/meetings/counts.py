@@ -43,8 +43,9 @@ def count(an: Analysis, meeting: Meeting, a: int, b: int) -> None:
             continue
         if not part:
             continue
-        if c.bound in ("lower_bound", "upper_bound"):
-            partial = True
+        if c.bound in ("lower_bound", "upper_bound") or \
+                any(an.trig("count_part_of", k) for k in range(max(a, c.start - 3), c.start)):
+            partial = True  # "أكثر من 50 دولة", "ممثلين عن معظم الدول الـ83": not how many took part
             continue
         candidates.append(c)
     if partial or len({c.value for c in candidates}) != 1:
@@ -54,10 +55,16 @@ def count(an: Analysis, meeting: Meeting, a: int, b: int) -> None:
         if other is not c and other not in subsets and c.end <= other.start <= c.end + 8 and \
                 any(t == MORPH.wa or (t.startswith(MORPH.wa) and len(t) > 1) for t in w[c.end:other.start + 1]):
             return
-    if any(an.trig("count_plus", k) for k in range(c.end, min(b, c.end + 4))):
-        return  # "18 دولة عربية إلى جانب ممثلين عن الجامعة": a figure that must be added up
+    if any(an.trig("count_plus", k) for k in range(c.end, min(b, c.end + 4))) or _and_another(an, c.end, b):
+        return  # "18 دولة عربية إلى جانب ممثلين عن الجامعة", "29 دولة والاتحاد الأوروبي": to be added up
     rule = "count.participants-approximate" if c.bound else "count.participants"
     meeting.participant_count = Fact(c.value, an.ev(c.start, c.end, rule))
+
+
+def _and_another(an: Analysis, j: int, b: int) -> bool:
+    """'29 دولة والاتحاد الأوروبي': a state or body joined by 'and' right after the count."""
+    m = an.doc.mention_at.get(j) if j < b else None
+    return m is not None and m.prefix.startswith(MORPH.wa) and bool(m.first("org") or m.first("country", "name"))
 
 
 def _membership(an: Analysis, a: int, k: int) -> bool:
