@@ -61,11 +61,20 @@ def _headline_sentences(an: Analysis) -> set[int]:
     return out
 
 
+def _gathering(an: Analysis, k: int):
+    """'ناقش وزراء خارجية دول التحالف ...', 'التقى قادة دول ...': a verb of meeting or discussing
+    whose subject is a body's ministers or leaders states a meeting, as 'اجتمع' does."""
+    w = an.words
+    if k + 1 < len(w) and an.lex.is_trigger("gathering_verbs", w[k]) and an.lex.is_trigger("count_holders", w[k + 1]):
+        return (["meeting"], 1, "")
+    return None
+
+
 def find_mentions(an: Analysis) -> list[MeetingMention]:
     w, out = an.words, []
     k = an.ctx.dateline_end
     while k < len(w):
-        hit = an.trig("meeting_nouns", k)
+        hit = an.trig("meeting_nouns", k) or _gathering(an, k)
         if not hit:
             k += 1
             continue
