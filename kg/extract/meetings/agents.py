@@ -176,6 +176,8 @@ def _office_agents(an: Analysis, p: int):
     pair = next((_the_two_states(an, i) for i in range(p, end) if _the_two_states(an, i)), None)
     agents = pair or [Agent("country", c) for c, _ in info.adjectives + info.countries] or \
         [Agent("org", o) for o, _ in info.orgs]
+    if not agents and title[0][0] in MEETINGS.home_offices and an.ctx.home and not info.generic:
+        agents = [Agent("country", an.ctx.home)]  # "الذي ترأسه ولي العهد وزير الدفاع" in SPA's copy
     return (agents, p, end) if agents else None
 
 
