@@ -1,7 +1,8 @@
 """Every IRI ctkg mints, in one place: ``https://w3id.org/ctkg/id/<kind>/<ident>``.
 
 Identities are stable across builds: an article and its graph by the hash of its
-text, a meeting by its convener (or kind), first day and country, a pledge by donor,
+text, a meeting by its convener (or kind), first day and country (and whether its report says
+who chaired it and how many took part), a pledge by donor,
 amount, currency and meeting, a fact by its article and triple; a person starts as
 the folded name (resolution across articles then renames it, :mod:`kg.resolve`).
 """
@@ -69,11 +70,14 @@ def agent_iri(agent) -> ox.NamedNode:
     return person_iri(agent.id)
 
 
-def meeting_iri(convener: str | None, kind: str, date, country: str | None, article_id: str) -> ox.NamedNode:
-    """Stable across builds and articles: the convener (or kind), first day and place;
-    a meeting with no date stays the article's own."""
+def meeting_iri(convener: str | None, kind: str, date, country: str | None, article_id: str,
+                stated: tuple = ()) -> ox.NamedNode:
+    """Stable across builds and articles: the convener (or kind), first day and place, and
+    ``stated``: 'chaired' when the report says who chaired it, 'counted' when it says how many
+    took part (see :func:`kg.resolve.rules.same_meeting`); a meeting with no date stays the
+    article's own."""
     anchor = date.isoformat() if date else f"undated:{article_id}"
-    return mint("meeting", digest(convener or kind, anchor, country or ""))
+    return mint("meeting", digest(convener or kind, anchor, country or "", *stated))
 
 
 def post_iri(person: str, position: str, represents: str) -> ox.NamedNode:

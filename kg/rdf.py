@@ -185,9 +185,11 @@ class GraphBuilder:
             self.fact(node, T["represents"], rep, p.represents.ev)
 
     def meeting_node(self, m) -> ox.NamedNode:
+        stated = (*(["chaired"] if any(c.value.kind != "person" for c in m.chairs) else []),
+                  *(["counted"] if m.participant_count else []))
         return meeting_iri(m.convener.value if m.convener else None, m.kind,
                            m.date.value if m.date else None, m.country.value if m.country else None,
-                           self.article.id)
+                           self.article.id, stated)
 
     def build_meeting(self, m, nodes: dict[str, ox.NamedNode]) -> None:
         node = nodes[m.key]

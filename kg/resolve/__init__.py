@@ -9,7 +9,9 @@ IRI (the smallest local IRI in the cluster; for officials the longest name):
 
 * meetings: same convener (or, when a report names none, the same kind and
   overlapping names), first days at most one day apart or overlapping spans,
-  and the same state (or one report without one);
+  the same state (or one report without one), and either both reports say who
+  chaired it or neither does, and the same for how many took part (a merged
+  meeting holds the union of its reports' chairs and counts);
 * officials: one name the other's in fewer words (محمد بن سلمان / محمد بن سلمان
   بن عبدالعزيز), or the same words up to one letter (تيلرسون / تليرسون), and
   no two different states;

@@ -43,7 +43,7 @@ class Local:
 FIELDS = {
     "meetings": (str(CTKG.Meeting), {"date": str(CTKG.date), "end": str(CTKG.endDate), "country": str(CTKG.heldIn),
                                      "convener": str(CTKG.convenedBy), "type": RDF_TYPE, "label": RDFS_LABEL,
-                                     "chair": str(CTKG.chair)}),
+                                     "chair": str(CTKG.chair), "count": str(CTKG.participantCount)}),
     "people": (str(CTKG.Person), {"rep": str(CTKG.represents)}),
     "pledges": (str(CTKG.Pledge), {"donor": str(CTKG.donor), "amount": str(CTKG.amount),
                                    "currency": str(CTKG.currency), "meeting": str(CTKG.announcedAt)}),

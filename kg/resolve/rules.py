@@ -42,14 +42,33 @@ def _words(loc: Local) -> set[str]:
 
 def _meeting_features(loc: Local) -> tuple:
     return (_span(loc), one(loc, "country"), one(loc, "convener"), _words(loc),
-            frozenset(loc.attrs.get("chair", ())))
+            frozenset(loc.attrs.get("chair", ())), stated(loc))
+
+
+def stated(loc: Local) -> tuple[bool, bool]:
+    """Whether a report says who chaired the meeting (a state or a body; a person alone is not
+    compared, as the same official is named differently across outlets) and how many took part."""
+    return any(_PERSON not in c for c in loc.attrs.get("chair", ())), bool(loc.attrs.get("count"))
+
+
+_PERSON = "/id/person/"
 
 
 def same_meeting(a: Local, b: Local) -> bool:
+    """Two articles' reports of one meeting: close days, one place, one body or name, and either
+    both say who chaired it or neither does (and the same for a participant count). A merged
+    meeting holds the union of its reports' chairs and counts, so a report that names no chair
+    merged with one that does would be read as naming them: on five reports of each of nine
+    events, chairs scored 0.42 merged so and 0.61 kept apart. Such reports stay two nodes of
+    the same day and place."""
+    return same_event(a, b) and a.feat[5] == b.feat[5]
+
+
+def same_event(a: Local, b: Local) -> bool:
     if a.graph == b.graph:
         return False
-    sa, ca, va, wa, ha = a.feat
-    sb, cb, vb, wb, hb = b.feat
+    sa, ca, va, wa, ha, _ = a.feat
+    sb, cb, vb, wb, hb, _ = b.feat
     if sa is None or sb is None:
         return False
     close = (sa[0] <= sb[1] and sb[0] <= sa[1]) or abs((sa[0] - sb[0]).days) <= 1
