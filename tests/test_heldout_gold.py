@@ -1,4 +1,4 @@
-"""The held-out excerpts (tests/data/heldout): every gold file keeps ../shared/eval/SCHEMA.md.
+"""The held-out sets (tests/data/heldout, tests/data/heldout2): every gold file keeps ../shared/eval/SCHEMA.md.
 
 The set is held out: extraction is never tuned on it and no score floor is asserted here;
 these tests only keep its annotations well-formed so that its figure can be re-measured.
@@ -13,8 +13,8 @@ import pytest
 
 from .conftest import DATA
 
-HELDOUT = DATA / "heldout"
-GOLDS = sorted(HELDOUT.glob("*.gold.json"))
+HELDOUT_SETS = (DATA / "heldout", DATA / "heldout2")
+GOLDS = sorted(p for folder in HELDOUT_SETS for p in folder.glob("*.gold.json"))
 ISO = re.compile(r"[A-Z]{2}")
 CURRENCY = re.compile(r"[A-Z]{3}")
 TOP = {"published", "meetings", "officials", "pledges"}
@@ -123,20 +123,22 @@ def gold_problems(gold: dict, orgs, honorifics) -> list[str]:
     return problems
 
 
-def test_heldout_set_is_large_enough_and_paired():
-    texts = {p.name.removesuffix(".txt") for p in HELDOUT.glob("*.txt")}
-    golds = {p.name.removesuffix(".gold.json") for p in GOLDS}
+@pytest.mark.parametrize("folder", HELDOUT_SETS, ids=lambda p: p.name)
+def test_heldout_set_is_large_enough_and_paired(folder):
+    texts = {p.name.removesuffix(".txt") for p in folder.glob("*.txt")}
+    golds = {p.name.removesuffix(".gold.json") for p in folder.glob("*.gold.json")}
     assert texts == golds, f"unpaired: {sorted(texts ^ golds)}"
     assert len(golds) >= 32
 
 
-def test_heldout_set_has_negatives_and_undated_excerpts():
-    golds = [json.loads(p.read_text(encoding="utf-8")) for p in GOLDS]
+@pytest.mark.parametrize("folder", HELDOUT_SETS, ids=lambda p: p.name)
+def test_heldout_set_has_negatives_and_undated_excerpts(folder):
+    golds = [json.loads(p.read_text(encoding="utf-8")) for p in folder.glob("*.gold.json")]
     assert sum(not g["meetings"] for g in golds) >= 2
     assert sum(g["published"] is None for g in golds) >= 2
 
 
-@pytest.mark.parametrize("path", GOLDS, ids=lambda p: p.name)
+@pytest.mark.parametrize("path", GOLDS, ids=lambda p: f"{p.parent.name}/{p.name}")
 def test_heldout_gold_follows_schema(path, scorer):
     text = path.with_name(path.name.removesuffix(".gold.json") + ".txt").read_text(encoding="utf-8")
     assert text.strip()
