@@ -17,7 +17,7 @@ from ..context import Context
 from ..records import Fact, Meeting, Person, Pledge, evidence_at
 from .clauses import (PLEDGES, clause_start, ends_breakdown, excluded, opens_breakdown, purpose, recalled,
                       recalled_year)
-from .donors import announcer, donor
+from .donors import announcer, donor, giver_after
 from .lists import listed
 
 MORPH = words("morphology")
@@ -51,11 +51,14 @@ def find_pledges(doc: Doc, ctx: Context, people: list[Person], meetings: list[Me
 
     for sent, (a, b) in enumerate(doc.sentences):
         amounts = find_amounts(doc.words, a, b, lex)
-        if not amounts or not any(lex.is_trigger("pledge_words", doc.words[k]) for k in range(a, b)):
+        giving = any(lex.is_trigger("pledge_words", doc.words[k]) for k in range(a, b))
+        if not amounts or not (giving or any(doc.words[k] in PLEDGES.pledge_nouns for k in range(a, b))):
             continue
         for amt, seg_start in _pledged_amounts(doc, amounts, a, year, named):
+            if not giving and giver_after(doc, amt.end) is None:
+                continue  # "من بين التعهدات 100 مليون جنيه من بريطانيا": only with its giver named
             clause = clause_start(doc.words, seg_start, amt.start)
-            found = donor(doc, ctx, (people, titles or []), seg_start, amt.start, a) or \
+            found = donor(doc, ctx, (people, titles or []), seg_start, amt, a) or \
                 _carried(doc, last, sent, clause, amt.start) or _coordinated(doc, last, sent, seg_start, clause, amt)
             if found is not None and add(found, amt, sent, a, b):
                 last = (sent, found)
@@ -95,7 +98,8 @@ def _pledged_amounts(doc: Doc, amounts: list, a: int, year: int | None, named: s
         parts = False
         clause = clause_start(w, seg_start, amt.start)
         before = [w[j] for j in range(clause, amt.start) if j not in named]
-        if excluded(lex, before, w[amt.end:amt.end + 4]) or recalled_year(w, clause, amt.start, year) \
+        if excluded(lex, before, w[amt.end:amt.end + 4], giver_after(doc, amt.end) is not None) \
+                or recalled_year(w, clause, amt.start, year) \
                 or recalled(lex, w, a, amt.start):
             seg_start, total = amt.end, True
             continue

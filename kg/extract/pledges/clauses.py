@@ -26,8 +26,10 @@ def clause_start(w: list[str], a: int, k: int) -> int:
     return start
 
 
-def excluded(lex, before: list[str], after: list[str]) -> bool:
-    """A total, estimate, conversion or history rather than one donor's pledge."""
+def excluded(lex, before: list[str], after: list[str], named: bool = False) -> bool:
+    """A total, estimate, conversion or history rather than one donor's pledge. With a giver
+    named right after the amount (``named``: 'من بين التعهدات 100 مليون جنيه من بريطانيا'), the
+    word 'التعهدات' only says it is one of the pledges."""
     not_pledge, value = lex.triggers["not_pledge"], lex.triggers["pledge_value"]
     i = 0
     while i < len(before):
@@ -35,7 +37,8 @@ def excluded(lex, before: list[str], after: list[str]) -> bool:
         if of_value:  # "مساعدات تبلغ قيمتها": what the gift is worth
             i += of_value[1]
             continue
-        if not_pledge.match(before, i):
+        hit = not_pledge.match(before, i)
+        if hit and not (named and " ".join(before[i:i + hit[1]]) in PLEDGES.pledge_nouns):
             return True
         i += 1
     return any(t in PLEDGES.excluded for t in after)

@@ -35,9 +35,14 @@ def _named_entry(m: Mention):
 
 
 def giver(lex, m: Mention) -> Agent | None:
-    """The giver a mention names: 'السعودية 1.5 مليار دولار' in a list of pledges."""
+    """The giver a mention names: 'السعودية 1.5 مليار دولار' in a list of pledges, 'واشنطن بـ507
+    ملايين دولار' (a capital, for its state)."""
     e = _named_entry(m)
-    return _agent(lex, e) if e is not None else None
+    if e is not None:
+        return _agent(lex, e)
+    city = m.first("city")
+    entity = lex.entity("city", city.id) if city is not None else None
+    return Agent("country", entity.country) if entity is not None and entity.extra.get("capital") else None
 
 
 def _not_giver(doc: Doc, ctx: Context, m: Mention) -> bool:
@@ -51,6 +56,11 @@ def _not_giver(doc: Doc, ctx: Context, m: Mention) -> bool:
     if m.prefix.endswith(MORPH.li):
         return True  # "للعراق": whom it is for
     return any(f in PLEDGES.meeting_nouns for f in stems(before)) or _hosted_by(w, m.start)
+
+
+def _with_amount(w: list[str], j: int, k: int) -> bool:
+    """'واشنطن بـ507 ملايين دولار': the amount follows the name, after 'بـ'."""
+    return (j == k - 1 and w[j] == MORPH.bi) or (j == k and w[k].startswith(MORPH.bi))
 
 
 def _hosted_by(w: list[str], j: int) -> bool:
@@ -83,7 +93,8 @@ def named_giver(doc: Doc, ctx: Context, in_titles: set[int], start: int, k: int)
             after = w[m.end:m.end + 2]
             prev = w[m.start - 1] if m.start > 0 else ""
             if city.extra.get("capital") and (any(lex.is_trigger("pledge_words", t) for t in after)
-                                               or prev in PLEDGES.that or lex.is_trigger("pledge_words", prev)):
+                                               or prev in PLEDGES.that or lex.is_trigger("pledge_words", prev)
+                                               or _with_amount(w, m.end, k)):
                 # "أن واشنطن ستقدم", "وأعلنت لندن عن 75 مليون جنيه"
                 best = (Agent("country", city.country), "pledge.donor-capital", m.start)
             continue
@@ -108,12 +119,26 @@ def _home_word(doc: Doc, ctx: Context, in_titles: set[int], start: int, k: int):
     return None
 
 
-def donor(doc: Doc, ctx: Context, speakers: tuple[list[Person], list], seg: int, k: int, sent_start: int):
-    """(Agent, rule, token) of who gives the money at token k; ``speakers``: the people and the
+def giver_after(doc: Doc, j: int):
+    """'... 60 مليون دولار من قطر': (Agent, rule, token) of the giver named with 'من' right after
+    the amount ending at token j."""
+    m = doc.mention_at.get(j + 1) if j < len(doc.words) and doc.words[j] == MORPH.min else doc.mention_at.get(j)
+    if m is None or not (m.prefix == MORPH.min or m.start == j + 1):
+        return None
+    e = m.first("country", "name") or m.first("org")
+    return (_agent(doc.lex, e), "pledge.donor-after", m.start) if e is not None else None
+
+
+def donor(doc: Doc, ctx: Context, speakers: tuple[list[Person], list], seg: int, amt, sent_start: int):
+    """(Agent, rule, token) of who gives the money ``amt``; ``speakers``: the people and the
     offices named without a name (``وزير الخارجية البريطاني``)."""
-    lex, w = doc.lex, doc.words
+    lex, w, k = doc.lex, doc.words, amt.start
     people, titles = speakers
     start = max(seg, sent_start)
+    # "و60 مليون دولار من قطر": a giver named right after the amount is its own, whoever came before
+    best = giver_after(doc, amt.end)
+    if best:
+        return best
     in_titles = {i for p in people if p.intro[1] > start and p.intro[0] < k for i in range(p.intro[0], p.intro[1])}
     best = named_giver(doc, ctx, in_titles, start, k)
     if best:

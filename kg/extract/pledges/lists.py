@@ -42,10 +42,9 @@ def listed(doc: Doc, year: int | None, taken: set[int]) -> Iterator[tuple]:
         for amt in find_amounts(doc.words, a, b, doc.lex):
             if amt.start in taken or amt.start < start:
                 continue
-            if not (opened is not None or bulleted or _bracketed(doc, a, amt)):
+            if not (opened is not None or bulleted or _bracketed(doc, a, amt) or _tallied(doc, a, amt)):
                 continue
-            found = _item(doc, amt, year, (start, b))
-            if found is not None:
+            for found in _item(doc, amt, year, (start, b)):
                 yield amt, found, sent, (a, b)
         led = (opened is not None and _ends_open(doc, b)) or bulleted
 
@@ -103,14 +102,50 @@ def _bracketed(doc: Doc, a: int, amt) -> bool:
     return k > a and doc.words[k - 1] == "(" and any(_leads(t) for t in doc.words[a:k - 1])
 
 
-def _item(doc: Doc, amt, year: int | None, span: tuple[int, int]):
-    """The donor right before the amount, if it is an item of the list (in [start, b))."""
+def _tallied(doc: Doc, a: int, amt) -> bool:
+    """'وتصدرت المتعهدين واشنطن بـ507 ملايين دولار تلتها الكويت بـ500 مليون': a giver with its
+    amount after 'بـ', in a sentence a leading word opens."""
+    k = amt.start
+    return k > a and (doc.words[k - 1] == MORPH.bi or doc.words[k].startswith(MORPH.bi)) and \
+        any(_leads(t) for t in doc.words[a:k])
+
+
+def _item(doc: Doc, amt, year: int | None, span: tuple[int, int]) -> list:
+    """The donor right before the amount, if it is an item of the list (in [start, b)); with
+    'لكل منهما' after the amount ('السعودية والدنمارك: 100 مليون دولار لكل منهما'), each of two."""
     w, (start, b) = doc.words, span
-    j = amt.start - 1 if amt.start - 1 >= start and w[amt.start - 1] in PLEDGES.list_marks else amt.start
+    j = amt.start
+    while j - 1 >= start and amt.start - j < ITEM_GAP and _between_giver_and_amount(doc, j - 1):
+        j -= 1
     m = next((m for m in doc.mentions_in(max(start, j - 8), j) if m.end == j), None)
-    if m is None or m.prefix.endswith((MORPH.bi, MORPH.li)) or (m.start > 0 and w[m.start - 1] in PLEDGES.place_preps):
-        return None  # "للعراق 200 مليون", "في سوريا": whom it is for, where
+    if m is None or _not_a_giver(doc, m):
+        return []  # "للعراق 200 مليون", "في سوريا": whom it is for, where
     if any(t in PLEDGES.excluded for t in w[amt.end:min(b, amt.end + 4)]) or recalled_year(w, start, amt.start, year):
-        return None
-    agent = giver(doc.lex, m)
-    return (agent, "pledge.donor-listed", m.start) if agent is not None else None
+        return []
+    givers = [m]
+    if m.prefix.startswith(MORPH.wa) and _each(doc, amt.end, b):
+        before = next((x for x in doc.mentions_in(max(start, m.start - 6), m.start) if x.end == m.start), None)
+        givers = ([before] if before is not None and not _not_a_giver(doc, before) else []) + givers
+    agents = [(giver(doc.lex, g), g.start) for g in givers]
+    return [(agent, "pledge.donor-listed", at) for agent, at in agents if agent is not None]
+
+
+ITEM_GAP = 3  # words between a listed giver and its amount: 'الكويت المضيفة بـ500', ': نحو 900'
+
+
+def _between_giver_and_amount(doc: Doc, k: int) -> bool:
+    """A list's mark, 'بـ', 'نحو' or a definite adjective not in the lexicon ('المضيفة')."""
+    tok = doc.words[k]
+    return tok in PLEDGES.list_marks or tok in PLEDGES.list_fillers or \
+        (doc.definite(k) and k not in doc.mention_at and not any(m.start < k < m.end for m in doc.mentions_in(max(0, k - 4), k + 4)))
+
+
+def _not_a_giver(doc: Doc, m) -> bool:
+    w = doc.words
+    return m.prefix.endswith((MORPH.bi, MORPH.li)) or (m.start > 0 and w[m.start - 1] in PLEDGES.place_preps)
+
+
+def _each(doc: Doc, j: int, b: int) -> bool:
+    """'لكل منهما' right after an amount: each of the givers before it gives that much."""
+    hit = doc.lex.triggers["pledge_each"].match(doc.words, j) if j < b else None
+    return hit is not None
