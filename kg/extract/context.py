@@ -7,6 +7,7 @@ The publication date is read by :mod:`.published`.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ..arabic import fold, is_int
@@ -141,10 +142,12 @@ def _account_state(doc: Doc) -> str | None:
 
 
 def _paper_after_dash(head: str) -> str | None:
-    """'الكويت – عكاظ': a paper named after a dateline's dash, on a line of its own."""
+    """'الكويت – عكاظ', 'القبس | الخميس 16 يناير 2014': a paper named as a part of a head line
+    the line's dashes, bars or slashes set apart."""
     for line in head.splitlines()[:HEAD_LINES]:
-        parts = [p.strip() for p in fold(line).split("-")]
-        for part in parts[1:]:
+        parts = [p.strip() for p in re.split(r"[-|/:]", fold(line))]  # 'الكويت - عكاظ', 'القبس | الخميس ...'
+        parts = parts if len(parts) > 1 else []
+        for part in parts:
             state = CONTEXT.outlet_papers.get(part)
             if state:
                 return state

@@ -27,7 +27,8 @@ def eventful_uncached(an: Analysis, sent: int) -> bool:
     # "جاء ذلك في كلمة ألقاها أمام مؤتمر ...، الذي تترأسه الكويت": a speech at the meeting, or
     # who chairs it, states it took place
     return any(an.lex.is_trigger("meeting_verbs", an.words[k]) or an.trig("speech", k)
-               or an.trig("chair_phrases", k) or an.trig("meeting_moments", k) for k in range(a, b))
+               or an.trig("chair_phrases", k) or an.trig("meeting_moments", k)
+               or an.lex.is_trigger("host_verbs", an.words[k]) for k in range(a, b))  # ("التي تستضيف المؤتمر")
 
 
 def background(an: Analysis, m: MeetingMention) -> bool:

@@ -127,7 +127,8 @@ def _fact_segments(an: Analysis, sent: int, ms: list[MeetingMention]) -> None:
 def _relative(an: Analysis, m: MeetingMention) -> bool:
     w = an.words  # "التي ترأست المؤتمر": who chaired it is the meeting's own fact
     return m.start >= 2 and w[m.start - 2] in MORPH.relative_pronouns and \
-        an.lex.is_trigger("meeting_verbs", w[m.start - 1]) and not an.trig("chair_phrases", m.start - 1)
+        an.lex.is_trigger("meeting_verbs", w[m.start - 1]) and not an.trig("chair_phrases", m.start - 1) \
+        and not an.lex.is_trigger("host_verbs", w[m.start - 1])  # ("الكويت التي تستضيف المؤتمر": its host)
 
 
 def _room(an: Analysis) -> bool:

@@ -32,8 +32,9 @@ def find(an: Analysis) -> None:
         for days in an.dated.get(meeting.key, []):
             if meeting.date is None:
                 _date(an, meeting, days)
+        undated = not an.dated.get(meeting.key)  # (a meeting no mention dates: any of its stretches)
         for _, a, b, dating in an.segments.get(meeting.key, []):
-            if meeting.country is None and not meeting.virtual and dating:
+            if meeting.country is None and not meeting.virtual and (dating or undated):
                 _place(an, meeting, max(a, an.ctx.dateline_end), b)
 
 
@@ -85,10 +86,15 @@ def _place(an: Analysis, meeting: Meeting, a: int, b: int) -> None:
     best = None  # (priority, country, evidence)
     for m in an.doc.mentions_in(a, b):
         prev = w[m.start - 1] if m.start > a else ""
-        prep = m.prefix.endswith(MORPH.bi) or prev in MEETINGS.place_preps
+        prep = m.prefix.endswith(MORPH.bi) or prev in MEETINGS.place_preps or \
+            (prev.startswith(MORPH.wa) and prev[1:] in MEETINGS.place_preps)  # "وفي واشنطن،"
         capital_of = any(f in MEETINGS.capital_words for f in stems(prev)) or \
             (m.start >= 2 and any(f in MEETINGS.the_capital for f in stems(w[m.start - 2])))  # "بالعاصمة المغربية الرباط"
-        host = any(an.lex.is_trigger("host_verbs", t) for t in w[max(a, m.start - 2):m.start])
+        host = any(an.lex.is_trigger("host_verbs", t) for t in w[max(a, m.start - 2):m.start]) or \
+            (m.end + 2 < b and w[m.end] in MORPH.relative_pronouns and an.lex.is_trigger("host_verbs", w[m.end + 1])
+             and bool(an.trig("meeting_nouns", m.end + 2)))
+        # (and "الكويت التي تستضيف المؤتمر": the state the relative clause says hosts the meeting,
+        # never "الأردن التي تستضيف اللاجئين")
         city, country = _homonym(an, m, a, b)
         city = city or _dateline_word(an, m)  # "تستضيفه عمان" under "عمان ... (بترا)": Amman, not Oman
         cand = None
@@ -105,11 +111,24 @@ def _place(an: Analysis, meeting: Meeting, a: int, b: int) -> None:
             cand = (3, country.id, "meeting.place-state")
         if cand and (best is None or cand[0] < best[0]):
             best = (*cand, m)
+    if best is None:
+        _hosted_at_home(an, meeting, a, b)
+        return
     if best:
         _, cid, rule, m = best
         meeting.country = Fact(cid, an.ev(m.start, m.end, rule))
         if m.first("city"):
             meeting.city = Fact(m.first("city").id, an.ev(m.start, m.end, rule))
+
+
+def _hosted_at_home(an: Analysis, meeting: Meeting, a: int, b: int) -> None:
+    """'المؤتمر الذي استضافته البلاد أمس': a host verb, then the outlet's home word."""
+    w = an.words
+    for k in range(a, b - 1):
+        state = an.ctx.home_for(w[k + 1]) if w[k + 1] in MEETINGS.home_state_words else None
+        if state and an.lex.is_trigger("host_verbs", w[k]):
+            meeting.country = Fact(state, an.ev(k, k + 2, "meeting.place-host"))
+            return
 
 
 REMOTE_REACH = 6  # tokens between 'took part' / 'a speech' and 'by video'
