@@ -15,8 +15,8 @@ from ...values.amounts import find_amounts
 from ..analysis import Analysis
 from ..context import Context
 from ..records import Fact, Meeting, Person, Pledge, evidence_at
-from .clauses import (PLEDGES, clause_start, ends_breakdown, excluded, opens_breakdown, purpose, recalled,
-                      recalled_year)
+from .clauses import (PLEDGES, clause_start, ends_breakdown, excluded, many_givers, opens_breakdown, purpose,
+                      recalled, recalled_year)
 from .donors import announcer, donor, giver_after
 from .lists import listed
 
@@ -58,7 +58,7 @@ def find_pledges(doc: Doc, ctx: Context, people: list[Person], meetings: list[Me
             if not giving and giver_after(doc, amt.end) is None:
                 continue  # "من بين التعهدات 100 مليون جنيه من بريطانيا": only with its giver named
             clause = clause_start(doc.words, seg_start, amt.start)
-            found = donor(doc, ctx, (people, titles or []), seg_start, amt, a) or \
+            found = donor(doc, ctx, (people, titles or []), seg_start, amt, a, frozenset(named)) or \
                 _carried(doc, last, sent, clause, amt.start) or _coordinated(doc, last, sent, seg_start, clause, amt)
             if found is not None and add(found, amt, sent, a, b):
                 last = (sent, found)
@@ -98,8 +98,9 @@ def _pledged_amounts(doc: Doc, amounts: list, a: int, year: int | None, named: s
         parts = False
         clause = clause_start(w, seg_start, amt.start)
         before = [w[j] for j in range(clause, amt.start) if j not in named]
-        if excluded(lex, before, w[amt.end:amt.end + 4], giver_after(doc, amt.end) is not None) \
-                or recalled_year(w, clause, amt.start, year) \
+        named_after = giver_after(doc, amt.end) is not None  # "بينها 1,7 مليار يورو من ألمانيا": its own giver
+        if excluded(lex, before, w[amt.end:amt.end + 4], named_after) or recalled_year(w, clause, amt.start, year) \
+                or (many_givers(lex, w, a, amt.start) and not named_after) \
                 or recalled(lex, w, a, amt.start):
             seg_start, total = amt.end, True
             continue

@@ -44,6 +44,18 @@ def excluded(lex, before: list[str], after: list[str], named: bool = False) -> b
     return any(t in PLEDGES.excluded for t in after)
 
 
+def many_givers(lex, w: list[str], a: int, k: int) -> bool:
+    """'تعهّد المانحون ... تقديم 6,4 مليارات دولار', 'إن الدول المشاركة تعهدت بأكثر من 2.4 مليار': the
+    pledging verb before the amount has many givers for its subject (a total)."""
+    verb = max((j for j in range(a, k) if lex.is_trigger("pledge_verbs_past", w[j])), default=None)
+    if verb is None:
+        return False
+    givers = lex.triggers["many_givers"]
+    after = givers.match(w, verb + 1, clitics=False) if verb + 1 < k else None  # the subject after the verb
+    before = [j for j in range(max(a, verb - 3), verb) if (hit := givers.match(w, j, clitics=False)) and j + hit[1] == verb]
+    return bool(after or before)  # (never 'نقل للمشاركين تعهد بلاده': to the participants)
+
+
 def recalled(lex, w: list[str], a: int, k: int) -> bool:
     """'مذكّراً بأن الكويت ... ساهمت خلاله بملياري دولار': a recollection opened earlier in the sentence."""
     return any(lex.is_trigger("pledge_recalled", w[j]) for j in range(a, k))

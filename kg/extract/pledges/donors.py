@@ -55,7 +55,7 @@ def _not_giver(doc: Doc, ctx: Context, m: Mention) -> bool:
         return True  # "في سوريا", "داخل سوريا"
     if m.prefix.endswith(MORPH.li):
         return True  # "للعراق": whom it is for
-    return any(f in PLEDGES.meeting_nouns for f in stems(before)) or _hosted_by(w, m.start)
+    return any(f in PLEDGES.meeting_nouns for f in stems(before)) or _hosted_by(w, m.start, doc)
 
 
 def _with_amount(w: list[str], j: int, k: int) -> bool:
@@ -63,9 +63,15 @@ def _with_amount(w: list[str], j: int, k: int) -> bool:
     return (j == k - 1 and w[j] == MORPH.bi) or (j == k and w[k].startswith(MORPH.bi))
 
 
-def _hosted_by(w: list[str], j: int) -> bool:
-    """'الذي يستضيفه الاتحاد الأوروبي': the host of the meeting named at j, not a giver."""
-    return j > 0 and any(f in PLEDGES.host_verbs for f in stems(w[j - 1]))
+def _hosted_by(w: list[str], j: int, doc: Doc | None = None) -> bool:
+    """'الذي يستضيفه الاتحاد الأوروبي': the host of the meeting named at j, not a giver; 'الذي نظمه
+    الاتحاد الأوروبي والأمم المتحدة': nor the one joined to it."""
+    if j > 0 and any(f in PLEDGES.host_verbs for f in stems(w[j - 1])):
+        return True
+    if doc is None or j == 0 or not w[j].startswith(MORPH.wa):
+        return False
+    before = next((m for m in doc.mentions_in(max(0, j - 6), j) if m.end == j), None)
+    return before is not None and _hosted_by(w, before.start, doc)
 
 
 def _institution(doc: Doc, m: Mention) -> bool:
@@ -129,9 +135,11 @@ def giver_after(doc: Doc, j: int):
     return (_agent(doc.lex, e), "pledge.donor-after", m.start) if e is not None else None
 
 
-def donor(doc: Doc, ctx: Context, speakers: tuple[list[Person], list], seg: int, amt, sent_start: int):
+def donor(doc: Doc, ctx: Context, speakers: tuple[list[Person], list], seg: int, amt, sent_start: int,
+          skip: frozenset[int] = frozenset()):
     """(Agent, rule, token) of who gives the money ``amt``; ``speakers``: the people and the
-    offices named without a name (``وزير الخارجية البريطاني``)."""
+    offices named without a name (``وزير الخارجية البريطاني``); ``skip``: the tokens of the
+    meetings' names ('أمام اجتماع وزراء التحالف الدولي': no giver)."""
     lex, w, k = doc.lex, doc.words, amt.start
     people, titles = speakers
     start = max(seg, sent_start)
@@ -140,7 +148,7 @@ def donor(doc: Doc, ctx: Context, speakers: tuple[list[Person], list], seg: int,
     if best:
         return best
     in_titles = {i for p in people if p.intro[1] > start and p.intro[0] < k for i in range(p.intro[0], p.intro[1])}
-    best = named_giver(doc, ctx, in_titles, start, k)
+    best = named_giver(doc, ctx, in_titles | skip, start, k)
     if best:
         return best
     # "100 مليون دولار من المملكة العربية السعودية": the giver after the amount
