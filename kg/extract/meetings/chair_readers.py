@@ -185,8 +185,9 @@ def share_chair(an: Analysis, a: int, k: int, n: int, b: int):
     if at is None:
         return [], None
     found, skip = subject(an, a, k, n, b)
-    if at + 1 < b and w[at + 1] in MEETINGS.with_words:
-        found += [f for f in agents_from(an, at + 2, b) if f not in found]
+    joint = an.trig("jointly", at + 1) if at + 1 < b else None
+    if joint:  # "... رئاسته مع المملكة المتحدة", "تشارك ألمانيا في رئاسته إلى جانب بريطانيا والكويت"
+        found += [f for f in agents_from(an, at + 1 + joint[1], b) if f not in found]
     return found, skip
 
 

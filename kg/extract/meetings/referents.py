@@ -254,9 +254,13 @@ def _other_day(an: Analysis, m: MeetingMention, e: Meeting) -> bool:
     if not m.dates or not an.dated.get(e.key):
         return False
     first_date = min(d[1].start for d in m.dates)
-    if not any(an.lex.is_trigger("held_verbs", t) or an.lex.is_trigger("host_verbs", t)
-               for t in an.words[m.start:first_date]):
+    w = an.words
+    attended = first_date < m.start and any(an.lex.is_trigger("participation", t) or an.lex.is_trigger("held_verbs", t)
+                                            for t in w[max(0, first_date - 3):first_date])
+    if not attended and not any(an.lex.is_trigger("held_verbs", t) or an.lex.is_trigger("host_verbs", t)
+                                for t in w[m.start:first_date]):
         return False  # "وتزامن الاجتماع مع ذكرى هجمات 11 سبتمبر 2001": the date is not the meeting's
+    # (but "قد شارك الأربعاء ... في الاجتماع الوزاري المشترك": the day one took part in it)
     mine = {d[0][0] for d in m.dates}
     theirs = {d[0][0] for days in an.dated[e.key] for d in days} | \
         {d[0][1] for days in an.dated[e.key] for d in days if d[0][1]}
