@@ -32,7 +32,7 @@ def after(an: Analysis, a: int, k: int, n: int, b: int):
         before = sorted((p for p in an.people if a <= p.intro[0] < k), key=lambda p: p.intro[0])
         take = 1 if phrase.endswith(MEETINGS.chaired_by_singular) else len(before)
         return [_person_agents(p, *p.intro) for p in before[:take]], None
-    found = agents_from(an, k + n, b)
+    found = agents_from(an, k + n, b) or agents_from(an, _past_place(an, k + n, b), b)
     if not found and k + n < b and an.words[k + n] in MEETINGS.with_words:
         return _with_partner(an, a, k, n, b), None  # "الذي يستضيفه الاتحاد ويشارك في رئاسته مع الأمم المتحدة"
     if found:
@@ -45,6 +45,16 @@ def after(an: Analysis, a: int, k: int, n: int, b: int):
             before = sorted((p for p in an.people if sa <= p.intro[0] < k), key=lambda p: p.intro[0])
         found = [_person_agents(p, *p.intro) for p in before[:1]]
     return found, None
+
+
+def _past_place(an: Analysis, j: int, b: int) -> int:
+    """'الذي ترأسه في روما وزير الخارجية ...': past a place phrase right after the chair verb."""
+    w = an.words
+    if j + 1 < b and w[j] in MEETINGS.place_preps:
+        m = an.doc.mention_at.get(j + 1)
+        if m is not None and m.first("city"):
+            return m.end
+    return j
 
 
 def _joint_after_clause(an: Analysis, p: int, b: int) -> Found:
@@ -185,6 +195,8 @@ def share_chair(an: Analysis, a: int, k: int, n: int, b: int):
     if at is None:
         return [], None
     found, skip = subject(an, a, k, n, b)
+    if not found:  # "الذي تتولى رئاسته المشتركة بريطانيا وألمانيا ...": the subjects after the presidency
+        found = agents_from(an, at + 1, b)
     joint = an.trig("jointly", at + 1) if at + 1 < b else None
     if joint:  # "... رئاسته مع المملكة المتحدة", "تشارك ألمانيا في رئاسته إلى جانب بريطانيا والكويت"
         found += [f for f in agents_from(an, at + 1 + joint[1], b) if f not in found]
