@@ -149,7 +149,7 @@ def name_before(an: Analysis, k: int) -> tuple[int, int] | None:
             j -= 1
             continue
         if not is_word(an, tok) or stop(an, tok) or j in an.doc.mention_at \
-                or an.lex.titles.match(w, j) or j in an.introduced:
+                or an.lex.titles.match(w, j) or j in an.introduced or tok in OFFICIALS.name_openers:
             break
         start = j
         j -= 1
