@@ -7,14 +7,18 @@ Coverage of a donors' conference often sums the pledges up as a list::
     - الكويت: 2 مليار دولار
     وكانت أكبر التعهدات من تركيا (5 مليارات دولار) والكويت (ملياري دولار)
 
-An item is a state or body with its amount right after it (a colon, a bracket or
-a dash between). Items count when a word of pledging leads the list (``list_heads``
-in words/pledges.yaml) and the list is opened after it (a colon, ``كالتالي``), on
+    وتصدرت المتعهدين واشنطن بـ507 ملايين دولار تلتها الكويت المضيفة بـ500 مليون
+
+An item is a state, body or capital with its amount right after it (a colon, a
+bracket, a dash, 'بـ', 'نحو', 'أكثر من' or a definite adjective between:
+``list_fillers``); with 'لكل منهما' after the amount, each of two givers gives it.
+Items count when a word of pledging leads the list (``list_heads`` in
+words/pledges.yaml) and the list is opened after it (a colon, ``كالتالي``), on
 the same line or, for a bulleted list, on the lines that follow (or anywhere in a
-bulleted block, when one of its lines leads: 'إجمالي التعهدات'); the bracket form
-needs only the leading word before it in its sentence. The word ``التعهدات``
-makes money a conference total elsewhere (:mod:`.clauses`); here, each item's
-amount is its donor's.
+bulleted block, when one of its lines leads: 'إجمالي التعهدات'); the bracket and
+'بـ' forms need only the leading word before them in their sentence. The word
+``التعهدات`` makes money a conference total elsewhere (:mod:`.clauses`); here,
+each item's amount is its donor's.
 """
 from __future__ import annotations
 
