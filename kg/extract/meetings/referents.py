@@ -144,6 +144,10 @@ def _resolve(an: Analysis, m: MeetingMention, sent: int, first: bool = True) -> 
         if m.dates and an.primary is not None and _room(an):
             m.entity = new_meeting(an, m)
             return m.entity
+        if an.primary is None and first and m.name_words and _alone_in_sentence(an, m):
+            # "[صورة] الوزير يلتقي نظيره على هامش اجتماع التحالف الدولي في مراكش": the one reported
+            m.entity = new_meeting(an, m, primary=True)
+            return m.entity
         return None
     if an.primary is not None and _indefinite(an, m):
         found = match_meeting(an, m) if m.name_words else None  # "مؤتمر إعادة إعمار العراق": named after all
@@ -184,6 +188,12 @@ def _resolve(an: Analysis, m: MeetingMention, sent: int, first: bool = True) -> 
         m.entity = an.primary  # "وعُقد «مؤتمر أوسلو الإنساني ...» برئاسة ...": the conference reported
         return m.entity
     return None
+
+
+def _alone_in_sentence(an: Analysis, m: MeetingMention) -> bool:
+    """No other meeting is named in the mention's sentence ('وعلى هامش الجمعية العامة، عقد المنتدى
+    اجتماعه': the meeting is the forum's)."""
+    return not any(o is not m and o.sent == m.sent for o in an.meeting_mentions)
 
 
 def _dated_outright(m: MeetingMention) -> bool:
