@@ -158,7 +158,8 @@ ARABIC_LETTER = re.compile("[\u0621-\u064A\u0671-\u06D3\u06FA-\u06FF]")
 READABLE = re.compile("[\t\n\r\x20-\x7e\xa0-\u024f\u0600-\u06ff\u0750-\u077f\u2000-\u206f"
                       "\ufb50-\ufdff\ufe70-\ufeff]")
 # Where a sentence ends: a full stop, exclamation or (Arabic) question mark before a space or quote
-SENTENCE_END = re.compile(r"(?<!\d)[.!\u061f?](?=[\s\"'»”)]|$)|\n+")
+# (never a name's initial after a word: 'أنتوني ج. بلينكن'; '2023 م.' still ends one)
+SENTENCE_END = re.compile(r"(?<!\d)(?<![^\W\d_]\s[^\W\d_])[.!\u061f?](?=[\s\"'»”)]|$)|\n+")
 TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+|[^\s«»\"“”„'‘’]", re.UNICODE)
 
 # Proclitics news text glues to a word: conjunctions و/ف, prepositions ب/ل/ك.

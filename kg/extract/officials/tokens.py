@@ -43,6 +43,8 @@ def honorifics(an: Analysis, j: int) -> int:
         hit = an.lex.honorifics.match(an.words, j)
         if hit:
             j += hit[1]
+            if j < len(an.words) and an.words[j] == "." and len(an.words[j - 1]) == 1:
+                j += 1  # "د. أحمد": the abbreviation's full stop
         elif an.words[j] in an.lex.rank_words and j > 0:
             j += 1
         else:
