@@ -142,10 +142,10 @@ def _account_state(doc: Doc) -> str | None:
 
 
 def _paper_after_dash(head: str) -> str | None:
-    """'الكويت – عكاظ', 'القبس | الخميس 16 يناير 2014': a paper named as a part of a head line
-    the line's dashes, bars or slashes set apart."""
+    """'الكويت – عكاظ', 'القبس | الخميس 16 يناير 2014', 'عكاظ (واشنطن)': a paper named as a part of a head line
+    the line's dashes, bars, slashes or brackets set apart."""
     for line in head.splitlines()[:HEAD_LINES]:
-        parts = [p.strip() for p in re.split(r"[-|/:]", fold(line))]  # 'الكويت - عكاظ', 'القبس | الخميس ...'
+        parts = [p.strip() for p in re.split(r"[-|/:()]", fold(line))]  # 'الكويت - عكاظ', 'القبس | ...', 'عكاظ (واشنطن)'
         parts = parts if len(parts) > 1 else []
         for part in parts:
             state = CONTEXT.outlet_papers.get(part)
