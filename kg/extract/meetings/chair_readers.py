@@ -88,6 +88,11 @@ def _object_end(an: Analysis, j: int, b: int) -> int:
         j += 2  # "وترأس المؤتمر، الذي عقد في ...، كل من ..."
         while j < b and w[j] not in MORPH.commas:
             j += 1
+    elif j < b and w[j] in MORPH.relative_pronouns:
+        # "وترأس الاجتماع الذي عقد اليوم في روما وزير الخارجية الإيطالي ...": to the office or official
+        at = next((i for i in range(j + 1, min(b, j + CLAUSE_REACH)) if person_at(an, i) is not None
+                   or an.lex.titles.match(w, i)), None)
+        j = at if at is not None else j
     return j
 
 
