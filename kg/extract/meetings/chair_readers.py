@@ -32,6 +32,7 @@ def after(an: Analysis, a: int, k: int, n: int, b: int):
         before = sorted((p for p in an.people if a <= p.intro[0] < k), key=lambda p: p.intro[0])
         take = 1 if phrase.endswith(MEETINGS.chaired_by_singular) else len(before)
         return [_person_agents(p, *p.intro) for p in before[:take]], None
+    b = _clause_end(an, k, n, b)
     found = agents_from(an, k + n, b) or agents_from(an, _past_place(an, k + n, b), b)
     if not found and k + n < b and an.words[k + n] in MEETINGS.with_words:
         return _with_partner(an, a, k, n, b), None  # "الذي يستضيفه الاتحاد ويشارك في رئاسته مع الأمم المتحدة"
@@ -45,6 +46,16 @@ def after(an: Analysis, a: int, k: int, n: int, b: int):
             before = sorted((p for p in an.people if sa <= p.intro[0] < k), key=lambda p: p.intro[0])
         found = [_person_agents(p, *p.intro) for p in before[:1]]
     return found, None
+
+
+def _clause_end(an: Analysis, k: int, n: int, b: int) -> int:
+    """'وشارك في أعمال الدورة، التي ترأسها وزير الداخلية الفلسطيني، الفريق ... ووزير ...': a chair
+    phrase in a relative clause set off by commas names its chairs up to the clause's comma; those
+    after it are the sentence's participants."""
+    w = an.words
+    if not (k >= 2 and w[k - 1] in MORPH.relative_pronouns and w[k - 2] in MORPH.commas):
+        return b
+    return next((j for j in range(k + n, b) if w[j] in MORPH.commas), b)
 
 
 def _past_place(an: Analysis, j: int, b: int) -> int:

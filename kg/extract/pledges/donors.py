@@ -161,15 +161,17 @@ def donor(doc: Doc, ctx: Context, speakers: tuple[list[Person], list], seg: int,
     # (not "... أن التحالف «أثبت قدرته»، فيما أعلن بلينكن عن تقديم ...")
     for j in range(k - 1, clause_start(w, start, k) - 1, -1):
         for f in stems(w[j]):
-            if f in lex.generic_org_words and not in_purpose(lex, w, start, j) and not w[j].startswith(MORPH.li) \
-                    and not _hosted_by(w, j):
+            if f in lex.generic_org_words and not in_purpose(lex, w, start, j) and not w[j].startswith((MORPH.li, MORPH.bi)) \
+                    and not _hosted_by(w, j) and not (j > 0 and w[j - 1] in PLEDGES.place_preps):  # "في التحالف"
                 org = focus_org(doc, f, j)
                 if org:
                     return Agent("org", lex.entity("org", org).extra.get("acts_for") or org), "pledge.donor-generic", j
     # "أن بلاده ستقدم": the state of the official who says it
     for j in range(k - 1, start - 1, -1):
         if lex.is_trigger("own_country", w[j]):
-            speaker = last_person(people, sent_start, j)
+            # (the sentence's official, else the last one named before it: "وقال الوزير السعودي ... .
+            # وأعلن دعم بلاده ...")
+            speaker = last_person(people, sent_start, j) or last_person(people, 0, sent_start)
             if speaker and speaker.represents:
                 return speaker.represents.value, "pledge.donor-own-country", j
             office = _titled_state(titles, sent_start, j)
