@@ -76,7 +76,7 @@ def _segment_dates(an: Analysis, sent: int, ms: list[MeetingMention]) -> None:
     ref = an.ctx.published.value if an.ctx.published else None
     claimants = [m for m in ms if not m.within and not _relative(an, m)]
     found = find_dates(an.words, a, b, an.lex)
-    exprs = [e for e in found if e.is_day]
+    exprs = [e for e in found if e.is_day and not _of_an_attack(an, e.start)]
     for i, m in enumerate(claimants):
         lo = a if i == 0 else m.start
         hi = claimants[i + 1].start if i + 1 < len(claimants) else b
@@ -99,6 +99,12 @@ def _segment_dates(an: Analysis, sent: int, ms: list[MeetingMention]) -> None:
     for m in claimants:
         if any(d[1].start >= m.end and _held_between(an, m.end, d[1].start) for d in m.dates):
             m.dates = [d for d in m.dates if d[1].start >= m.start]
+
+
+def _of_an_attack(an: Analysis, k: int) -> bool:
+    """'في هجمات 11 سبتمبر 2001': the day of an attack or an event named just before it, never a
+    meeting's."""
+    return any(t in MEETINGS.attack_nouns for t in an.words[max(0, k - 2):k])
 
 
 def _held_between(an: Analysis, i: int, j: int) -> bool:
