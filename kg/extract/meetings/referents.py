@@ -183,7 +183,8 @@ def _resolve(an: Analysis, m: MeetingMention, sent: int, first: bool = True) -> 
     if an.primary is None and first and event_sentence(an, sent) and not background(an, m):
         m.entity = new_meeting(an, m, primary=True)
         return m.entity
-    if not anaphoric and m.dates and _room(an) and (an.primary is not None or _dated_outright(m)):
+    if m.dates and _room(an) and ((not anaphoric and an.primary is not None) or
+                                  (an.primary is None and _dated_outright(m))):
         # (with no meeting reported yet, a recalled one counts only when its day is written out:
         # "وكان ماكرون قد أعلن ... عقب اجتماع استضافه قرب باريس في 13 ديسمبر 2017")
         m.entity = new_meeting(an, m)
