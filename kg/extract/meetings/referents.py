@@ -11,12 +11,11 @@ from __future__ import annotations
 
 from ...arabic import stems
 from ...data import words
-from ...values.dates import find_dates
-from ...values.anchor import resolve as resolve_day
 from ..analysis import Analysis, MeetingMention
 from ..records import Fact, Meeting
 from .background import background, event_sentence
 from .names import new_meeting
+from .stretches import fact_segments, segment_dates
 
 MEETINGS = words("meetings")
 MORPH = words("morphology")
@@ -33,7 +32,7 @@ def resolve(an: Analysis) -> None:
         if sent in an.headlines:
             continue
         ms = by_sent[sent]
-        _segment_dates(an, sent, ms)
+        segment_dates(an, sent, ms)
         anchor = None
         for m in ms:
             if m.within:
@@ -49,7 +48,7 @@ def resolve(an: Analysis) -> None:
                 ent.event_sentences.append(sent)
             if not ent.sentences or ent.sentences[-1] != sent:  # sentences come in order
                 ent.sentences.append(sent)
-        _fact_segments(an, sent, ms)
+        fact_segments(an, sent, ms)
         for c in (m for m in ms if m.within):
             ent = match_meeting(an, c) or (new_meeting(an, c) if _room(an) else None)
             if ent is None:
@@ -64,77 +63,6 @@ def resolve(an: Analysis) -> None:
     for meeting in an.meetings:
         if meeting.subkind == "preparatory" and meeting.convener is None and an.primary is not None:
             meeting.convener = an.primary.convener  # the preparatory meeting of the same body
-
-
-def _segment_dates(an: Analysis, sent: int, ms: list[MeetingMention]) -> None:
-    """Give each meeting mention the day expressions of its stretch of the sentence:
-    from it to the next mention (the first one also takes what comes before it).
-    A mention inside a relative clause ("الذي يعقد اجتماع ... في إطاره") or
-    naming a frame ("في إطار مؤتمر") claims none."""
-    a, b = an.doc.sentences[sent]
-    a = max(a, an.ctx.dateline_end)
-    ref = an.ctx.published.value if an.ctx.published else None
-    claimants = [m for m in ms if not m.within and not _relative(an, m)]
-    found = find_dates(an.words, a, b, an.lex)
-    exprs = [e for e in found if e.is_day and not _of_an_attack(an, e.start)]
-    for i, m in enumerate(claimants):
-        lo = a if i == 0 else m.start
-        hi = claimants[i + 1].start if i + 1 < len(claimants) else b
-        m.segment = (lo, hi)
-    for e in (e for e in found if e.kind == "vague"):
-        near = min(claimants, key=lambda m: abs(e.start - m.start), default=None)
-        if near is not None:
-            near.vague = True
-    for e in exprs:
-        # the nearest mention claims it: "... بعد يوم من اجتماع تحضيري عقد يوم الاثنين",
-        # "وسبقه أمس اجتماع لمنظمات المجتمع المدني"
-        near = min(claimants, key=lambda m: (
-            e.start - m.end if e.start >= m.end else (m.start - e.end if not m.sidelines else 10 ** 6),
-            m.start), default=None)  # a sidelines mention takes only the dates after it
-        r = resolve_day(e, ref) if near is not None else None
-        if r:
-            near.dates.append((r, e, near.start))
-    # "أعلن اليوم أن الكويت تعهدت خلال المؤتمر، الذي عقد أمس": the day of the relative clause is
-    # the meeting's; the one before the mention is the report's
-    for m in claimants:
-        if any(d[1].start >= m.end and _held_between(an, m.end, d[1].start) for d in m.dates):
-            m.dates = [d for d in m.dates if d[1].start >= m.start]
-
-
-def _of_an_attack(an: Analysis, k: int) -> bool:
-    """'في هجمات 11 سبتمبر 2001': the day of an attack or an event named just before it, never a
-    meeting's."""
-    return any(t in MEETINGS.attack_nouns for t in an.words[max(0, k - 2):k])
-
-
-def _held_between(an: Analysis, i: int, j: int) -> bool:
-    """'، الذي عقد' right after a mention, before a day: the meeting's own day follows."""
-    w = an.words
-    return j - i <= 6 and any(w[k] in MORPH.relative_pronouns and k + 1 < j
-                              and an.lex.is_trigger("held_verbs", w[k + 1]) for k in range(i, j))
-
-
-def _fact_segments(an: Analysis, sent: int, ms: list[MeetingMention]) -> None:
-    """The stretch of the sentence whose chairs, counts and place belong to each
-    meeting: from its mention to the next mention of another meeting; a mention
-    that named no meeting leaves its stretch to the one before it."""
-    a, b = an.doc.sentences[sent]
-    resolved = [m for m in ms if m.entity is not None and not m.within and not _relative(an, m)]
-    for i, m in enumerate(resolved):
-        lo = a if i == 0 else m.start
-        nxt = next((r for r in resolved[i + 1:] if r.entity is not m.entity), None)
-        if i and resolved[i - 1].entity is m.entity:
-            continue  # already covered by the earlier mention of the same meeting
-        hi = nxt.start if nxt else b
-        dating = bool(m.dates) or m.entity.created_in == sent
-        an.segments.setdefault(m.entity.key, []).append((sent, lo, hi, dating))
-
-
-def _relative(an: Analysis, m: MeetingMention) -> bool:
-    w = an.words  # "التي ترأست المؤتمر": who chaired it is the meeting's own fact
-    return m.start >= 2 and w[m.start - 2] in MORPH.relative_pronouns and \
-        an.lex.is_trigger("meeting_verbs", w[m.start - 1]) and not an.trig("chair_phrases", m.start - 1) \
-        and not an.lex.is_trigger("host_verbs", w[m.start - 1])  # ("الكويت التي تستضيف المؤتمر": its host)
 
 
 def _room(an: Analysis) -> bool:
