@@ -119,6 +119,10 @@ class Doc:
         hi = bisect_left(self._starts, j)
         return [m for m in self.mentions[lo:hi] if m.end <= j]
 
+    def mention_ending_at(self, j: int, lo: int) -> Mention | None:
+        """The first mention that starts at or after token ``lo`` and ends right at token j."""
+        return next((m for m in self.mentions_in(lo, j) if m.end == j), None)
+
 
 def tokenize(text: Text) -> tuple[list[Token], list[tuple[int, int]]]:
     norm = text.norm

@@ -70,7 +70,7 @@ def _hosted_by(w: list[str], j: int, doc: Doc | None = None) -> bool:
         return True
     if doc is None or j == 0 or not w[j].startswith(MORPH.wa):
         return False
-    before = next((m for m in doc.mentions_in(max(0, j - 6), j) if m.end == j), None)
+    before = doc.mention_ending_at(j, max(0, j - 6))
     return before is not None and _hosted_by(w, before.start, doc)
 
 

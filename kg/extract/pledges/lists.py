@@ -121,14 +121,14 @@ def _item(doc: Doc, amt, year: int | None, span: tuple[int, int]) -> list:
     j = amt.start
     while j - 1 >= start and amt.start - j < ITEM_GAP and _between_giver_and_amount(doc, j - 1):
         j -= 1
-    m = next((m for m in doc.mentions_in(max(start, j - 8), j) if m.end == j), None)
+    m = doc.mention_ending_at(j, max(start, j - 8))
     if m is None or _not_a_giver(doc, m):
         return []  # "للعراق 200 مليون", "في سوريا": whom it is for, where
     if any(t in PLEDGES.excluded for t in w[amt.end:min(b, amt.end + 4)]) or recalled_year(w, start, amt.start, year):
         return []
     givers = [m]
     if m.prefix.startswith(MORPH.wa) and _each(doc, amt.end, b):
-        before = next((x for x in doc.mentions_in(max(start, m.start - 6), m.start) if x.end == m.start), None)
+        before = doc.mention_ending_at(m.start, max(start, m.start - 6))
         givers = ([before] if before is not None and not _not_a_giver(doc, before) else []) + givers
     agents = [(giver(doc.lex, g), g.start) for g in givers]
     return [(agent, "pledge.donor-listed", at) for agent, at in agents if agent is not None]
