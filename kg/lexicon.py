@@ -93,6 +93,11 @@ class Lexicon:
     def entity(self, kind: str, id_: str) -> Entity | None:
         return self.entities.get((kind, id_))
 
+    def capital_state(self, city_id: str) -> str | None:
+        """The state whose capital the city is ('واشنطن' stands for the United States), else None."""
+        city = self.entity("city", city_id)
+        return city.country if city is not None and city.extra.get("capital") else None
+
     def _add_phrase(self, file: str, owner: str, phrase: str, entry: Entry) -> None:
         key = fold(phrase)
         if key in self._seen and self._seen[key] != owner and entry.kind != "city":

@@ -93,10 +93,10 @@ def _capital(an: Analysis, m):
     city = m.first("city")
     if city is None or m.prefix.endswith((MORPH.bi, MORPH.li)):
         return _END
-    entity = an.lex.entity("city", city.id)
-    if not entity.extra.get("capital"):
+    state = an.lex.capital_state(city.id)
+    if not state:
         return _END
-    return _Step(([Agent("country", entity.country)], m.start, m.end), m.end, fresh=True)
+    return _Step(([Agent("country", state)], m.start, m.end), m.end, fresh=True)
 
 
 def _person(an: Analysis, p: int, person: Person | None):

@@ -41,8 +41,8 @@ def giver(lex, m: Mention) -> Agent | None:
     if e is not None:
         return _agent(lex, e)
     city = m.first("city")
-    entity = lex.entity("city", city.id) if city is not None else None
-    return Agent("country", entity.country) if entity is not None and entity.extra.get("capital") else None
+    state = lex.capital_state(city.id) if city is not None else None
+    return Agent("country", state) if state else None
 
 
 def _not_giver(doc: Doc, ctx: Context, m: Mention) -> bool:
@@ -95,14 +95,14 @@ def named_giver(doc: Doc, ctx: Context, in_titles: set[int], start: int, k: int)
             best = (Agent("country", m.first("country", "adjective").id), "pledge.donor-institution", m.start)
             continue
         if e is None and m.first("city"):
-            city = lex.entity("city", m.first("city").id)
+            state = lex.capital_state(m.first("city").id)
             after = w[m.end:m.end + 2]
             prev = w[m.start - 1] if m.start > 0 else ""
-            if city.extra.get("capital") and (any(lex.is_trigger("pledge_words", t) for t in after)
-                                               or prev in PLEDGES.that or lex.is_trigger("pledge_words", prev)
-                                               or _with_amount(w, m.end, k)):
+            if state and (any(lex.is_trigger("pledge_words", t) for t in after)
+                          or prev in PLEDGES.that or lex.is_trigger("pledge_words", prev)
+                          or _with_amount(w, m.end, k)):
                 # "أن واشنطن ستقدم", "وأعلنت لندن عن 75 مليون جنيه"
-                best = (Agent("country", city.country), "pledge.donor-capital", m.start)
+                best = (Agent("country", state), "pledge.donor-capital", m.start)
             continue
         if e is not None:
             best = (_agent(lex, e), "pledge.donor", m.start)
