@@ -25,11 +25,22 @@ def _person_agents(p, i: int, j: int):
     return ([*([p.represents.value] if p.represents else []), Agent("person", p.key)], i, j)
 
 
+def _people_before(an: Analysis, lo: int, k: int) -> list:
+    """The officials first named in tokens [lo, k), in the order they were named."""
+    return sorted((p for p in an.people if lo <= p.intro[0] < k), key=lambda p: p.intro[0])
+
+
+def _joined_at(an: Analysis, found: Found, j: int, b: int) -> Found:
+    """Those after a 'jointly' phrase at token j ('مع ...', 'إلى جانب ...') not yet in found."""
+    joint = an.trig("jointly", j) if j < b else None
+    return [f for f in agents_from(an, j + joint[1], b) if f not in found] if joint else []
+
+
 def after(an: Analysis, a: int, k: int, n: int, b: int):
     """'برئاسة X', 'الذي تترأسه هولندا', 'برئاسته' (the one named before)."""
     phrase = an.words[k]
     if phrase.endswith(MEETINGS.chaired_by_suffixes) and MEETINGS.chaired_by_prefix in phrase[:3]:
-        before = sorted((p for p in an.people if a <= p.intro[0] < k), key=lambda p: p.intro[0])
+        before = _people_before(an, a, k)
         take = 1 if phrase.endswith(MEETINGS.chaired_by_singular) else len(before)
         return [_person_agents(p, *p.intro) for p in before[:take]], None
     b = _clause_end(an, k, n, b)
@@ -40,10 +51,7 @@ def after(an: Analysis, a: int, k: int, n: int, b: int):
         found += [f for f in _joint_after_clause(an, found[-1][2], b) if f not in found]
     if not found and phrase.startswith(MEETINGS.chaired_verb_stems) and phrase.endswith(MORPH.object_pronouns_singular):
         # "خلال اجتماع ترأسه في بروكسل": the one who chaired it is the sentence's subject
-        before = sorted((p for p in an.people if a <= p.intro[0] < k), key=lambda p: p.intro[0])
-        if not before:
-            sa = an.doc.sentence_of(k)[0]
-            before = sorted((p for p in an.people if sa <= p.intro[0] < k), key=lambda p: p.intro[0])
+        before = _people_before(an, a, k) or _people_before(an, an.doc.sentence_of(k)[0], k)
         found = [_person_agents(p, *p.intro) for p in before[:1]]
     return found, None
 
@@ -141,7 +149,7 @@ def _subjects_before(an: Analysis, a: int, k: int) -> Found:
     many = next((MEETINGS.plural_chair_verbs[f] for f in stems(an.words[k]) if f in MEETINGS.plural_chair_verbs), None)
     if many is not None:
         lo = max(a, an.doc.sentence_of(k)[0])
-        before = sorted((p for p in an.people if lo <= p.intro[0] < k), key=lambda p: p.intro[0])
+        before = _people_before(an, lo, k)
         if len(before) >= max(many, 2):
             return [_person_agents(p, *p.intro) for p in before[-many if many else 0:]]
     subj = subject_before(an, a, k)
@@ -165,9 +173,7 @@ def sharers(an: Analysis, a: int, k: int, n: int, b: int):
     else:  # "وشاركت المملكة في ترؤس الاجتماع إلى جانب الولايات المتحدة": and the one beside it
         j = _object_end(an, k + n, b)
         j += 1 if j < b and an.words[j] in MORPH.commas else 0
-        joint = an.trig("jointly", j) if j < b else None
-        if joint:
-            found += [f for f in agents_from(an, j + joint[1], b) if f not in found]
+        found += _joined_at(an, found, j, b)
     return found, None
 
 
@@ -213,9 +219,8 @@ def share_chair(an: Analysis, a: int, k: int, n: int, b: int):
     found, skip = subject(an, a, k, n, b)
     if not found:  # "الذي تتولى رئاسته المشتركة بريطانيا وألمانيا ...": the subjects after the presidency
         found = agents_from(an, at + 1, b)
-    joint = an.trig("jointly", at + 1) if at + 1 < b else None
-    if joint:  # "... رئاسته مع المملكة المتحدة", "تشارك ألمانيا في رئاسته إلى جانب بريطانيا والكويت"
-        found += [f for f in agents_from(an, at + 1 + joint[1], b) if f not in found]
+    # "... رئاسته مع المملكة المتحدة", "تشارك ألمانيا في رئاسته إلى جانب بريطانيا والكويت"
+    found += _joined_at(an, found, at + 1, b)
     return found, skip
 
 
@@ -224,7 +229,7 @@ def chairing_of(an: Analysis, a: int, k: int, n: int, b: int):
     if k + n < b and an.lex.is_trigger("not_chair_objects", an.words[k + n]):
         return [], None  # "خلال ترؤسه وفد بلاده": heading a delegation
     lo = max(a, an.doc.sentence_of(k)[0])
-    before = sorted((p for p in an.people if lo <= p.intro[0] < k), key=lambda p: p.intro[0])
+    before = _people_before(an, lo, k)
     phrase = an.words[k + n - 1]
     take = next((t for suffix, t in MEETINGS.chairing_pronoun_counts.items() if phrase.endswith(suffix)), 0)
     chosen = before[-take:] if take else before
@@ -241,9 +246,8 @@ def as_co_chair(an: Analysis, a: int, k: int, n: int, b: int):
         before = _agent_before(an, a, k)
         found = [before] if before else []
     j = k + n + (1 if k + n < b and an.words[k + n].startswith(MORPH.li) else 0)
-    joint = an.trig("jointly", j) if j < b else None
-    if found and joint:
-        found += [f for f in agents_from(an, j + joint[1], b) if f not in found]
+    if found:
+        found += _joined_at(an, found, j, b)
     return found, None
 
 
