@@ -170,9 +170,15 @@ def _same_day_bare(an: Analysis, m: MeetingMention) -> bool:
     p = an.primary
     if not (m.dates and not m.name_words and not m.orgs and m.kind == p.kind and an.dated.get(p.key)):
         return False
-    theirs = {d[0][0] for days in an.dated[p.key] for d in days} | \
-        {d[0][1] for days in an.dated[p.key] for d in days if d[0][1]}
-    return all(min(theirs) <= d[0][0] <= max(theirs) for d in m.dates)
+    lo, hi = _day_span(an, p.key)
+    return all(lo <= d[0][0] <= hi for d in m.dates)
+
+
+def _day_span(an: Analysis, key) -> tuple:
+    """The first and last day a meeting is dated to (a span's end counts too)."""
+    theirs = {d[0][0] for days in an.dated[key] for d in days} | \
+        {d[0][1] for days in an.dated[key] for d in days if d[0][1]}
+    return min(theirs), max(theirs)
 
 
 def _new_referent(an: Analysis, m: MeetingMention, sent: int) -> Meeting | None:
@@ -207,9 +213,7 @@ def _other_day(an: Analysis, m: MeetingMention, e: Meeting) -> bool:
         return False  # "وتزامن الاجتماع مع ذكرى هجمات 11 سبتمبر 2001": the date is not the meeting's
     # (but "قد شارك الأربعاء ... في الاجتماع الوزاري المشترك": the day one took part in it)
     mine = {d[0][0] for d in m.dates}
-    theirs = {d[0][0] for days in an.dated[e.key] for d in days} | \
-        {d[0][1] for days in an.dated[e.key] for d in days if d[0][1]}
-    lo, hi = min(theirs), max(theirs)
+    lo, hi = _day_span(an, e.key)
     return all(not lo <= day <= hi for day in mine)
 
 
