@@ -12,6 +12,7 @@ from itertools import combinations
 
 from ..arabic import fold
 from ..data import words as data_words
+from ..iris import mint
 from .locals import Local
 
 _GENERIC = data_words("resolve").generic_meeting_words  # folded: "مؤتمر" now matches
@@ -48,10 +49,10 @@ def _meeting_features(loc: Local) -> tuple:
 def stated(loc: Local) -> tuple[bool, bool]:
     """Whether a report says who chaired the meeting (a state or a body; a person alone is not
     compared, as the same official is named differently across outlets) and how many took part."""
-    return any(_PERSON not in c for c in loc.attrs.get("chair", ())), bool(loc.attrs.get("count"))
+    return any(not c.startswith(_PERSON) for c in loc.attrs.get("chair", ())), bool(loc.attrs.get("count"))
 
 
-_PERSON = "/id/person/"
+_PERSON = mint("person", "").value  # the IRIs of officials (kg.iris mints them)
 
 
 def same_meeting(a: Local, b: Local) -> bool:
