@@ -131,8 +131,13 @@ def giver_after(doc: Doc, j: int):
     m = doc.mention_at.get(j + 1) if j < len(doc.words) and doc.words[j] == MORPH.min else doc.mention_at.get(j)
     if m is None or not (m.prefix == MORPH.min or m.start == j + 1):
         return None
+    return _named_after(doc.lex, m)
+
+
+def _named_after(lex, m: Mention):
+    """(Agent, rule, token) of the state or body a mention after the amount names, if any."""
     e = m.first("country", "name") or m.first("org")
-    return (_agent(doc.lex, e), "pledge.donor-after", m.start) if e is not None else None
+    return (_agent(lex, e), "pledge.donor-after", m.start) if e is not None else None
 
 
 def donor(doc: Doc, ctx: Context, speakers: tuple[list[Person], list], seg: int, amt, sent_start: int,
@@ -153,10 +158,9 @@ def donor(doc: Doc, ctx: Context, speakers: tuple[list[Person], list], seg: int,
         return best
     # "100 مليون دولار من المملكة العربية السعودية": the giver after the amount
     for m in doc.mentions_in(k + 1, k + 7):
-        if w[m.start - 1] in (MORPH.min,) or m.prefix == MORPH.min:
-            e = m.first("country", "name") or m.first("org")
-            if e is not None:
-                return _agent(lex, e), "pledge.donor-after", m.start
+        found = _named_after(lex, m) if w[m.start - 1] == MORPH.min or m.prefix == MORPH.min else None
+        if found:
+            return found
     # "مضاعفة مساهمة الاتحاد": a generic word for a body named before, in the amount's clause
     # (not "... أن التحالف «أثبت قدرته»، فيما أعلن بلينكن عن تقديم ...")
     for j in range(k - 1, clause_start(w, start, k) - 1, -1):
