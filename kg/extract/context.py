@@ -123,7 +123,7 @@ def _paper_state(doc: Doc, dateline_end: int) -> str | None:
             if state:
                 return state
             at = head.find(open_, end + 1)
-    return _paper_after_dash(head)
+    return _paper_in_head_line(head)
 
 
 def _account_state(doc: Doc) -> str | None:
@@ -141,7 +141,7 @@ def _account_state(doc: Doc) -> str | None:
     return None
 
 
-def _paper_after_dash(head: str) -> str | None:
+def _paper_in_head_line(head: str) -> str | None:
     """'الكويت – عكاظ', 'القبس | الخميس 16 يناير 2014', 'عكاظ (واشنطن)': a paper named as a part of a head line
     the line's dashes, bars, slashes or brackets set apart."""
     for line in head.splitlines()[:HEAD_LINES]:
