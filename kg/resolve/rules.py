@@ -62,10 +62,10 @@ def same_meeting(a: Local, b: Local) -> bool:
     merged with one that does would be read as naming them: on five reports of each of nine
     events, chairs scored 0.42 merged so and 0.61 kept apart. Such reports stay two nodes of
     the same day and place."""
-    return same_event(a, b) and a.feat[5] == b.feat[5]
+    return _same_event(a, b) and a.feat[5] == b.feat[5]
 
 
-def same_event(a: Local, b: Local) -> bool:
+def _same_event(a: Local, b: Local) -> bool:
     if a.graph == b.graph:
         return False
     sa, ca, va, wa, ha, _ = a.feat
