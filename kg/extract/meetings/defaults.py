@@ -35,11 +35,10 @@ def _fill(an: Analysis, meeting: Meeting) -> None:
     if meeting.date is None and meeting.primary and an.ctx.published is not None \
             and meeting.key not in an.undated:  # "الأسبوع المقبل": announced, its day unsaid
         _date_of_lead(an, meeting)
-    if meeting.date is None and meeting.primary and an.ctx.published is not None \
-            and meeting.key not in an.undated:
-        pub = an.ctx.published
-        meeting.date = Fact(pub.value, evidence(pub.ev.start, pub.ev.end, pub.ev.sentence,
-                                                "meeting.date-of-article"))
+        if meeting.date is None:
+            pub = an.ctx.published
+            meeting.date = Fact(pub.value, evidence(pub.ev.start, pub.ev.end, pub.ev.sentence,
+                                                    "meeting.date-of-article"))
     if meeting.country is None and not meeting.virtual:
         _place_in_name(an, meeting)
     if meeting.country is None and not meeting.virtual and an.ctx.country and (meeting.primary or meeting.date):
