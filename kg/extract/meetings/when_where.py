@@ -114,11 +114,10 @@ def _place(an: Analysis, meeting: Meeting, a: int, b: int) -> None:
     if best is None:
         _hosted_at_home(an, meeting, a, b)
         return
-    if best:
-        _, cid, rule, m = best
-        meeting.country = Fact(cid, an.ev(m.start, m.end, rule))
-        if m.first("city"):
-            meeting.city = Fact(m.first("city").id, an.ev(m.start, m.end, rule))
+    _, cid, rule, m = best
+    meeting.country = Fact(cid, an.ev(m.start, m.end, rule))
+    if m.first("city"):
+        meeting.city = Fact(m.first("city").id, an.ev(m.start, m.end, rule))
 
 
 def _hosted_at_home(an: Analysis, meeting: Meeting, a: int, b: int) -> None:
