@@ -19,7 +19,9 @@ VERBS = ("chaired", "will-chair", "share-chair")  # what they head comes after t
 
 def find(an: Analysis) -> None:
     """The pass: a standing group's co-chairs, then the chairs each meeting's own stretches name."""
-    group_chairs(an)
+    targets, standing = group_chairs(an)
+    for meeting in targets:
+        _add(an, meeting, standing, "chair.group-chair")
     follow_on = _follow_on_sentences(an)
     for meeting in an.meetings:
         handovers: list[tuple[int, int]] = []

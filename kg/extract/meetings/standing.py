@@ -6,30 +6,28 @@ article, in the present tense, of the body whose meeting is reported.
 from __future__ import annotations
 
 from ..analysis import Analysis
-from ..records import Fact
+from ..records import Meeting
 from .agents import agents_from
+from .chair_readers import Found
 
 
-def group_chairs(an: Analysis) -> None:
+def group_chairs(an: Analysis) -> tuple[list[Meeting], Found]:
     """'وتتولى الكويت رئاسة المجموعة بالاشتراك مع تركيا وهولندا': a working group's or
-    forum's standing co-chairs chair its meeting."""
+    forum's standing co-chairs chair its meetings. The group's meetings, and the co-chairs
+    the article says it has (the caller adds them)."""
     target = an.primary
     if target is None or target.convener is None:
-        return
+        return [], []
     org = an.lex.entity("org", target.convener.value)
     if org is None or org.extra.get("kind") not in ("working_group", "forum"):
-        return
+        return [], []
     targets = [m for m in an.meetings if m.convener and m.convener.value == target.convener.value]
+    found: Found = []
     for a, b in an.doc.sentences:
         for k in range(a, b):
             if not an.lex.is_trigger("group_chair_verbs", an.words[k]):
                 continue
             if k + 1 < b and an.lex.is_trigger("not_chair_objects", an.words[k + 1]):
                 continue
-            for agents, i, j in agents_from(an, k + 1, b, group=True):
-                for agent in agents:
-                    if agent.kind == "org" and agent.id == target.convener.value:
-                        continue
-                    for t in targets:
-                        if agent not in [c.value for c in t.chairs]:
-                            t.chairs.append(Fact(agent, an.ev(i, j, "chair.group-chair")))
+            found += agents_from(an, k + 1, b, group=True)
+    return targets, found
