@@ -18,6 +18,7 @@ from ..refs import focus_org
 
 OFFICIALS = words("officials")
 MEETINGS = words("meetings")
+COMMAS = words("morphology").commas
 SPEECH_REACH = 4  # words after "كلمة مصر" where another official would make it theirs
 
 
@@ -53,7 +54,7 @@ def represent(an: Analysis, person: Person, ctx: Context) -> None:
             return fact("org", org, "represents.generic-organisation")
     if info.the_country and ctx.home:
         return fact("country", ctx.home, "represents.the-country")
-    named = _named_before(an, person, info.possessed)
+    named = _named_before(an, person, info.possessed) or _on_behalf(an, person)
     if named:
         return fact("country", named[0], named[1])
     nearby = _nearby_adjective(an, person)
@@ -131,7 +132,7 @@ def _speech_of_state(an: Analysis, person: Person, sent_start: int):
     a, end = person.intro[0], person.tokens[1]
     others = {q.intro[0] for q in an.people if q is not person}
     starts = others | {t.start for t in an.titles if t.start >= end}
-    stop = min([doc.sentence_of(a)[1]] + [i for i in others if i >= end])
+    stop = min([doc.sentence_of(a)[1]] + [i for i in others if i >= end and not _in_aside(w, i)])
     for k in [*range(sent_start, a), *range(end, stop)]:
         if k + 1 >= len(w) or not any(f in OFFICIALS.speech_of for f in stems(w[k])):
             continue
@@ -143,6 +144,30 @@ def _speech_of_state(an: Analysis, person: Person, sent_start: int):
             return m.first("country", "name").id, "represents.speech-of"
         if home and w[k + 1] in MEETINGS.home_state_words:
             return home, "represents.speech-of"
+    return None
+
+
+def _in_aside(w: list[str], i: int) -> bool:
+    """Token i is inside an aside a comma and 'بحضور' or 'برفقة' open just before it."""
+    for k in range(i - 1, max(0, i - 6), -1):
+        if w[k] in COMMAS:
+            return False
+        if w[k] in OFFICIALS.aside_openers:
+            return w[k - 1] in COMMAS
+    return False
+
+
+def _on_behalf(an: Analysis, person: Person):
+    """'ألقاها وزير الداخلية التونسي X نيابة عن الرئيس Y': Y is of the state the official
+    speaking for him acts for (the last one named before it in the sentence)."""
+    w, a = an.words, person.intro[0]
+    sent_start = an.doc.sentence_of(a)[0]
+    if not any(w[k] in OFFICIALS.on_behalf for k in range(max(sent_start, a - 3), a)):
+        return None
+    before = [q for q in an.people if sent_start <= q.intro[0] < a and q.represents is not None]
+    agent = before[-1].represents.value if before else None
+    if agent is not None and agent.kind == "country":
+        return agent.id, "represents.on-behalf"
     return None
 
 
