@@ -24,11 +24,13 @@ def eventful_uncached(an: Analysis, sent: int) -> bool:
     a = max(a, an.ctx.dateline_end)
     if any(e.is_day or e.kind == "vague" for e in find_dates(an.words, a, b, an.lex)):
         return True
-    # "جاء ذلك في كلمة ألقاها أمام مؤتمر ...، الذي تترأسه الكويت": a speech at the meeting, or
-    # who chairs it, states it took place
+    # "جاء ذلك في كلمة ألقاها أمام مؤتمر ...، الذي تترأسه الكويت": a speech at the meeting, who
+    # chairs it, or a pledge made there ("وتعهدت ألمانيا ... ليصل مجموع ما جمعه مؤتمر بروكسل")
+    # states it took place
     return any(an.lex.is_trigger("meeting_verbs", an.words[k]) or an.trig("speech", k)
                or an.trig("chair_phrases", k) or an.trig("meeting_moments", k)
-               or an.lex.is_trigger("host_verbs", an.words[k]) for k in range(a, b))  # ("التي تستضيف المؤتمر")
+               or an.lex.is_trigger("host_verbs", an.words[k])  # ("التي تستضيف المؤتمر")
+               or an.lex.is_trigger("pledge_verbs_past", an.words[k]) for k in range(a, b))
 
 
 def background(an: Analysis, m: MeetingMention) -> bool:

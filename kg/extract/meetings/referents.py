@@ -110,6 +110,9 @@ def _resolve(an: Analysis, m: MeetingMention, sent: int, first: bool = True) -> 
             return found
     if an.primary is None and first and event_sentence(an, sent) and not background(an, m):
         m.entity = new_meeting(an, m, primary=True)
+        named = _named_before(an, m)
+        if named is not None:
+            _take_name(an, m.entity, named)
         return m.entity
     if m.dates and _room(an) and ((not anaphoric and an.primary is not None) or
                                   (an.primary is None and _dated_outright(m))):
@@ -143,11 +146,29 @@ def _named_later(an: Analysis, m: MeetingMention) -> Meeting | None:
     if p is None or p.name_words or p.convener or an.dated.get(p.key) or p.kind != m.kind \
             or m.subkind == "preparatory":
         return None
+    _take_name(an, p, m)
+    return p
+
+
+def _named_before(an: Analysis, m: MeetingMention) -> MeetingMention | None:
+    """'خلال مؤتمر أوسلو ... . وأكد أن الأمم المتحدة، التي شاركت في استضافة المؤتمر': a bare noun
+    that becomes the meeting reported points back at the one named before it, when that
+    mention stated nothing of its own (no day; not a past or other meeting, unless the sentence
+    that makes the bare noun the meeting reported is its own)."""
+    if m.name_words or m.orgs:
+        return None
+    named = [e for e in an.meeting_mentions if e.start < m.start and e.entity is None and e.kind == m.kind
+             and (e.name_words or e.orgs) and not (e.sidelines or e.within or e.dates)
+             and e.subkind != "preparatory" and (e.sent == m.sent or not background(an, e))]
+    return named[-1] if named else None
+
+
+def _take_name(an: Analysis, p: Meeting, m: MeetingMention) -> None:
+    """The meeting ``p`` takes the name (and convener) mention ``m`` gives it."""
     named = new_meeting(an, m)
     an.meetings.remove(named)
     p.label, p.label_ev, p.name_words, p.fragment = named.label, named.label_ev, named.name_words, named.fragment
     p.convener, p.subkind = named.convener, named.subkind or p.subkind
-    return p
 
 
 def _indefinite(an: Analysis, m: MeetingMention) -> bool:
