@@ -70,8 +70,26 @@ def published_date(doc: Doc, head: int, meta_published: str | None) -> tuple[Fac
             published = Fact(value, evidence_at(doc, i, j, rule))
         return published, j
     if published is None:
-        published = _today_dated(doc, found)
+        published = _labelled(doc) or _today_dated(doc, found)
     return published, 0
+
+
+LABELLED_REACH = 6  # words between a publication-date label and its date ('نشر في : 2019 - 02 - 06')
+_LABELS = sorted({tuple(label.split()) for label in CONTEXT.published_labels}, key=len, reverse=True)
+
+
+def _labelled(doc: Doc) -> Fact | None:
+    """'تاريخ النشر: 2021/08/28' under the story: a page's labelled publication date, wherever it stands."""
+    w = doc.words
+    for k in range(len(w)):
+        label = next((lab for lab in _LABELS if tuple(w[k:k + len(lab)]) == lab), None)
+        if label is None:
+            continue
+        end = k + len(label)
+        date = next((e for e in find_dates(w, end, min(len(w), end + LABELLED_REACH), doc.lex) if e.kind == "date"), None)
+        if date is not None:
+            return Fact(date.value, evidence_at(doc, k, date.end, "published.labelled"))
+    return None
 
 
 def _after_body(doc: Doc, k: int) -> bool:

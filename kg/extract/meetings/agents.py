@@ -30,6 +30,20 @@ def person_at(an: Analysis, k: int) -> Person | None:
     return an.person_index[0].get(k) or an.person_index[1].get(k)
 
 
+DELEGATION_REACH = 8  # words of further titles between an official and the delegation he heads
+
+
+def heads_body(an: Analysis, j: int, b: int) -> bool:
+    """'ترأس X ... حاكم دبي «رعاه الله» وفد الدولة': a delegation (or government) word a few words
+    after the official at j, past more of his titles, with no comma or meeting noun between."""
+    for i in range(j, min(b, j + DELEGATION_REACH)):
+        if an.lex.is_trigger("not_chair_objects", an.words[i]):
+            return True
+        if an.words[i] in MORPH.commas or an.trig("meeting_nouns", i):
+            return False
+    return False
+
+
 class _Step(NamedTuple):
     """What one token of an agent list is: the agents it names (with their tokens), if any,
     and where the list goes on."""

@@ -12,7 +12,7 @@ from ...arabic import stems
 from ...data import words
 from ..analysis import Analysis
 from ..records import Agent
-from .agents import agents_from, coordinated, person_at, subject_before
+from .agents import agents_from, coordinated, heads_body, person_at, subject_before
 from .mentions import noun_phrase
 
 MEETINGS = words("meetings")
@@ -126,7 +126,7 @@ def subject(an: Analysis, a: int, k: int, n: int, b: int):
     found = agents_from(an, j, b, limit=8 if every or group else 1, group=group)
     if found and not (every or group):
         found += coordinated(an, found[-1][2], b)
-    if found and found[-1][2] < b and an.lex.is_trigger("not_chair_objects", w[found[-1][2]]):
+    if found and heads_body(an, found[-1][2], b):
         return [], None  # "وترأس وزير الخارجية المصري وفد بلاده": heading a delegation
     if not found:  # "وكان خادم الحرمين الشريفين قد ترأس ... القمة": the subject comes first
         found = _subjects_before(an, a, k)
