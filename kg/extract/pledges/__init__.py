@@ -99,7 +99,7 @@ def _pledged_amounts(doc: Doc, amounts: list, a: int, year: int | None, named: s
         clause = clause_start(w, seg_start, amt.start)
         before = [w[j] for j in range(clause, amt.start) if j not in named]
         named_after = giver_after(doc, amt.end) is not None  # "بينها 1,7 مليار يورو من ألمانيا": its own giver
-        if excluded(lex, before, w[amt.end:amt.end + 4], named_after) or recalled_year(w, clause, amt.start, year) \
+        if excluded(lex, before, w[amt.end:amt.end + 4], named_after) or recalled_year(lex, w, clause, amt.start, year) \
                 or (many_givers(lex, w, a, amt.start) and not named_after) \
                 or recalled(lex, w, a, amt.start):
             seg_start, total = amt.end, True

@@ -30,11 +30,11 @@ def excluded(lex, before: list[str], after: list[str], named: bool = False) -> b
     """A total, estimate, conversion or history rather than one donor's pledge. With a giver
     named right after the amount (``named``: 'من بين التعهدات 100 مليون جنيه من بريطانيا'), the
     word 'التعهدات' only says it is one of the pledges."""
-    not_pledge, value = lex.triggers["not_pledge"], lex.triggers["pledge_value"]
+    not_pledge, value, highlights = lex.triggers["not_pledge"], lex.triggers["pledge_value"], lex.triggers["pledge_highlights"]
     i = 0
     while i < len(before):
-        of_value = value.match(before, i)
-        if of_value:  # "مساعدات تبلغ قيمتها": what the gift is worth
+        of_value = value.match(before, i) or highlights.match(before, i)
+        if of_value:  # "مساعدات تبلغ قيمتها": what the gift is worth; "أبرز التعهدات": each giver's own
             i += of_value[1]
             continue
         hit = not_pledge.match(before, i)
@@ -50,6 +50,8 @@ def many_givers(lex, w: list[str], a: int, k: int) -> bool:
     verb = max((j for j in range(a, k) if lex.is_trigger("pledge_verbs_past", w[j])), default=None)
     if verb is None:
         return False
+    if w[verb] in PLEDGES.plural_pledge_verbs:
+        return True  # "أن 14 مانحا تعهدوا بتقديم 458 مليون دولار": the verb's own plural
     givers = lex.triggers["many_givers"]
     after = givers.match(w, verb + 1, clitics=False) if verb + 1 < k else None  # the subject after the verb
     before = [j for j in range(max(a, verb - 3), verb) if (hit := givers.match(w, j, clitics=False)) and j + hit[1] == verb]
@@ -61,8 +63,12 @@ def recalled(lex, w: list[str], a: int, k: int) -> bool:
     return any(lex.is_trigger("pledge_recalled", w[j]) for j in range(a, k))
 
 
-def recalled_year(w: list[str], a: int, k: int, year: int | None) -> bool:
-    """'وفي عام 2016 قدمت الكويت 300 مليون دولار' in a 2019 article: history, not a pledge."""
+def recalled_year(lex, w: list[str], a: int, k: int, year: int | None) -> bool:
+    """'وفي عام 2016 قدمت الكويت 300 مليون دولار' in a 2019 article, 'قدمت في أغسطس الماضي': history,
+    not a pledge."""
+    if any(w[j] in PLEDGES.past_marks and (w[j - 1] in PLEDGES.past_periods or lex.months.match(w, j - 1))
+                               for j in range(max(a, 1), k)):
+        return True
     if year is None:
         return False
     return any(is_int(w[j]) and len(w[j]) == 4 and 1945 < int(w[j]) < year and w[j - 1] in PLEDGES.year_preps

@@ -124,7 +124,7 @@ def _item(doc: Doc, amt, year: int | None, span: tuple[int, int]) -> list:
     m = doc.mention_ending_at(j, max(start, j - 8))
     if m is None or _not_a_giver(doc, m):
         return []  # "للعراق 200 مليون", "في سوريا": whom it is for, where
-    if any(t in PLEDGES.excluded for t in w[amt.end:min(b, amt.end + 4)]) or recalled_year(w, start, amt.start, year):
+    if any(t in PLEDGES.excluded for t in w[amt.end:min(b, amt.end + 4)]) or recalled_year(doc.lex, w, start, amt.start, year):
         return []
     givers = [m]
     if m.prefix.startswith(MORPH.wa) and _each(doc, amt.end, b):
