@@ -63,7 +63,10 @@ def read_context(doc: Doc, meta_published: str | None = None) -> Context:
         before = words[m.start - 1] if m.start else "\n"
         after = words[m.end] if m.end < len(words) else ""
         line_start = m.start == 0 or doc.text.norm[doc.tokens[m.start - 1].end:doc.tokens[m.start].start].count("\n")
-        # (a city after a word mid-line, "... في مراكش، الذي", is where something is, not a dateline)
+        # (a city after a word mid-line, "... في مراكش، الذي", is where something is, not a dateline;
+        # one opening a line and followed on it by a word, "الكويت تشارك في ...", a headline)
+        if line_start and _opens_a_sentence(doc, m.end):
+            continue
         if line_start or before in CONTEXT.dateline_city_after or \
                 (not before[:1].isalpha() and (after in CONTEXT.dateline_city_before or is_int(after))):
             city, city_ev, city_end = e.id, evidence_at(doc, m.start, m.end, with_param("dateline.city", e.id)), m.end
@@ -77,6 +80,18 @@ def read_context(doc: Doc, meta_published: str | None = None) -> Context:
     home = lex.agency_country.get(agency) if agency else None
     home = home or _paper_state(doc, dateline_end) or _account_state(doc)
     return Context(published, city, city_ev, country, agency, home or country, dateline_end, home)
+
+
+def _opens_a_sentence(doc: Doc, k: int) -> bool:
+    """The word after a city at a line's start is on its line and is a word, not a dateline's
+    mark, date or agency: 'الكويت تشارك في رئاسة مؤتمر بروكسل' (a headline)."""
+    words, toks = doc.words, doc.tokens
+    if k >= len(words) or "\n" in doc.text.norm[toks[k - 1].end:toks[k].start]:
+        return False
+    after, m = words[k], doc.mention_at.get(k)
+    return after[:1].isalpha() and after not in CONTEXT.dateline_city_before and \
+        not doc.lex.agencies.match(words, k, clitics=False) and not doc.lex.months.match(words, k) \
+        and not (m is not None and m.first("city"))  # ('الكويت ـ بغداد / الصباح': two cities)
 
 
 def _agency(doc: Doc, head: int) -> tuple[str | None, tuple[int, int] | None]:

@@ -126,6 +126,19 @@ def _preceded_by(an: Analysis, k: int, trigger: str) -> bool:
     return False
 
 
+TITLE_MAX = 10  # words of a meeting's title in brackets
+
+
+def _closing(w: list[str], j: int) -> int | None:
+    """The ')' closing the bracket at j within TITLE_MAX words, with no sentence end between."""
+    for k in range(j + 1, min(len(w), j + TITLE_MAX + 2)):
+        if w[k] == ")":
+            return k if k > j + 1 else None
+        if w[k] in (".", "(", "\n"):
+            return None
+    return None
+
+
 def noun_phrase(an: Analysis, j: int):
     """Extent of the meeting's name after its noun, its content words and organisations.
 
@@ -140,6 +153,9 @@ def noun_phrase(an: Analysis, j: int):
     while j < len(w) and j - start < NP_MAX:
         tok = w[j]
         m = an.doc.mention_at.get(j)
+        if m is not None and j == start and not chain and not m.prefix and an.doc.definite(j) \
+                and (m.first("org") or m.first("country", "name")):
+            break  # "ويترأس المؤتمر الاتحاد الأوروبي": a definite noun takes no genitive
         if m is not None:
             e = m.first("org")
             if e:
@@ -148,6 +164,10 @@ def noun_phrase(an: Analysis, j: int):
             elif m.first("country") or m.first("city"):
                 names.append(bare(w[j]))
             j, chain = m.end, False
+            continue
+        if tok == "(" and (close := _closing(w, j)) is not None:
+            names += [bare(t) for t in w[j + 1:close] if t[:1].isalpha() and t not in lex.function_words]
+            j, chain = close + 1, False  # "مؤتمر (دعم مستقبل سوريا والمنطقة)": a bracketed title, whole
             continue
         if tok in ("(", ")") or tok == MORPH.article:
             j += 1

@@ -120,10 +120,13 @@ def _resolve(an: Analysis, m: MeetingMention, sent: int, first: bool = True) -> 
         # "وكان ماكرون قد أعلن ... عقب اجتماع استضافه قرب باريس في 13 ديسمبر 2017")
         m.entity = new_meeting(an, m)
         return m.entity
-    if an.primary is not None and not anaphoric and not m.dates and m.kind == an.primary.kind \
-            and not background(an, m) and not (m.orgs and an.primary.convener
-                                                 and an.primary.convener.value not in m.orgs):
-        m.entity = an.primary  # "وعُقد «مؤتمر أوسلو الإنساني ...» برئاسة ...": the conference reported
+    p = an.primary
+    bare_primary = p is not None and not p.name_words and p.convener is None
+    if p is not None and not anaphoric and not m.dates and (m.kind == p.kind or bare_primary) \
+            and not background(an, m) and not (m.orgs and p.convener and p.convener.value not in m.orgs):
+        m.entity = p  # "وعُقد «مؤتمر أوسلو الإنساني ...» برئاسة ...": the conference reported
+        if bare_primary:  # "ويترأس المؤتمر ... . ... الهدف الإنساني لاجتماع بروكسل": its name at last
+            _take_name(an, p, m)
         return m.entity
     return None
 

@@ -85,6 +85,8 @@ def _place(an: Analysis, meeting: Meeting, a: int, b: int) -> None:
         return
     best = None  # (priority, country, evidence)
     for m in an.doc.mentions_in(a, b):
+        if _earlier_event(w, m.end, b):
+            continue
         prev = w[m.start - 1] if m.start > a else ""
         prep = m.prefix.endswith(MORPH.bi) or prev in MEETINGS.place_preps or \
             (prev.startswith(MORPH.wa) and prev[1:] in MEETINGS.place_preps)  # "وفي واشنطن،"
@@ -118,6 +120,13 @@ def _place(an: Analysis, meeting: Meeting, a: int, b: int) -> None:
     meeting.country = Fact(cid, an.ev(m.start, m.end, rule))
     if m.first("city"):
         meeting.city = Fact(m.first("city").id, an.ev(m.start, m.end, rule))
+
+
+def _earlier_event(w: list[str], k: int, b: int) -> bool:
+    """'في لندن قبل عام', 'في لندن العام الماضي': a place followed by a time past is an earlier event's."""
+    nxt = w[k:min(b, k + 2)]
+    return len(nxt) == 2 and (nxt[0] == MEETINGS.ago and nxt[1] in MEETINGS.ago_periods
+                              or nxt[0] in MEETINGS.past_periods and nxt[1] in MEETINGS.past_marks)
 
 
 def _hosted_at_home(an: Analysis, meeting: Meeting, a: int, b: int) -> None:
