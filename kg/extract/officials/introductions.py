@@ -68,9 +68,10 @@ def _office_follows(an: Analysis, j: int) -> bool:
 
 def _adjectival(an: Analysis, k: int, title) -> bool:
     """'الجهود المنسقة': a definite title word right after a definite noun is an
-    adjective of that noun, not an office."""
+    adjective of that noun, not an office (but a title of two words is one: 'الصفدي الممثلة
+    العليا ...')."""
     prev = an.words[k - 1]
-    return (an.words[k] in an.lex.adjectival_titles and prev.startswith(MORPH.article)
+    return (title[1] == 1 and an.words[k] in an.lex.adjectival_titles and prev.startswith(MORPH.article)
             and prev not in an.lex.function_words and prev not in an.weekday_words
             and not an.lex.relative_days.match([prev], 0)
             and not an.lex.titles.match(an.words, k - 1) and k - 1 not in an.doc.mention_at

@@ -77,10 +77,13 @@ def name_at(an: Analysis, j: int) -> tuple[int, int] | None:
 
 def _joined(an: Analysis, k: int) -> int:
     """Tokens at k that go on a name whatever stops one: a glued hyphen and the word after
-    it ("توماس-جرينفيلد"), or a title that is a given name before a connector ("حسين
-    أمير عبد اللهيان")."""
+    it ("توماس-جرينفيلد"), an initial and its point before the next name word ("مايكل ر.
+    بومبيو"), or a title that is a given name before a connector ("حسين أمير عبد اللهيان")."""
     w = an.words
     if glued_hyphen(an, k):
+        return 2
+    if len(w[k]) == 1 and w[k].isalpha() and k + 2 < len(w) and w[k + 1] == "." and is_word(an, w[k + 2]) \
+            and not stop(an, w[k + 2]):
         return 2
     # "حسين أمير عبد اللهيان", "حسين أمير عبداللهيان": a title word inside a name, before a connector
     # or a word the connector 'عبد' opens
@@ -148,13 +151,14 @@ def name_before(an: Analysis, k: int) -> tuple[int, int] | None:
         if glued_hyphen(an, j):
             j -= 1
             continue
-        if not is_word(an, tok) or stop(an, tok) or j in an.doc.mention_at \
+        if not is_word(an, tok) or stop(an, tok) or j in an.doc.mention_at or an.trig("meeting_nouns", j) \
                 or an.lex.titles.match(w, j) or j in an.introduced or tok in OFFICIALS.name_openers:
             break
         start = j
         j -= 1
     sent_start = an.doc.sentence_of(k)[0]
-    opener = j < sent_start or not is_word(an, w[j]) or w[j] in OFFICIALS.name_openers or any(
+    # (and the meeting that is the object before it: 'وترأست الجلسة الوزارية للمؤتمر فيديريكا موغيريني، الممثلة')
+    opener = j < sent_start or not is_word(an, w[j]) or w[j] in OFFICIALS.name_openers or an.trig("meeting_nouns", j) or any(
         f in an.lex.trigger_sets["speech_verbs"] or f in an.lex.trigger_sets["attend_verbs"]
         or (f in an.lex.stopwords and f not in an.lex.function_words) for f in stems(w[j]))
     if end - start < 2 or not opener:
