@@ -12,7 +12,7 @@ from ..refs import focus_org
 
 MEETINGS = words("meetings")
 MORPH = words("morphology")
-
+AFTER_REACH = 3  # words between a count and the 'took part' verb after it
 
 
 def find(an: Analysis) -> None:
@@ -37,7 +37,9 @@ def count(an: Analysis, meeting: Meeting, a: int, b: int) -> None:
             continue  # "مشاركة 80 ...، من بينها أزيد من أربعين دولة", "، 20 منها": part of the count before
         member = _membership(an, a, c.start)
         part = any(lex.is_trigger("participation", w[k]) for k in window) or \
-            any(lex.is_trigger("count_holders", w[k]) for k in range(max(a, c.start - 3), c.start))
+            any(lex.is_trigger("count_holders", w[k]) for k in range(max(a, c.start - 3), c.start)) or \
+            any(lex.is_trigger("attend_verbs", w[k]) for k in range(c.end, min(b, c.end + AFTER_REACH)))
+        # ("نحو ثلاثين دولة ومنظمة دولية شاركت الاثنين في المؤتمر": the verb after the count)
         if member:
             _member_fact(an, a, c)
             continue
