@@ -20,6 +20,7 @@ OFFICIALS = words("officials")
 MEETINGS = words("meetings")
 COMMAS = words("morphology").commas
 SPEECH_REACH = 4  # words after "كلمة مصر" where another official would make it theirs
+HEADS_REACH = 5  # words between an official and 'ترأس وفد ...' after him
 
 
 def assign(an: Analysis) -> None:
@@ -98,6 +99,13 @@ def _from_context(an: Analysis, person: Person):
             return "country", m.first("country", "name").id, "represents.representing"
         if an.ctx.home and w[k + 1] in MEETINGS.home_state_words:
             return "country", an.ctx.home, "represents.representing"
+    # "X وزير الخارجية قد ترأس وفد دولة قطر": the delegation he heads, named after him
+    end = max(person.tokens[1], person.intro[1])
+    for k in range(end + 1, min(len(w), end + HEADS_REACH)):
+        if lex.is_trigger("not_chair_objects", w[k]) and an.trig("chair_phrases", k - 1):
+            for m in doc.mentions_in(k + 1, min(len(w), k + 4)):
+                if m.first("country", "name"):
+                    return "country", m.first("country", "name").id, "represents.heads-body"
     # "X ممثلا عن دولة ..." after the name
     end = person.tokens[1]
     for k in range(end, min(len(w), end + 3)):
