@@ -222,6 +222,8 @@ class Lexicon:
                 for n in names:
                     self.scales[fold(n)] = (float(value), form)
         self.fractions = {fold(n): float(v) for v, names in data["fractions"].items() for n in names}
+        self.ordinal_units = {fold(n): int(v) for v, names in data["ordinal_units"].items() for n in names}
+        self.ordinal_tens = {fold(n): int(v) for v, names in data["ordinal_tens"].items() for n in names}
         self.approx_words = PhraseTrie()
         for group in ("approximate", "lower_bound", "upper_bound"):
             for n in data[group]:

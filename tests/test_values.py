@@ -12,7 +12,7 @@ from kg.values.amounts import find_amounts
 from kg.values.counts import find_counts
 from kg.values.anchor import infer_year, resolve
 from kg.values.dates import find_dates
-from kg.values.numbers import digits_value, parse_number
+from kg.values.numbers import digits_value, parse_number, parse_ordinal
 
 
 def words(text: str) -> list[str]:
@@ -38,6 +38,16 @@ def test_parse_number(text, value):
 
 def test_number_table_size():
     assert len(NUMBERS) == 22
+
+
+@pytest.mark.parametrize("text,value", [("السادسة والستين", 66), ("الأربعين", 40), ("الحادية عشرة", 11),
+                                        ("الثامنة", 8), ("الثاني والثلاثين", 32)])
+def test_parse_ordinal(text, value):
+    assert parse_ordinal(words(text), 0, load()) == (value, len(words(text)))
+
+
+def test_a_word_that_is_no_ordinal():
+    assert parse_ordinal(words("الدولي"), 0, load()) is None
 
 
 def test_half_alone_is_not_a_number():

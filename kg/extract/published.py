@@ -26,6 +26,10 @@ DATE_HEAD_TOKENS = 80  # its date may sit under a page's navigation and share li
 # the Global Coalition (ctkg's subject) or of the bodies the article names, unless
 # the text says otherwise.
 DEFAULT_FLOOR = 2014
+# ... and the text's own hints of its year reach below that floor no further than 2001: the
+# coalitions ctkg follows (GCTF 2011, the Global Coalition 2014, IMCTC 2015) answer the attacks
+# of that year, and an earlier hint is a misread founding ('ثلاثة أعوام على قيامه' of another body)
+EARLIEST_HINT = 2001
 
 
 def _meta_date(value: str | None, lex) -> dt.date | None:
@@ -179,11 +183,14 @@ def _partial_dateline(doc: Doc, head: int, exprs):
     if span is None:
         return None
     weekday = _first_weekday(doc, span[1])
-    years = [int(t) for k, t in enumerate(words) if is_int(t) and len(t) == 4 and not _horizon(words, k)] + \
-        year_hints(doc)
+    hints = year_hints(doc)
+    years = [int(t) for k, t in enumerate(words) if is_int(t) and len(t) == 4 and not _horizon(words, k)] + hints
     founded = [lex.entity(e.kind, e.id).extra.get("founded") for m in doc.mentions for e in m.entries
                if e.kind == "org"]
-    floor = max([f for f in founded if isinstance(f, int)] + [DEFAULT_FLOOR])
+    # what the text implies of its own year ('الدورة السادسة والستين للجمعية العامة': 2011) goes
+    # below the floor, down to EARLIEST_HINT
+    floor = min([max([f for f in founded if isinstance(f, int)] + [DEFAULT_FLOOR])] +
+                [h for h in hints if h >= EARLIEST_HINT])
     year = infer_year(day, month, weekday, years, floor, dt.date.today().year)
     if year is None:
         return None, span[0], span[1], "published.dateline-no-year"
@@ -206,7 +213,7 @@ def year_hints(doc: Doc) -> list[int]:
     """Years a text implies without writing them, to date a dateline that has none:
     'الدورة الـ78 للجمعية العامة' (1945 + 78), 'الذكرى العاشرة لتأسيسه' and 'بعد مرور
     ثلاثة أعوام على قيامه' (the body's founding year + N), '2014، أي قبل ثماني سنوات'."""
-    from ..values.numbers import parse_number
+    from ..values.numbers import parse_number, parse_ordinal
 
     lex, w = doc.lex, doc.words
     out = []
@@ -214,9 +221,12 @@ def year_hints(doc: Doc) -> list[int]:
         num = parse_number(w, k, lex)
         n = int(num.value) if num and num.value == int(num.value) and not num.scaled else None
         nxt = w[num.end:num.end + 3] if num else []
-        if n and 1 <= n < 120 and k >= 1 and any(t in CONTEXT.session_nouns for t in w[max(0, k - 2):k]) \
-                and CONTEXT.of_the_assembly in nxt:
-            out.append(1945 + n)
+        session = n, nxt
+        if num is None and (ordinal := parse_ordinal(w, k, lex)):  # "الدورة السادسة والستين"
+            session = ordinal[0], w[ordinal[1]:ordinal[1] + 3]
+        if session[0] and 1 <= session[0] < 120 and k >= 1 and CONTEXT.of_the_assembly in session[1] \
+                and any(t in CONTEXT.session_nouns for t in w[max(0, k - 2):k]):
+            out.append(1945 + session[0])
         if tok in _ORDINALS and k >= 1 and w[k - 1] in CONTEXT.anniversary and \
                 k + 1 < len(w) and w[k + 1] in _FOUNDING:
             founded = _founded_near(doc, k)

@@ -181,3 +181,23 @@ def _scale(lex: Lexicon, tok: str):
             value, kind = lex.scales[form]
             return Decimal(str(int(value))), kind
     return None
+
+
+def parse_ordinal(words: list[str], i: int, lex: Lexicon) -> tuple[int, int] | None:
+    """The ordinal at token ``i`` and the token after it: 'السادسة والستين' (66), 'الأربعين'
+    (40), 'الحادية عشرة' (11), 'الثامنة' (8); None when there is none."""
+    n = len(words)
+    if i >= n:
+        return None
+    if words[i] in lex.ordinal_tens:
+        return lex.ordinal_tens[words[i]], i + 1
+    unit = lex.ordinal_units.get(words[i])
+    if unit is None:
+        return None
+    j = i + 1
+    if j < n and words[j] in NUMBERS.teen:
+        return unit + 10, j + 1
+    if j < n and words[j].startswith(MORPH.wa) and words[j][1:] in lex.ordinal_tens:
+        return unit + lex.ordinal_tens[words[j][1:]], j + 1
+    return unit, j
+
