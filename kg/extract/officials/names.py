@@ -166,8 +166,9 @@ def name_before(an: Analysis, k: int) -> tuple[int, int] | None:
     counted = an.lex.trigger_sets["count_nouns"]
     if any(t in counted or t in an.lex.position_words for t in w[start:end]):
         return None
-    if w[start].startswith(MORPH.article) or w[start].startswith(MORPH.wa):
-        return None
+    if w[start].startswith((MORPH.article, MORPH.wa, *PREP_ARTICLE)) or \
+            "\n" in an.doc.text.norm[an.doc.tokens[start].start:an.doc.tokens[k].start]:
+        return None  # ('للمكتب الإعلامي لرئيس الوزراء'; a line above the office is another line)
     span = name_at(an, start)
     return span if span and span[1] == end else None
 
