@@ -12,7 +12,7 @@ from ..refs import focus_org
 
 MEETINGS = words("meetings")
 MORPH = words("morphology")
-AFTER_REACH = 3  # words between a count and the 'took part' verb after it
+GATHER_REACH = 5  # words between a meeting noun and the 'يضم' it is the subject of
 
 
 def find(an: Analysis) -> None:
@@ -37,9 +37,7 @@ def count(an: Analysis, meeting: Meeting, a: int, b: int) -> None:
             continue  # "مشاركة 80 ...، من بينها أزيد من أربعين دولة", "، 20 منها": part of the count before
         member = _membership(an, a, c.start)
         part = any(lex.is_trigger("participation", w[k]) for k in window) or \
-            any(lex.is_trigger("count_holders", w[k]) for k in range(max(a, c.start - 3), c.start)) or \
-            any(lex.is_trigger("attend_verbs", w[k]) for k in range(c.end, min(b, c.end + AFTER_REACH)))
-        # ("نحو ثلاثين دولة ومنظمة دولية شاركت الاثنين في المؤتمر": the verb after the count)
+            any(lex.is_trigger("count_holders", w[k]) for k in range(max(a, c.start - 3), c.start))
         if member:
             _member_fact(an, a, c)
             continue
@@ -76,9 +74,21 @@ def _membership(an: Analysis, a: int, k: int) -> bool:
         if not hit:
             continue
         after = w[j + hit[1]:j + hit[1] + 2]
-        if any(t in MEETINGS.delegates for t in after):
+        if any(t in MEETINGS.delegates for t in after) or _gathered_by_meeting(an, a, j):
             continue
         return True
+    return False
+
+
+def _gathered_by_meeting(an: Analysis, a: int, j: int) -> bool:
+    """'اجتماعا في لندن اليوم يضم وزراء من 21 دولة': the subject of 'يضم' is a meeting (within a
+    few words before it), so it says who the meeting gathers, not a body's membership."""
+    for k in range(j - 1, max(a, j - GATHER_REACH) - 1, -1):
+        m = an.doc.mention_at.get(k)
+        if (m is not None and m.first("org")) or any(f in an.lex.generic_org_words for f in stems(an.words[k])):
+            return False  # "أول اجتماع وزاري للتحالف، الذي يضم 84 عضوا": the body nearer the verb
+        if an.trig("meeting_nouns", k):
+            return True
     return False
 
 
