@@ -3,7 +3,7 @@ other meeting recalled, history told), for :mod:`.referents`.
 """
 from __future__ import annotations
 
-from ...arabic import is_int
+from ...arabic import is_int, stems
 from ...data import words
 from ...values.dates import find_dates
 from ..analysis import Analysis, MeetingMention
@@ -30,7 +30,9 @@ def eventful_uncached(an: Analysis, sent: int) -> bool:
     return any(an.lex.is_trigger("meeting_verbs", an.words[k]) or an.trig("speech", k)
                or an.trig("chair_phrases", k) or an.trig("meeting_moments", k)
                or an.lex.is_trigger("host_verbs", an.words[k])  # ("التي تستضيف المؤتمر")
-               or an.lex.is_trigger("pledge_verbs_past", an.words[k]) for k in range(a, b))
+               or an.lex.is_trigger("pledge_verbs_past", an.words[k])
+               or any(f in MEETINGS.closing_words for f in stems(an.words[k]))  # "وبعد انتهاء جلسات مؤتمر روما"
+               for k in range(a, b))
 
 
 def background(an: Analysis, m: MeetingMention) -> bool:
@@ -50,9 +52,10 @@ def background(an: Analysis, m: MeetingMention) -> bool:
     # "وكانت المجموعة قد عقدت ...", "وسبق لها أن استضافت ..." (but "وكان الوزير قد ألقى كلمة
     # بلاده في الاجتماع" or "وكان الوزيران قد ترأسا الاجتماع": a speech at it or its chairs, as a
     # story cut from its middle recalls the meeting it reports)
-    if w[a] in MEETINGS.was_verbs and MEETINGS.qad in w[a:m.start] and \
-            not (an.primary is None and any(an.trig("speech", k) or an.trig("chair_phrases", k)
-                                            for k in range(a, m.start))):
+    # (nor "وكانت الإمارات قد أعلنت، خلال اجتماع ...، عن مساهمة", "قد وصل ... للمشاركة في الاجتماع")
+    if w[a] in MEETINGS.was_verbs and MEETINGS.qad in w[a:m.start] and not (an.primary is None and any(
+            an.trig("speech", k) or an.trig("chair_phrases", k) or an.lex.is_trigger("attend_verbs", w[k])
+            or an.lex.is_trigger("pledge_words", w[k]) for k in range(a, m.start))):
         return True
     return any(t in MEETINGS.preceded for t in w[max(a, m.start - 6):m.start]) or _in_a_past_year(an, a, b)
 

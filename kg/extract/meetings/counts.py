@@ -74,22 +74,29 @@ def _membership(an: Analysis, a: int, k: int) -> bool:
         if not hit:
             continue
         after = w[j + hit[1]:j + hit[1] + 2]
-        if any(t in MEETINGS.delegates for t in after) or _gathered_by_meeting(an, a, j):
+        if any(t in MEETINGS.delegates for t in after) or _gathered_by_meeting(an, a, j, j + hit[1]):
             continue
         return True
     return False
 
 
-def _gathered_by_meeting(an: Analysis, a: int, j: int) -> bool:
+def _gathered_by_meeting(an: Analysis, a: int, j: int, after: int) -> bool:
     """'اجتماعا في لندن اليوم يضم وزراء من 21 دولة': the subject of 'يضم' is a meeting (within a
-    few words before it), so it says who the meeting gathers, not a body's membership."""
+    few words before it, in its clause), so it says who the meeting gathers, not a body's
+    membership ('ويضم التحالف 85 دولة': a body after the verb is its subject)."""
+    if after < len(an.words) and _body_at(an, after):
+        return False
     for k in range(j - 1, max(a, j - GATHER_REACH) - 1, -1):
-        m = an.doc.mention_at.get(k)
-        if (m is not None and m.first("org")) or any(f in an.lex.generic_org_words for f in stems(an.words[k])):
+        if _body_at(an, k) or an.words[k] in MORPH.commas:
             return False  # "أول اجتماع وزاري للتحالف، الذي يضم 84 عضوا": the body nearer the verb
         if an.trig("meeting_nouns", k):
             return True
     return False
+
+
+def _body_at(an: Analysis, k: int) -> bool:
+    m = an.doc.mention_at.get(k)
+    return (m is not None and m.first("org") is not None) or any(f in an.lex.generic_org_words for f in stems(an.words[k]))
 
 
 def _member_fact(an: Analysis, a: int, c) -> None:
