@@ -39,6 +39,9 @@ def represent(an: Analysis, person: Person, ctx: Context) -> None:
         person.represents = Fact(Agent(kind, ident), evidence(intro_ev.start, intro_ev.end,
                                                                intro_ev.sentence, rule))
 
+    capacity = _in_capacity(an, person)
+    if capacity:
+        return fact("org", capacity, "represents.capacity")
     if info.adjectives:
         return fact("country", info.adjectives[0][0], "represents.position-adjective")
     if info.orgs:
@@ -152,6 +155,22 @@ def _speech_of_state(an: Analysis, person: Person, sent_start: int):
             return m.first("country", "name").id, "represents.speech-of"
         if home and w[k + 1] in MEETINGS.home_state_words:
             return home, "represents.speech-of"
+    return None
+
+
+CAPACITY_REACH = 3  # words between a name and 'بصفته', and between it and the body
+
+
+def _in_capacity(an: Analysis, person: Person) -> str | None:
+    """'الرئيس السنغالي ماكي سال بصفته رئيسا للاتحاد الأفريقي': the body he acts for in the
+    capacity said right after his name, over the state his title names."""
+    w, end = an.words, max(person.tokens[1], person.intro[1])
+    for k in range(end, min(len(w), end + CAPACITY_REACH)):
+        if w[k] in OFFICIALS.capacity:
+            for m in an.doc.mentions_in(k + 1, min(len(w), k + 2 + CAPACITY_REACH)):
+                if m.first("org"):
+                    return m.first("org").id
+            return None
     return None
 
 
