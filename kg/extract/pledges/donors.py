@@ -125,10 +125,18 @@ def _home_word(doc: Doc, ctx: Context, in_titles: set[int], start: int, k: int):
     return None
 
 
+EQUIVALENT_MAX = 10  # words of a bracketed equivalent after an amount: '(نحو 1,2 مليار دولار)'
+
+
 def giver_after(doc: Doc, j: int):
-    """'... 60 مليون دولار من قطر': (Agent, rule, token) of the giver named with 'من' right after
-    the amount ending at token j."""
-    m = doc.mention_at.get(j + 1) if j < len(doc.words) and doc.words[j] == MORPH.min else doc.mention_at.get(j)
+    """'... 60 مليون دولار من قطر', 'مليار يورو (نحو 1,2 مليار دولار) مقدمة من ألمانيا': (Agent,
+    rule, token) of the giver named with 'من' right after the amount ending at token j (past
+    its equivalent in brackets and 'مقدمة')."""
+    w = doc.words
+    if j < len(w) and w[j] == "(":
+        j = next((k + 1 for k in range(j + 1, min(len(w), j + EQUIVALENT_MAX)) if w[k] == ")"), j)
+    j += 1 if j < len(w) and w[j] in PLEDGES.given_by else 0
+    m = doc.mention_at.get(j + 1) if j < len(w) and w[j] == MORPH.min else doc.mention_at.get(j)
     if m is None or not (m.prefix == MORPH.min or m.start == j + 1):
         return None
     return _named_after(doc.lex, m)

@@ -94,9 +94,12 @@ def _ends_open(doc: Doc, b: int) -> bool:
 
 
 def _item_line(doc: Doc, a: int, b: int) -> bool:
-    """'- الكويت: 2 مليار دولار': a bullet or a donor first, and an amount."""
+    """'- الكويت: 2 مليار دولار': a bullet or a donor first (after 'كل من': '- كل من مالي
+    والنيجر: ... لكل منها'), and an amount."""
     w = doc.words
     first = a + 1 if w[a] in PLEDGES.list_bullets else a
+    if w[first:first + 2] == list(PLEDGES.each_of):
+        first += 2
     return first < b and first in doc.mention_at and bool(find_amounts(w, first, b, doc.lex))
 
 
@@ -116,7 +119,8 @@ def _tallied(doc: Doc, a: int, amt) -> bool:
 
 def _item(doc: Doc, amt, year: int | None, span: tuple[int, int]) -> list:
     """The donor right before the amount, if it is an item of the list (in [start, b)); with
-    'لكل منهما' after the amount ('السعودية والدنمارك: 100 مليون دولار لكل منهما'), each of two."""
+    'لكل منهما' after the amount ('السعودية والدنمارك: 100 مليون دولار لكل منهما'), each of those
+    joined by 'و' before it."""
     w, (start, b) = doc.words, span
     j = amt.start
     while j - 1 >= start and amt.start - j < ITEM_GAP and _between_giver_and_amount(doc, j - 1):
@@ -127,9 +131,11 @@ def _item(doc: Doc, amt, year: int | None, span: tuple[int, int]) -> list:
     if any(t in PLEDGES.excluded for t in w[amt.end:min(b, amt.end + 4)]) or recalled_year(doc.lex, w, start, amt.start, year):
         return []
     givers = [m]
-    if m.prefix.startswith(MORPH.wa) and _each(doc, amt.end, b):
-        before = doc.mention_ending_at(m.start, max(start, m.start - 6))
-        givers = ([before] if before is not None and not _not_a_giver(doc, before) else []) + givers
+    while givers[0].prefix.startswith(MORPH.wa) and _each(doc, amt.end, b):  # "بوركينا فاسو ومالي والنيجر"
+        before = doc.mention_ending_at(givers[0].start, max(start, givers[0].start - 6))
+        if before is None or _not_a_giver(doc, before):
+            break
+        givers.insert(0, before)
     agents = [(giver(doc.lex, g), g.start) for g in givers]
     return [(agent, "pledge.donor-listed", at) for agent, at in agents if agent is not None]
 
