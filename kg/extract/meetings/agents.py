@@ -130,12 +130,16 @@ def _person(an: Analysis, p: int, person: Person | None):
 
 
 def _passed_over(an: Analysis, p: int, out: list) -> _Step | None:
-    """Words between agents: fillers, 'نظيره', honorifics, 'jointly' once one is named, and
-    before the first, the day ("ترأس الاجتماع اليوم وزير ...")."""
+    """Words between agents: fillers, 'نظيره', honorifics, a title before a name said again,
+    'jointly' once one is named, and before the first, the day ("ترأس الاجتماع اليوم وزير ...")."""
     w, lex, tok = an.words, an.lex, an.words[p]
     if tok in MEETINGS.agent_list_fillers or _pair_mark(an, p, out) or lex.is_trigger("counterpart", tok) \
             or lex.honorifics.match(w, p):
         return _Step(None, p + 1)
+    title = lex.titles.match(w, p)
+    named = person_at(an, p + title[1]) if title and lex.title_info[title[0][0]].get("definite") else None
+    if named is not None and any(s == p + title[1] for s, _ in named.mentions):
+        return _Step(None, p + title[1])  # "وترأس الاجتماع الوزير جنتيلوني": 'the minister' before a name said again
     joint = an.trig("jointly", p)
     if joint and out:
         return _Step(None, p + joint[1])
