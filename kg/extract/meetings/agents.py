@@ -30,6 +30,16 @@ def person_at(an: Analysis, k: int) -> Person | None:
     return an.person_index[0].get(k) or an.person_index[1].get(k)
 
 
+def antecedent(an: Analysis, lo: int, k: int) -> Person | None:
+    """'فيديريكا موغيريني، التي شاركت في رئاسة المؤتمر': the official a relative pronoun right
+    before token k refers back to (named just before it, a comma between at most)."""
+    w = an.words
+    if k - 1 < lo or w[k - 1] not in MORPH.relative_pronouns:
+        return None
+    end = k - 2 if k - 2 >= lo and w[k - 2] in MORPH.commas else k - 1
+    return next((p for p in an.people if lo <= p.intro[0] and max(p.intro[1], p.tokens[1]) == end), None)
+
+
 DELEGATION_REACH = 8  # words of further titles between an official and the delegation he heads
 
 

@@ -12,7 +12,7 @@ from ...arabic import stems
 from ...data import words
 from ..analysis import Analysis
 from ..records import Agent
-from .agents import agents_from, coordinated, heads_body, person_at, subject_before
+from .agents import agents_from, antecedent, coordinated, heads_body, person_at, subject_before
 from .mentions import noun_phrase
 
 MEETINGS = words("meetings")
@@ -171,7 +171,8 @@ def sharers(an: Analysis, a: int, k: int, n: int, b: int):
         j = _object_end(an, k + n, b)
         while j < b and (an.words[j] in MORPH.commas or an.trig("jointly", j)):
             j += an.trig("jointly", j)[1] if an.trig("jointly", j) else 1
-        found = agents_from(an, j, b)
+        ante = antecedent(an, lo, verb)  # "موغيريني، التي شاركت في رئاسة المؤتمر مع الأمم المتحدة"
+        found = ([_person_agents(ante, *ante.intro)] if ante else []) + agents_from(an, j, b)
     else:  # "وشاركت المملكة في ترؤس الاجتماع إلى جانب الولايات المتحدة": and the one beside it
         j = _object_end(an, k + n, b)
         j += 1 if j < b and an.words[j] in MORPH.commas else 0
