@@ -4,7 +4,8 @@
     وحضر القمة رؤساء مالي إبراهيم بوبكر كيتا، والنيجر محمدو يوسفو ...
     برئاسة مشتركة لوزيري خارجية إيطاليا لويجي دي مايو والولايات المتحدة أنتوني بلينكن
 
-Each item is a state's name, then a name of two words or more; the items after the
+Each item is a state's name (or its adjective: 'رؤساء هذه الدول: المالي X، والنيجري Y'),
+then a name of two words or more; the items after the
 first open with 'و'. Each person is introduced with the plural office as written and
 the state before them (the words are ``plural_*`` in words/officials.yaml).
 """
@@ -50,17 +51,29 @@ def _items(an: Analysis, k: int, office: tuple[str, int]) -> int:
     """Introduce each 'state name' item after the office at k; where the list ends."""
     w, (title_id, n) = an.words, office
     j, found = k + n, 0
+    while j < len(w) and j < k + n + 4 and w[j] in OFFICIALS.plural_list_openers:
+        j += 1  # "رؤساء هذه الدول: المالي ..."
     while j < len(w) and found < MAX_ITEMS:
         at = j + 1 if found and w[j] in PUNCT_CONTINUE else j
         m = an.doc.mention_at.get(at)
-        state = m.first("country", "name") if m is not None else None
-        if state is None or (found and not (m.prefix.startswith(MORPH.wa) or w[at - 1] == MORPH.wa)):
+        state = m.first("country", "name") or m.first("country", "adjective") if m is not None else _held_back(an, at)
+        prefix = m.prefix if m is not None else w[at][:1]
+        if state is None or (found and not (prefix.startswith(MORPH.wa) or w[at - 1] == MORPH.wa)):
             break
-        span = name_at(an, m.end)
+        span = name_at(an, m.end if m is not None else at + 1)
         if span is None or span[1] - span[0] < 2:
             break
         if span[0] not in an.introduced:  # (the first may be read already: 'لوزيري خارجية إيطاليا ...')
-            make_person(an, span, k, k + n, PositionInfo(countries=[(state.id, m.start)]), title_id, span[0],
-                        position_start=k, intro_start=m.start)
+            info = PositionInfo(**{"countries" if state.role == "name" else "adjectives": [(state.id, at)]})
+            make_person(an, span, k, k + n, info, title_id, span[0], position_start=k, intro_start=at)
         j, found = span[1], found + 1
     return max(j, k + 1)
+
+
+def _held_back(an: Analysis, k: int):
+    """'والمالي إبراهيم أبو بكر كيتا' in such a list: a nationality adjective the spotter holds back
+    as an everyday word (مالي: Malian, financial) is the state here."""
+    hit = an.lex.trie.match(an.words, k)
+    entry = next((e for e in hit[0] if e.kind == "country" and e.role == "adjective"), None) if hit and hit[1] == 1 else None
+    return entry if entry is not None and entry.ambiguous else None
+
