@@ -15,7 +15,7 @@ from ...values.amounts import find_amounts
 from ..analysis import Analysis
 from ..context import Context
 from ..records import Fact, Meeting, Person, Pledge, evidence_at
-from .clauses import (PLEDGES, clause_start, ends_breakdown, excluded, many_givers, opens_breakdown, purpose,
+from .clauses import (PLEDGES, clause_start, ends_breakdown, excluded, many_givers, new_clause, opens_breakdown, purpose,
                       recalled, recalled_year)
 from .donors import announcer, donor, giver_after
 from .lists import listed
@@ -89,8 +89,9 @@ def _pledged_amounts(doc: Doc, amounts: list, a: int, year: int | None, named: s
         if nxt and nxt.start - amt.end == 1 and w[amt.end] in PLEDGES.up_to and nxt.currency == amt.currency:
             continue  # "لترتفع من خمسين مليون يورو إلى مائة مليون يورو": the pledge is the second
         if not total and (parts and not ends_breakdown(lex, w, seg_start, amt.start) or
-                          i > 0 and opens_breakdown(lex, w, seg_start, amt.start)):
+                          i > 0 and opens_breakdown(lex, w, seg_start, amt.start) and not new_clause(w, seg_start, amt.start)):
             parts = True  # "منها 30 مليون دولار للعراق و20 مليون دولار لسوريا": parts of the one before
+            # (until a new clause: "بينها 25 مليونا لكورونا، فيما أعلنت بريطانيا 160 مليون جنيه")
             seg_start = amt.end
             continue
         # (parts of a total are each a giver's: "تعهدات بلغت 7 مليارات، من بينها 560 مليون يورو من

@@ -81,6 +81,11 @@ def opens_breakdown(lex, w: list[str], a: int, k: int) -> bool:
     return any(parts.match(w, j) and j + parts.match(w, j)[1] <= k for j in range(a, k))
 
 
+def new_clause(w: list[str], a: int, k: int) -> bool:
+    """A new clause ('فيما', 'كما', a full stop) between tokens a and k."""
+    return any(w[j] in _CLAUSE_BREAKS for j in range(a, k))
+
+
 def ends_breakdown(lex, w: list[str], a: int, k: int) -> bool:
     """A new clause ('فيما', 'كما', a full stop) or a new pledge verb ends a breakdown."""
     return any(w[j] in _CLAUSE_BREAKS or lex.is_trigger("pledge_words", w[j]) for j in range(a, k))
