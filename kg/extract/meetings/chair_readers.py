@@ -51,7 +51,10 @@ def after(an: Analysis, a: int, k: int, n: int, b: int):
         found += [f for f in _joint_after_clause(an, found[-1][2], b) if f not in found]
     if not found and phrase.startswith(MEETINGS.chaired_verb_stems) and phrase.endswith(MORPH.object_pronouns_singular):
         # "خلال اجتماع ترأسه في بروكسل": the one who chaired it is the sentence's subject
-        before = _people_before(an, a, k) or _people_before(an, an.doc.sentence_of(k)[0], k)
+        lo = an.doc.sentence_of(k)[0]  # (or named again there: "وجاءت تصريحات كيري ... عقب اجتماع ترأسه")
+        before = _people_before(an, a, k) or _people_before(an, lo, k) or \
+            sorted((p for p in an.people if any(lo <= s < k for s, _ in p.mentions)),
+                   key=lambda p: min(s for s, _ in p.mentions if lo <= s < k))[:1]
         found = [_person_agents(p, *p.intro) for p in before[:1]]
     return found, None
 
