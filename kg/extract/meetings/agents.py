@@ -12,6 +12,7 @@ from ..records import Agent, Person
 from ..refs import title_referent
 
 MEETINGS = words("meetings")
+OFFICIALS = words("officials")
 MORPH = words("morphology")
 
 
@@ -203,7 +204,8 @@ def _office_agents(an: Analysis, p: int):
         return None
     end, info = position_at(an, p, title[1])
     pair = next((_the_two_states(an, i) for i in range(p, end) if _the_two_states(an, i)), None)
-    agents = pair or [Agent("country", c) for c, _ in info.adjectives + info.countries] or \
+    where = next((i for i in range(p, end) if an.words[i] in OFFICIALS.before_in), end)  # "... في العاصمة البلجيكية"
+    agents = pair or [Agent("country", c) for c, i in info.adjectives + info.countries if i < where] or \
         [Agent("org", o) for o, _ in info.orgs]
     if not agents and title[0][0] in MEETINGS.home_offices and an.ctx.home and not info.generic:
         agents = [Agent("country", an.ctx.home)]  # "الذي ترأسه ولي العهد وزير الدفاع" in SPA's copy
