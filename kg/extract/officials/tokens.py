@@ -56,8 +56,8 @@ def starts_name(an: Analysis, j: int) -> bool:
     w = an.words
     if not (j < len(w) and is_word(an, w[j]) and not stop(an, w[j])
             and not an.lex.titles.match(w, j) and j not in an.doc.mention_at
-            and not an.lex.honorifics.match(w, j)):
-        return False
+            and not an.lex.honorifics.match(w, j) and not an.trig("meeting_nouns", j)):
+        return False  # (nor "الرئيسان المشاركان لمؤتمر المانحين": a meeting after an office)
     # "لدول", "بالمنطقة": a preposition glued to a common word, not a name
     counted = an.lex.trigger_sets["count_nouns"]
     return not any(f in counted or f in an.lex.position_words for f in stems(w[j])[1:])
