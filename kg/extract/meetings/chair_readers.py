@@ -13,7 +13,7 @@ from ...data import words
 from ..analysis import Analysis
 from ..records import Agent
 from .agents import agents_from, antecedent, coordinated, heads_body, person_at, subject_before
-from .mentions import noun_phrase
+from .mentions import noun_phrase, past_name_set_off
 
 MEETINGS = words("meetings")
 MORPH = words("morphology")
@@ -76,7 +76,7 @@ def _past_place(an: Analysis, j: int, b: int) -> int:
         m = an.doc.mention_at.get(j + 1)
         if m is not None and m.first("city"):
             return m.end
-    return j
+    return past_name_set_off(an, j, b)  # (or the meeting named, set off: "... لمؤتمر المانحين، السويد")
 
 
 def _joint_after_clause(an: Analysis, p: int, b: int) -> Found:

@@ -198,3 +198,14 @@ def noun_phrase(an: Analysis, j: int):
     while j > start and w[j - 1] == "(":
         j -= 1  # "... الإسلامية (داعش)": the bracket opened on a word the name stops before
     return j, names, orgs
+
+
+def past_name_set_off(an: Analysis, j: int, b: int) -> int:
+    """'الرئيسان المشاركان لمؤتمر المانحين لليمن، السويد وسويسرا': past the meeting named at j
+    and the comma after it, where the names it introduces begin; j when there is none."""
+    hit = an.trig("meeting_nouns", j) if j < b else None
+    if hit is None:
+        return j
+    end = noun_phrase(an, j + hit[1])[0]
+    return end + 1 if end < b and an.words[end] in MORPH.commas else j
+
