@@ -81,15 +81,36 @@ EXCERPTS2_FLOORS = {"headline_f1": 0.91, "meetings": 0.93, "chairs": 0.75, "offi
 # a rule was written from it; floors a little under what it scores after (0.872: meetings 0.776,
 # chairs 0.803, officials 0.960, pledges 0.857, counts 0.714, official_country 0.951, published
 # 0.857).
-EXCERPTS3_FLOORS = {"headline_f1": 0.85, "meetings": 0.75, "chairs": 0.77, "officials": 0.94,
-                    "pledges": 0.8, "counts": 0.65, "official_country": 0.93, "published": 0.83}
+EXCERPTS3_FLOORS = {"headline_f1": 0.88, "meetings": 0.85, "chairs": 0.8, "officials": 0.95,
+                    "pledges": 0.8, "counts": 0.65, "official_country": 0.95, "published": 0.86}
+# (raised on 2026-12-06, third session: 0.906; meetings 0.871, chairs 0.833, officials 0.977,
+# pledges 0.857, counts 0.714, official_country 0.976, published 0.893)
 
 
-# Each development set: the fewest articles it holds, and its floors. In excerpts2 and excerpts3 a
+# excerpts4, excerpts5 and excerpts6 (2026-12-06, third session): eight, eight and six more events
+# reported by four or five outlets each (coalition ministerials in Washington and London, donor
+# conferences for Syria, Lake Chad, Yemen, Somalia and Lebanon's forces, the Sahel's joint force,
+# the GCTF's 2015 plenary, the African summits of Abuja and Malabo, the Paris Libya conference).
+# Scored on arrival before any rule was written from them: 0.825, 0.851 and 0.859; floors a
+# little under what they score after the session (excerpts4 0.977: meetings 0.964, chairs 0.956,
+# officials 1.000, pledges 1.000, counts 0.857, official_country 0.979, published 1.000;
+# excerpts5 0.937: meetings 0.899, chairs 0.938, officials 0.965, pledges 0.955, counts 0.769,
+# official_country 0.975, published 1.000; excerpts6 0.913: meetings 0.885, chairs 0.809,
+# officials 0.964, pledges 0.973, counts 0.750, official_country 0.835, published 0.957).
+EXCERPTS4_FLOORS = {"headline_f1": 0.95, "meetings": 0.94, "chairs": 0.93, "officials": 0.97,
+                    "pledges": 0.97, "counts": 0.8, "official_country": 0.95, "published": 0.97}
+EXCERPTS5_FLOORS = {"headline_f1": 0.91, "meetings": 0.87, "chairs": 0.91, "officials": 0.94,
+                    "pledges": 0.93, "counts": 0.7, "official_country": 0.95, "published": 0.97}
+EXCERPTS6_FLOORS = {"headline_f1": 0.89, "meetings": 0.86, "chairs": 0.78, "officials": 0.94,
+                    "pledges": 0.95, "counts": 0.7, "official_country": 0.81, "published": 0.93}
+
+
+# Each development set: the fewest articles it holds, and its floors. In excerpts2 to excerpts6 a
 # report's meeting is read with the facts every report of it merged gives it.
 SETS = [("outlets", 44, OUTLETS_FLOORS), ("wire", 76, WIRE_FLOORS), ("excerpts", 40, EXCERPTS_FLOORS),
         ("regional", 30, REGIONAL_FLOORS), ("excerpts2", 45, EXCERPTS2_FLOORS),
-        ("excerpts3", 40, EXCERPTS3_FLOORS)]
+        ("excerpts3", 40, EXCERPTS3_FLOORS), ("excerpts4", 40, EXCERPTS4_FLOORS),
+        ("excerpts5", 40, EXCERPTS5_FLOORS), ("excerpts6", 24, EXCERPTS6_FLOORS)]
 
 
 @pytest.mark.parametrize(("folder", "least", "floors"), SETS, ids=[name for name, _, _ in SETS])
