@@ -17,7 +17,7 @@ from ..context import Context
 from ..records import Fact, Meeting, Person, Pledge, evidence_at
 from .clauses import (PLEDGES, clause_start, ends_breakdown, excluded, many_givers, new_clause, opens_breakdown, purpose,
                       recalled, recalled_year)
-from .donors import announcer, donor, giver_after
+from .donors import announced_after, announcer, donor, giver_after
 from .lists import listed
 
 MORPH = words("morphology")
@@ -142,9 +142,12 @@ def _pledge(doc: Doc, ctx: Context, people: list[Person], found, amt, sentence: 
                                             "pledge.currency-by-donor" if amt.bare else "pledge.currency")),
         bound=amt.bound)
     a, b = sentence
-    by = announcer(people, agent, a, amt.start)
+    by = announcer(people, agent, a, amt.start) or announced_after(people, doc.words, agent, amt.end, b)
     if by:
         pledge.announced_by = Fact(by.key, evidence_at(doc, a, amt.end, "pledge.announced-by"))
+        if by.represents is None and agent.kind == "country":  # he announced his state's pledge
+            by.represents = Fact(agent, evidence_at(doc, by.intro[0], max(by.intro[1], by.tokens[1]),
+                                                    "represents.announced-pledge"))
     what = purpose(doc, amt.end, b)
     if what:
         pledge.purpose = what

@@ -218,3 +218,17 @@ def announcer(people: list[Person], giver: Agent, a: int, k: int) -> Person | No
     if p and p.represents and p.represents.value == giver:
         return p
     return None
+
+
+ANNOUNCED_REACH = 4  # words between an amount and the 'أعلنها' that introduces its announcer
+
+
+def announced_after(people: list[Person], words_: list[str], giver: Agent, j: int, b: int) -> Person | None:
+    """'- المملكة المتحدة: 160 مليون جنيه إسترليني، أعلنها وزير الدولة ... جيمس كليفرلي': the
+    official 'أعلنها' introduces right after the amount (unless he acts for another)."""
+    for k in range(j, min(b, j + ANNOUNCED_REACH)):
+        if words_[k] in PLEDGES.announced_it:
+            p = next((p for p in people if p.intro[0] == k + 1), None)
+            return p if p is not None and (p.represents is None or p.represents.value == giver) else None
+    return None
+
