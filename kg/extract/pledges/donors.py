@@ -214,8 +214,10 @@ def last_person(people: list[Person], a: int, k: int) -> Person | None:
 
 
 def announcer(people: list[Person], giver: Agent, a: int, k: int) -> Person | None:
+    """The official named last before the amount in its sentence, if he acts for the giver or
+    nothing says whom he acts for ('وأعلنت ... الهاشمي، وزيرة دولة ...، تعهد الإمارات بتقديم')."""
     p = last_person(people, a, k)
-    if p and p.represents and p.represents.value == giver:
+    if p and (p.represents is None or p.represents.value == giver):
         return p
     return None
 
