@@ -102,10 +102,12 @@ def _from_context(an: Analysis, person: Person):
             return "country", m.first("country", "name").id, "represents.representing"
         if an.ctx.home and w[k + 1] in MEETINGS.home_state_words:
             return "country", an.ctx.home, "represents.representing"
-    # "X وزير الخارجية قد ترأس وفد دولة قطر": the delegation he heads, named after him
+    # "X وزير الخارجية قد ترأس وفد دولة قطر", "وترأس رئيس الحكومة X وفد لبنان": the delegation
+    # he heads, named after him
     end = max(person.tokens[1], person.intro[1])
-    for k in range(end + 1, min(len(w), end + HEADS_REACH)):
-        if lex.is_trigger("not_chair_objects", w[k]) and an.trig("chair_phrases", k - 1):
+    verb_before = any(an.trig("chair_phrases", i) for i in range(max(sent_start, a - 2), a))
+    for k in range(end, min(len(w), end + HEADS_REACH)):
+        if lex.is_trigger("not_chair_objects", w[k]) and (an.trig("chair_phrases", k - 1) or k == end and verb_before):
             for m in doc.mentions_in(k + 1, min(len(w), k + 4)):
                 if m.first("country", "name"):
                     return "country", m.first("country", "name").id, "represents.heads-body"
