@@ -58,7 +58,8 @@ def represent(an: Analysis, person: Person, ctx: Context) -> None:
             return fact("org", org, "represents.generic-organisation")
     if info.the_country and ctx.home:
         return fact("country", ctx.home, "represents.the-country")
-    named = _named_before(an, person, info.possessed) or _on_behalf(an, person)
+    possessed = info.possessed or (person.intro[0] > 0 and an.words[person.intro[0] - 1] in OFFICIALS.its_envoy)
+    named = _named_before(an, person, possessed) or _on_behalf(an, person)
     if named:
         return fact("country", named[0], named[1])
     nearby = _nearby_adjective(an, person)
