@@ -68,6 +68,11 @@ class Person:
     def name_words(self) -> list[str]:
         return self.key.split()
 
+    @property
+    def intro_end(self) -> int:
+        """The token after the introduction, its name included ('وزير الخارجية X' or 'X، وزير ...')."""
+        return max(self.intro[1], self.tokens[1])
+
 
 @dataclass
 class Meeting:

@@ -38,7 +38,7 @@ def antecedent(an: Analysis, lo: int, k: int) -> Person | None:
     if k - 1 < lo or w[k - 1] not in MORPH.relative_pronouns:
         return None
     end = k - 2 if k - 2 >= lo and w[k - 2] in MORPH.commas else k - 1
-    return next((p for p in an.people if lo <= p.intro[0] and max(p.intro[1], p.tokens[1]) == end), None)
+    return next((p for p in an.people if lo <= p.intro[0] and p.intro_end == end), None)
 
 
 DELEGATION_REACH = 8  # words of further titles between an official and the delegation he heads
@@ -131,7 +131,7 @@ def _person(an: Analysis, p: int, person: Person | None):
     if person is None:
         person = honoured(an, p)
     elif person.intro[0] <= p < person.intro[1]:
-        end = max(person.intro[1], person.tokens[1])
+        end = person.intro_end
     else:
         end = next(e for s, e in person.mentions if s <= p < e)
     if person is None:

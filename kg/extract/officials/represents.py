@@ -105,7 +105,7 @@ def _from_context(an: Analysis, person: Person):
             return "country", an.ctx.home, "represents.representing"
     # "X وزير الخارجية قد ترأس وفد دولة قطر", "وترأس رئيس الحكومة X وفد لبنان": the delegation
     # he heads, named after him
-    end = max(person.tokens[1], person.intro[1])
+    end = person.intro_end
     verb_before = any(an.trig("chair_phrases", i) for i in range(max(sent_start, a - 2), a))
     for k in range(end, min(len(w), end + HEADS_REACH)):
         if lex.is_trigger("not_chair_objects", w[k]) and (an.trig("chair_phrases", k - 1) or k == end and verb_before):
@@ -167,7 +167,7 @@ CAPACITY_REACH = 3  # words between a name and 'بصفته', and between it and 
 def _in_capacity(an: Analysis, person: Person) -> str | None:
     """'الرئيس السنغالي ماكي سال بصفته رئيسا للاتحاد الأفريقي': the body he acts for in the
     capacity said right after his name, over the state his title names."""
-    w, end = an.words, max(person.tokens[1], person.intro[1])
+    w, end = an.words, person.intro_end
     for k in range(end, min(len(w), end + CAPACITY_REACH)):
         if w[k] in OFFICIALS.capacity:
             for m in an.doc.mentions_in(k + 1, min(len(w), k + 2 + CAPACITY_REACH)):
