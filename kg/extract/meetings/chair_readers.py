@@ -125,7 +125,7 @@ def subject(an: Analysis, a: int, k: int, n: int, b: int):
         return [], j
     group = j < b and any(f in an.lex.generic_org_words for f in stems(w[j]))
     j = _object_end(an, j, b)
-    every = any(w[i:i + 2] == list(MEETINGS.each_of) for i in range(j, min(b, j + 3)))
+    every = any(w[i:i + 2] == list(MORPH.each_of) for i in range(j, min(b, j + 3)))
     found = agents_from(an, j, b, limit=8 if every or group else 1, group=group)
     if found and not (every or group):
         found += coordinated(an, found[-1][2], b)

@@ -98,7 +98,7 @@ def _item_line(doc: Doc, a: int, b: int) -> bool:
     والنيجر: ... لكل منها'), and an amount."""
     w = doc.words
     first = a + 1 if w[a] in PLEDGES.list_bullets else a
-    if w[first:first + 2] == list(PLEDGES.each_of):
+    if w[first:first + 2] == list(MORPH.each_of):
         first += 2
     return first < b and first in doc.mention_at and bool(find_amounts(w, first, b, doc.lex))
 
