@@ -278,6 +278,10 @@ class Lexicon:
     def is_trigger(self, name: str, token: str) -> bool:
         return any(form in self.trigger_sets[name] for form in stems(token))
 
+    def is_generic_org(self, token: str) -> bool:
+        """A short noun that refers back to a body ('التحالف', 'للمنتدى'), in any of its forms."""
+        return any(form in self.generic_org_words for form in stems(token))
+
 
 @cache
 def load() -> Lexicon:

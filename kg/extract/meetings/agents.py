@@ -185,7 +185,7 @@ def _implied(an: Analysis, p: int, b: int) -> _Step | None:
 def _group_word(an: Analysis, p: int, group: bool) -> _Step | None:
     tok = an.words[p]
     if group and (an.lex.is_trigger("group_chair_filler", tok)
-                  or any(f in an.lex.generic_org_words for f in stems(tok))):
+                  or an.lex.is_generic_org(tok)):
         return _Step(None, p + 1)
     return None
 

@@ -123,7 +123,7 @@ def subject(an: Analysis, a: int, k: int, n: int, b: int):
     w, j = an.words, k + n
     if j < b and an.lex.is_trigger("not_chair_objects", w[j]):
         return [], j
-    group = j < b and any(f in an.lex.generic_org_words for f in stems(w[j]))
+    group = j < b and an.lex.is_generic_org(w[j])
     j = _object_end(an, j, b)
     every = any(w[i:i + 2] == list(MORPH.each_of) for i in range(j, min(b, j + 3)))
     found = agents_from(an, j, b, limit=8 if every or group else 1, group=group)

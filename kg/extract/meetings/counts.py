@@ -96,7 +96,7 @@ def _gathered_by_meeting(an: Analysis, a: int, j: int, after: int) -> bool:
 
 def _body_at(an: Analysis, k: int) -> bool:
     m = an.doc.mention_at.get(k)
-    return (m is not None and m.first("org") is not None) or any(f in an.lex.generic_org_words for f in stems(an.words[k]))
+    return (m is not None and m.first("org") is not None) or an.lex.is_generic_org(an.words[k])
 
 
 def _member_fact(an: Analysis, a: int, c) -> None:
