@@ -140,10 +140,10 @@ def subject(an: Analysis, a: int, k: int, n: int, b: int):
         # 'إلى جانب' a state only set off right after the subject: "ويترأس المغرب، إلى جانب ..."
         beside_subject = an.words[jj - 1] in MORPH.commas and \
             not any(an.lex.is_trigger("participation", an.words[t]) for t in range(j, jj))
-        after = jj + hit2[1] if hit2 else jj  # (or an office: "إلى جانب نظيره التركي")
+        beside = jj + hit2[1] if hit2 else jj  # (or an office: "إلى جانب نظيره التركي")
         if hit2 and (hit2[1] > 1 or jj == j or an.words[jj - 1] in MORPH.commas) and (
                 an.words[jj] not in MEETINGS.to or person_at(an, jj + 2) or beside_subject
-                or after < b and (an.lex.is_trigger("counterpart", an.words[after]) or an.lex.titles.match(an.words, after))):
+                or beside < b and (an.lex.is_trigger("counterpart", an.words[beside]) or an.lex.titles.match(an.words, beside))):
             found += agents_from(an, jj + hit2[1], b)
             break
     return found, None
