@@ -80,12 +80,15 @@ def published_date(doc: Doc, head: int, meta_published: str | None) -> tuple[Fac
 
 LABELLED_REACH = 6  # words between a publication-date label and its date ('نشر في : 2019 - 02 - 06')
 _LABELS = sorted({tuple(label.split()) for label in CONTEXT.published_labels}, key=len, reverse=True)
+_LABEL_STARTS = {label[0] for label in _LABELS}
 
 
 def _labelled(doc: Doc) -> Fact | None:
     """'تاريخ النشر: 2021/08/28' under the story: a page's labelled publication date, wherever it stands."""
     w = doc.words
     for k in range(len(w)):
+        if w[k] not in _LABEL_STARTS:
+            continue
         label = next((lab for lab in _LABELS if tuple(w[k:k + len(lab)]) == lab), None)
         if label is None:
             continue
