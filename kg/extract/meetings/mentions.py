@@ -134,7 +134,7 @@ def _closing(w: list[str], j: int) -> int | None:
     for k in range(j + 1, min(len(w), j + TITLE_MAX + 2)):
         if w[k] == ")":
             return k if k > j + 1 else None
-        if w[k] in (".", "(", "\n"):
+        if w[k] in (".", "("):
             return None
     return None
 
