@@ -203,7 +203,7 @@ def test_the_passes_run_in_the_listed_order_and_each_can_run_alone():
     from kg.extract.passes import PASSES, run
     from kg.read import Article
 
-    assert PASS_NAMES[0] == "context" and PASS_NAMES[-1] == "pledges"
+    assert PASS_NAMES[0] == "context" and PASS_NAMES[-2:] == ("pledges", "officials.announcers")
     assert PASS_NAMES.index("meetings.referents") < PASS_NAMES.index("meetings.chairs")
     text = ("الكويت - كونا - اختتمت اليوم أعمال الاجتماع الوزاري للتحالف الدولي برئاسة وزير الخارجية "
             "الأمريكي ريكس تيلرسون.")
@@ -219,6 +219,20 @@ def test_the_passes_run_in_the_listed_order_and_each_can_run_alone():
     chairs.find(an)  # one pass, alone, on the analysis the earlier ones left
     assert [c.value.kind for c in meeting.chairs] == ["country", "person"]
     assert meeting.chairs[0].ev.rule == "chair.chaired-by"
+
+
+def test_an_official_acts_for_the_state_whose_pledge_he_announced_once_pledges_are_read():
+    from kg.extract import analyse
+    from kg.extract.passes import PASSES, run
+    from kg.read import Article
+
+    text = ("وفي ما يلي أبرز ما أعلن خلال المؤتمر:\n\n- السعودية: 500 مليون دولار\n- المملكة المتحدة: 160 مليون "
+            "جنيه إسترليني، أعلنها وزير شؤون الشرق الأوسط وشمال أفريقيا جيمس كليفرلي")
+    an = run(analyse(Article(text=text, source_file="x.txt")), until="pledges")
+    [person] = an.people
+    assert person.represents is None and [p.announced_by.value for p in an.pledges if p.announced_by] == [person.key]
+    PASSES[-1][1](an)  # the one pass left: officials.announcers
+    assert person.represents.value.id == "GB" and person.represents.ev.rule == "represents.announced-pledge"
 
 
 @pytest.mark.parametrize("text", ["وقال الشيخ", "ترأس الاجتماع سمو الأمير", "قال السفير"])

@@ -30,6 +30,7 @@ PASSES: tuple[tuple[str, Pass], ...] = (
     ("meetings.drop_undated", defaults.drop_undated),   # meetings that never got a day
     ("roles", roles.assign),                            # who spoke at or attended each meeting
     ("pledges", pledges.find),                          # money committed, by whom, at which meeting
+    ("officials.announcers", represents.announcers),    # an announcer acts for the state whose pledge
 )
 
 PASS_NAMES = tuple(name for name, _ in PASSES)

@@ -13,12 +13,12 @@ from ...data import words
 from ...spot import Doc
 from ..analysis import Analysis, PositionInfo
 from ..context import Context
-from ..records import Agent, Evidence, Fact, Person, evidence
+from ..records import Agent, Evidence, Fact, Person, evidence, evidence_at
 from ..refs import focus_org
+from .tokens import PUNCT_CONTINUE
 
 OFFICIALS = words("officials")
 MEETINGS = words("meetings")
-COMMAS = words("morphology").commas
 SPEECH_REACH = 4  # words after "كلمة مصر" where another official would make it theirs
 HEADS_REACH = 5  # words between an official and 'ترأس وفد ...' after him
 
@@ -27,6 +27,16 @@ def assign(an: Analysis) -> None:
     """The pass: decide whom every official found acts for."""
     for p in an.people:
         represent(an, p, an.ctx)
+
+
+def announcers(an: Analysis) -> None:
+    """The pass after pledges: an official who announced a state's pledge, and acts for no one
+    the officials pass could tell, acts for that state."""
+    for pledge in an.pledges:
+        by = pledge.announced_by and next((p for p in an.people if p.key == pledge.announced_by.value), None)
+        agent = pledge.donor.value
+        if by and by.represents is None and agent.kind == "country":
+            by.represents = Fact(agent, evidence_at(an.doc, by.intro[0], by.intro_end, "represents.announced-pledge"))
 
 
 def represent(an: Analysis, person: Person, ctx: Context) -> None:
@@ -180,10 +190,10 @@ def _in_capacity(an: Analysis, person: Person) -> str | None:
 def _in_aside(w: list[str], i: int) -> bool:
     """Token i is inside an aside a comma and 'بحضور' or 'برفقة' open just before it."""
     for k in range(i - 1, max(0, i - 6), -1):
-        if w[k] in COMMAS:
+        if w[k] in PUNCT_CONTINUE:
             return False
         if w[k] in OFFICIALS.aside_openers:
-            return w[k - 1] in COMMAS
+            return w[k - 1] in PUNCT_CONTINUE
     return False
 
 

@@ -145,8 +145,6 @@ def _pledge(doc: Doc, ctx: Context, people: list[Person], found, amt, sentence: 
     by = announcer(people, agent, a, amt.start) or announced_after(people, doc.words, agent, amt.end, b)
     if by:
         pledge.announced_by = Fact(by.key, evidence_at(doc, a, amt.end, "pledge.announced-by"))
-        if by.represents is None and agent.kind == "country":  # he announced his state's pledge
-            by.represents = Fact(agent, evidence_at(doc, by.intro[0], by.intro_end, "represents.announced-pledge"))
     what = purpose(doc, amt.end, b)
     if what:
         pledge.purpose = what
