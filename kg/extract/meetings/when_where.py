@@ -17,6 +17,7 @@ from ..records import Fact, Meeting
 MEETINGS = words("meetings")
 MORPH = words("morphology")
 CONTEXT = words("context")
+DATES = words("dates")
 
 _SPANNING = MEETINGS.spanning
 _CLOSING = MEETINGS.closing
@@ -126,7 +127,7 @@ def _earlier_event(w: list[str], k: int, b: int) -> bool:
     """'في لندن قبل عام', 'في لندن العام الماضي': a place followed by a time past is an earlier event's."""
     nxt = w[k:min(b, k + 2)]
     return len(nxt) == 2 and (nxt[0] == MEETINGS.ago and nxt[1] in MEETINGS.ago_periods
-                              or nxt[0] in MEETINGS.past_periods and nxt[1] in MEETINGS.past_marks)
+                              or nxt[0] in DATES.past_periods and nxt[1] in DATES.past_marks)
 
 
 def _hosted_at_home(an: Analysis, meeting: Meeting, a: int, b: int) -> None:

@@ -14,6 +14,7 @@ from ..records import Fact, evidence_at
 
 MORPH = words("morphology")
 PLEDGES = words("pledges")
+DATES = words("dates")
 
 _CLAUSE_BREAKS = PLEDGES.clause_breaks
 
@@ -66,7 +67,7 @@ def recalled(lex, w: list[str], a: int, k: int) -> bool:
 def recalled_year(lex, w: list[str], a: int, k: int, year: int | None) -> bool:
     """'وفي عام 2016 قدمت الكويت 300 مليون دولار' in a 2019 article, 'قدمت في أغسطس الماضي': history,
     not a pledge."""
-    if any(w[j] in PLEDGES.past_marks and (w[j - 1] in PLEDGES.past_periods or lex.months.match(w, j - 1))
+    if any(w[j] in DATES.past_marks and (w[j - 1] in DATES.past_periods or lex.months.match(w, j - 1))
                                for j in range(max(a, 1), k)):
         return True
     if year is None:
