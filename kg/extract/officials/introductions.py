@@ -147,6 +147,9 @@ def _from_honorific(an: Analysis, k: int) -> int:
         return max(j, k + 1)
     at = span[1] + 1 if span[1] < len(w) and w[span[1]] in PUNCT_CONTINUE else span[1]
     title = an.lex.titles.match(w, at)
+    if title and MORPH.wa in title[2]:  # "برئاسة الشيخ X ووزير الخارجية الأمريكي Y": Y's office, not X's
+        make_person(an, span, k, k, PositionInfo(), "honorific", k)
+        return span[1]
     if title:
         pos_end, info = position_at(an, at, title[1])
         person = make_person(an, span, k, pos_end, info, title[0][0], k, position_start=at)
