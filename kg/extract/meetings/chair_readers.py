@@ -223,6 +223,9 @@ def share_chair(an: Analysis, a: int, k: int, n: int, b: int):
     if at is None:
         return [], None
     found, skip = subject(an, a, k, n, b)
+    if found and found[-1][2] < at:  # "وتتولى المغرب مع هولندا الرئاسة المشتركة": the one beside it
+        j = found[-1][2] + (an.words[found[-1][2]] in MORPH.commas)
+        found += _joined_at(an, found, j, at)
     if not found:  # "الذي تتولى رئاسته المشتركة بريطانيا وألمانيا ...": the subjects after the presidency
         found = agents_from(an, at + 1, b)
     # "... رئاسته مع المملكة المتحدة", "تشارك ألمانيا في رئاسته إلى جانب بريطانيا والكويت"
