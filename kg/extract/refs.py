@@ -50,3 +50,30 @@ def title_referent(people: list[Person], t, an: Analysis) -> Person | None:
             continue
         best = p
     return best
+
+
+def last_person(people: list[Person], a: int, k: int) -> Person | None:
+    """The official introduced or named again last in tokens [a, k)."""
+    found = None
+    for p in people:
+        spans = [p.intro, *p.mentions]
+        if any(a <= s < k for s, _ in spans):
+            found = p if found is None or max(s for s, _ in spans if s < k) > max(
+                s for s, _ in [found.intro, *found.mentions] if s < k) else found
+    return found
+
+
+def titled_state(titles: list, a: int, k: int) -> Agent | None:
+    """'وتعهد وزير الخارجية الأمريكي بتقديم': the state of an office named without a name in [a, k)."""
+    found = [t for t in titles if a <= t.start < k and t.country]
+    return Agent("country", found[-1].country) if found else None
+
+
+def own_state(people: list[Person], titles: list, sent_start: int, j: int) -> Agent | None:
+    """'بلاده' at token j: the state of the official whose sentence it is, else of the last one
+    named before it ("وقال الوزير السعودي ... . وأعلن دعم بلاده ..."), else of an office named
+    without a name in the sentence."""
+    speaker = last_person(people, sent_start, j) or last_person(people, 0, sent_start)
+    if speaker and speaker.represents:
+        return speaker.represents.value
+    return titled_state(titles, sent_start, j)

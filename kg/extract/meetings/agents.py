@@ -9,7 +9,7 @@ from ...data import words
 from ..analysis import Analysis
 from ..officials.positions import position_at
 from ..records import Agent, Person
-from ..refs import title_referent
+from ..refs import own_state, title_referent
 
 MEETINGS = words("meetings")
 OFFICIALS = words("officials")
@@ -167,7 +167,8 @@ def _pair_mark(an: Analysis, p: int, out: list) -> bool:
 
 
 def _implied(an: Analysis, p: int, b: int) -> _Step | None:
-    """Agents named without a name: the outlet's own state, 'البلدين', an office alone."""
+    """Agents named without a name: the outlet's own state, 'البلدين', 'بلاده' (the speaker's),
+    an office alone."""
     home = next((f for f in stems(an.words[p]) if f in MEETINGS.home_state_words), None)
     if home and an.ctx.home_for(home) and p + 1 < b and \
             (p + 1 not in an.doc.mention_at or an.words[p + 1].startswith(MORPH.wa)):
@@ -176,6 +177,9 @@ def _implied(an: Analysis, p: int, b: int) -> _Step | None:
     pair = _the_two_states(an, p)
     if pair:
         return _Step((pair, p, p + 1), p + 1)
+    if an.lex.is_trigger("own_country", an.words[p]):  # "الاجتماع الذي ترأسته بلاده مع تركيا"
+        own = own_state(an.people, an.titles, an.doc.sentence_of(p)[0], p)
+        return _Step(([own], p, p + 1), p + 1) if own else None
     office = _office_agents(an, p)
     if office:
         return _Step(office, office[2])

@@ -15,7 +15,7 @@ from ...data import words
 from ...spot import Doc, Mention
 from ..context import Context
 from ..records import Agent, Person
-from ..refs import focus_org
+from ..refs import focus_org, last_person, own_state, titled_state
 from .clauses import clause_start, in_purpose
 
 MORPH = words("morphology")
@@ -181,36 +181,15 @@ def donor(doc: Doc, ctx: Context, speakers: tuple[list[Person], list], seg: int,
     # "أن بلاده ستقدم": the state of the official who says it
     for j in range(k - 1, start - 1, -1):
         if lex.is_trigger("own_country", w[j]):
-            # (the sentence's official, else the last one named before it: "وقال الوزير السعودي ... .
-            # وأعلن دعم بلاده ...")
-            speaker = last_person(people, sent_start, j) or last_person(people, 0, sent_start)
-            if speaker and speaker.represents:
-                return speaker.represents.value, "pledge.donor-own-country", j
-            office = _titled_state(titles, sent_start, j)
-            if office:
-                return office, "pledge.donor-own-country", j
+            own = own_state(people, titles, sent_start, j)
+            if own:
+                return own, "pledge.donor-own-country", j
     # "وتعهد أمير قطر الشيخ تميم ... بتقديم مليار دولار": the official whose clause it is
     speaker = last_person(people, start, k)
     if speaker and speaker.represents:
         return speaker.represents.value, "pledge.donor-official", speaker.intro[0]
-    office = _titled_state(titles, start, k)
+    office = titled_state(titles, start, k)
     return (office, "pledge.donor-official", start) if office else None
-
-
-def _titled_state(titles: list, a: int, k: int) -> Agent | None:
-    """'وتعهد وزير الخارجية الأمريكي بتقديم': the state of an office named without a name."""
-    found = [t for t in titles if a <= t.start < k and t.country]
-    return Agent("country", found[-1].country) if found else None
-
-
-def last_person(people: list[Person], a: int, k: int) -> Person | None:
-    found = None
-    for p in people:
-        spans = [p.intro, *p.mentions]
-        if any(a <= s < k for s, _ in spans):
-            found = p if found is None or max(s for s, _ in spans if s < k) > max(
-                s for s, _ in [found.intro, *found.mentions] if s < k) else found
-    return found
 
 
 def announcer(people: list[Person], giver: Agent, a: int, k: int) -> Person | None:
