@@ -47,7 +47,9 @@ def excluded(lex, before: list[str], after: list[str], named: bool = False) -> b
 
 def many_givers(lex, w: list[str], a: int, k: int) -> bool:
     """'تعهّد المانحون ... تقديم 6,4 مليارات دولار', 'إن الدول المشاركة تعهدت بأكثر من 2.4 مليار': the
-    pledging verb before the amount has many givers for its subject (a total)."""
+    pledging verb before the amount has many givers for its subject (a total). Only a verb of the
+    amount's own clause counts ('تعهد المانحون بـ 6 مليارات، فيما أعلنت ألمانيا عن 1.2 مليار')."""
+    a = max([a] + [j + 1 for j in range(a, k) if w[j] in _CLAUSE_BREAKS])
     verb = max((j for j in range(a, k) if lex.is_trigger("pledge_verbs_past", w[j])), default=None)
     if verb is None:
         return False
