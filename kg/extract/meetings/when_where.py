@@ -112,6 +112,8 @@ def _place(an: Analysis, meeting: Meeting, a: int, b: int) -> None:
             cand = (2, cid, "meeting.place-host")
         elif country and country.role == "name" and prep and _held_before(an, a, m.start):
             cand = (3, country.id, "meeting.place-state")
+        elif (country or city) and _destination(an, m, a, b):
+            cand = (2, country.id if country else lex.entity("city", city.id).country, "meeting.place-destination")
         if cand and (best is None or cand[0] < best[0]):
             best = (*cand, m)
     if best is None:
@@ -121,6 +123,14 @@ def _place(an: Analysis, meeting: Meeting, a: int, b: int) -> None:
     meeting.country = Fact(cid, an.ev(m.start, m.end, rule))
     if m.first("city"):
         meeting.city = Fact(m.first("city").id, an.ev(m.start, m.end, rule))
+
+
+def _destination(an: Analysis, m, a: int, b: int) -> bool:
+    """'وصل ... إلى الأردن للمشاركة في المؤتمر': where one travelled to take part."""
+    w = an.words
+    return m.start > a and w[m.start - 1] in MEETINGS.destination_preps and \
+        any(t in MEETINGS.arrival_verbs for t in w[a:m.start - 1]) and \
+        any(t in MEETINGS.taking_part for t in w[m.end:min(b, m.end + 3)])
 
 
 def _earlier_event(w: list[str], k: int, b: int) -> bool:
