@@ -2,60 +2,43 @@
 
 The agents after the phrase (``برئاسة``, ``الذي تترأسه هولندا``), the subject of a 'chaired'
 verb (``ترأس الاجتماع X``, ``وترأس سموه الاجتماع``, ``وكان X ونظيره قد ترأسا``), the sharers
-before 'في الرئاسة المشتركة', those named before 'بصفتها رئيسا مشاركا', and the receiver of a
-hand-over. Each reader takes the stretch [a, b) and the phrase at k (n tokens) and returns the
+before 'في الرئاسة المشتركة', and the receiver of a hand-over; those named before 'بصفتها رئيسا
+مشاركا' or 'خلال ترؤسهما' are read in :mod:`.chair_antecedents`. Each reader takes the stretch [a, b) and the phrase at k (n tokens) and returns the
 agents found (with their tokens) and where the caller goes on, if elsewhere.
 """
 from __future__ import annotations
 
-from ...arabic import stems
 from ...data import words
 from ..analysis import Analysis
-from ..records import Agent
-from .agents import agents_from, antecedent, coordinated, heads_body, person_at, subject_before
+from .agents import agents_from, antecedent, coordinated, heads_body, person_at
+from .chair_antecedents import (Found, as_co_chair, chairing_of, joined_at, people_before, person_agents, subjects_before,
+                                with_partner)
 from .mentions import noun_phrase, past_name_set_off
 
 MEETINGS = words("meetings")
 MORPH = words("morphology")
-
-Found = list[tuple[list[Agent], int, int]]
-
-
-def _person_agents(p, i: int, j: int):
-    return ([*([p.represents.value] if p.represents else []), Agent("person", p.key)], i, j)
-
-
-def _people_before(an: Analysis, lo: int, k: int) -> list:
-    """The officials first named in tokens [lo, k), in the order they were named."""
-    return sorted((p for p in an.people if lo <= p.intro[0] < k), key=lambda p: p.intro[0])
-
-
-def _joined_at(an: Analysis, found: Found, j: int, b: int) -> Found:
-    """Those after a 'jointly' phrase at token j ('مع ...', 'إلى جانب ...') not yet in found."""
-    joint = an.trig("jointly", j) if j < b else None
-    return [f for f in agents_from(an, j + joint[1], b) if f not in found] if joint else []
 
 
 def after(an: Analysis, a: int, k: int, n: int, b: int):
     """'برئاسة X', 'الذي تترأسه هولندا', 'برئاسته' (the one named before)."""
     phrase = an.words[k]
     if phrase.endswith(MEETINGS.chaired_by_suffixes) and MEETINGS.chaired_by_prefix in phrase[:3]:
-        before = _people_before(an, a, k)
+        before = people_before(an, a, k)
         take = 1 if phrase.endswith(MEETINGS.chaired_by_singular) else len(before)
-        return [_person_agents(p, *p.intro) for p in before[:take]], None
+        return [person_agents(p, *p.intro) for p in before[:take]], None
     b = _clause_end(an, k, n, b)
     found = agents_from(an, k + n, b) or agents_from(an, _past_place(an, k + n, b), b)
     if not found and k + n < b and an.words[k + n] in MEETINGS.with_words:
-        return _with_partner(an, a, k, n, b), None  # "الذي يستضيفه الاتحاد ويشارك في رئاسته مع الأمم المتحدة"
+        return with_partner(an, a, k, n, b), None  # "الذي يستضيفه الاتحاد ويشارك في رئاسته مع الأمم المتحدة"
     if found:
         found += [f for f in _joint_after_clause(an, found[-1][2], b) if f not in found]
     if not found and phrase.startswith(MEETINGS.chaired_verb_stems) and phrase.endswith(MORPH.object_pronouns_singular):
         # "خلال اجتماع ترأسه في بروكسل": the one who chaired it is the sentence's subject
         lo = an.doc.sentence_of(k)[0]  # (or named again there: "وجاءت تصريحات كيري ... عقب اجتماع ترأسه")
-        before = _people_before(an, a, k) or _people_before(an, lo, k) or \
+        before = people_before(an, a, k) or people_before(an, lo, k) or \
             sorted((p for p in an.people if any(lo <= s < k for s, _ in p.mentions)),
                    key=lambda p: min(s for s, _ in p.mentions if lo <= s < k))[:1]
-        found = [_person_agents(p, *p.intro) for p in before[:1]]
+        found = [person_agents(p, *p.intro) for p in before[:1]]
     return found, None
 
 
@@ -132,7 +115,7 @@ def subject(an: Analysis, a: int, k: int, n: int, b: int):
     if found and heads_body(an, found[-1][2], b):
         return [], None  # "وترأس وزير الخارجية المصري وفد بلاده": heading a delegation
     if not found:  # "وكان خادم الحرمين الشريفين قد ترأس ... القمة": the subject comes first
-        found = _subjects_before(an, a, k)
+        found = subjects_before(an, a, k)
     for jj in range(j, min(b, j + 25)):
         hit2 = an.trig("jointly", jj)
         # "بشكل مشترك مع", "إلى جانب نظيره ..."; a bare 'مع' right after the object or set off by
@@ -149,18 +132,6 @@ def subject(an: Analysis, a: int, k: int, n: int, b: int):
     return found, None
 
 
-def _subjects_before(an: Analysis, a: int, k: int) -> Found:
-    """The official before 'ترأس'; before 'ترأسا' / 'ترأسوا', the two (or all) named before it."""
-    many = next((MEETINGS.plural_chair_verbs[f] for f in stems(an.words[k]) if f in MEETINGS.plural_chair_verbs), None)
-    if many is not None:
-        lo = max(a, an.doc.sentence_of(k)[0])
-        before = _people_before(an, lo, k)
-        if len(before) >= max(many, 2):
-            return [_person_agents(p, *p.intro) for p in before[-many if many else 0:]]
-    subj = subject_before(an, a, k)
-    return [_person_agents(*subj)] if subj is not None else []
-
-
 def sharers(an: Analysis, a: int, k: int, n: int, b: int):
     """'شاركت دولة الإمارات، إلى جانب ألمانيا والولايات المتحدة، في الرئاسة المشتركة لاجتماع':
     the sharing verb's subject and those beside it, before the phrase."""
@@ -175,11 +146,11 @@ def sharers(an: Analysis, a: int, k: int, n: int, b: int):
         while j < b and (an.words[j] in MORPH.commas or an.trig("jointly", j)):
             j += an.trig("jointly", j)[1] if an.trig("jointly", j) else 1
         ante = antecedent(an, lo, verb)  # "موغيريني، التي شاركت في رئاسة المؤتمر مع الأمم المتحدة"
-        found = ([_person_agents(ante, *ante.intro)] if ante else []) + agents_from(an, j, b)
+        found = ([person_agents(ante, *ante.intro)] if ante else []) + agents_from(an, j, b)
     else:  # "وشاركت المملكة في ترؤس الاجتماع إلى جانب الولايات المتحدة": and the one beside it
         j = _object_end(an, k + n, b)
         j += 1 if j < b and an.words[j] in MORPH.commas else 0
-        found += _joined_at(an, found, j, b)
+        found += joined_at(an, found, j, b)
     return found, None
 
 
@@ -225,73 +196,21 @@ def share_chair(an: Analysis, a: int, k: int, n: int, b: int):
     found, skip = subject(an, a, k, n, b)
     if found and found[-1][2] < at:  # "وتتولى المغرب مع هولندا الرئاسة المشتركة": the one beside it
         j = found[-1][2] + (an.words[found[-1][2]] in MORPH.commas)
-        found += _joined_at(an, found, j, at)
+        found += joined_at(an, found, j, at)
     if not found:  # "الذي تتولى رئاسته المشتركة بريطانيا وألمانيا ...": the subjects after the presidency
         found = agents_from(an, at + 1, b)
     # "... رئاسته مع المملكة المتحدة", "تشارك ألمانيا في رئاسته إلى جانب بريطانيا والكويت"
-    found += _joined_at(an, found, at + 1, b)
+    found += joined_at(an, found, at + 1, b)
     return found, skip
-
-
-def chairing_of(an: Analysis, a: int, k: int, n: int, b: int):
-    """'خلال ترؤسهما الاجتماع': the officials named before, as many as the pronoun says."""
-    if k + n < b and an.lex.is_trigger("not_chair_objects", an.words[k + n]):
-        return [], None  # "خلال ترؤسه وفد بلاده": heading a delegation
-    lo = max(a, an.doc.sentence_of(k)[0])
-    before = _people_before(an, lo, k)
-    phrase = an.words[k + n - 1]
-    take = next((t for suffix, t in MEETINGS.chairing_pronoun_counts.items() if phrase.endswith(suffix)), 0)
-    chosen = before[-take:] if take else before
-    return [_person_agents(p, *p.intro) for p in chosen], None
-
-
-def as_co_chair(an: Analysis, a: int, k: int, n: int, b: int):
-    """'وقالت الكويت، بصفتها رئيسا مشاركا للمؤتمر': the one named before ('بصفتهما': the
-    officials before, as chairing_of reads them); '... للمؤتمر إلى جانب الاتحاد الأوروبي': and
-    those beside it."""
-    if MEETINGS.as_pair_or_more in an.words[k]:
-        found, _ = chairing_of(an, a, k, n, b)
-    else:
-        before = _agent_before(an, a, k)
-        found = [before] if before else []
-    j = k + n + (1 if k + n < b and an.words[k + n].startswith(MORPH.li) else 0)
-    if found:
-        found += _joined_at(an, found, j, b)
-    return found, None
 
 
 def co_chaired(an: Analysis, a: int, k: int, n: int, b: int):
     """'برئاسة مشتركة من X وY'; 'شاركت X ... بالرئاسة المشتركة' when no one follows;
     'تنظمه المملكة المتحدة بالرئاسة المشتركة مع الكويت': those after 'مع' and the one before."""
     if k + n < b and an.words[k + n] in MEETINGS.with_words:
-        return _with_partner(an, a, k, n, b), None
+        return with_partner(an, a, k, n, b), None
     found, skip = after(an, a, k, n, b)
     return (found, skip) if found else sharers(an, a, k, n, b)
-
-
-def _with_partner(an: Analysis, a: int, k: int, n: int, b: int) -> Found:
-    """'بالرئاسة المشتركة مع الكويت', 'ويشارك في رئاسته مع الأمم المتحدة': those after 'مع',
-    and the one named before."""
-    found = agents_from(an, k + n + 1, b)
-    before = _agent_before(an, a, k)
-    return found + [before] if found and before else found
-
-
-def _agent_before(an: Analysis, a: int, k: int):
-    """The nearest state, organisation or official before token k in its sentence; a body in the
-    genitive ('الاجتماع الوزاري للتحالف') is what meets, not who chairs."""
-    lo = max(a, an.doc.sentence_of(k)[0], k - 30)
-    for j in range(k - 1, lo - 1, -1):
-        person = person_at(an, j)
-        if person is not None:
-            return _person_agents(person, *person.intro)
-        m = an.doc.mention_at.get(j)
-        if m is None or an.words[j].startswith(MORPH.lil):
-            continue
-        e = m.first("country") or m.first("org")
-        if e is not None:
-            return [Agent("country" if e.kind == "country" else "org", e.id)], j, m.end
-    return None
 
 
 READERS = {"co-chaired": co_chaired, "co-chairs": after, "chaired-by": after, "chairs-it": after, "chaired-it": after,

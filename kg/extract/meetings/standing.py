@@ -8,7 +8,7 @@ from __future__ import annotations
 from ..analysis import Analysis
 from ..records import Meeting
 from .agents import agents_from
-from .chair_readers import Found
+from .chair_antecedents import Found
 
 
 def group_chairs(an: Analysis) -> tuple[list[Meeting], Found]:

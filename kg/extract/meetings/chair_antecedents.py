@@ -1,0 +1,96 @@
+"""Chairs named before their phrase: the officials a 'ترأسا' or 'خلال ترؤسهما' points back to,
+the state before 'بصفتها رئيسا مشاركا', the one before 'بالرئاسة المشتركة مع', and those
+joined to them by 'مع' or 'إلى جانب'. The helpers the readers of :mod:`.chair_readers` share.
+"""
+from __future__ import annotations
+
+from ...arabic import stems
+from ...data import words
+from ..analysis import Analysis
+from ..records import Agent
+from .agents import agents_from, person_at, subject_before
+
+MEETINGS = words("meetings")
+MORPH = words("morphology")
+
+Found = list[tuple[list[Agent], int, int]]
+
+
+def person_agents(p, i: int, j: int):
+    """An official as a chair: the state or body they act for (when known) and the person."""
+    return ([*([p.represents.value] if p.represents else []), Agent("person", p.key)], i, j)
+
+
+def people_before(an: Analysis, lo: int, k: int) -> list:
+    """The officials first named in tokens [lo, k), in the order they were named."""
+    return sorted((p for p in an.people if lo <= p.intro[0] < k), key=lambda p: p.intro[0])
+
+
+def joined_at(an: Analysis, found: Found, j: int, b: int) -> Found:
+    """Those after a 'jointly' phrase at token j ('مع ...', 'إلى جانب ...') not yet in found."""
+    joint = an.trig("jointly", j) if j < b else None
+    return [f for f in agents_from(an, j + joint[1], b) if f not in found] if joint else []
+
+
+def subjects_before(an: Analysis, a: int, k: int) -> Found:
+    """The official before 'ترأس'; before 'ترأسا' / 'ترأسوا', the two (or all) named before it."""
+    many = next((MEETINGS.plural_chair_verbs[f] for f in stems(an.words[k]) if f in MEETINGS.plural_chair_verbs), None)
+    if many is not None:
+        lo = max(a, an.doc.sentence_of(k)[0])
+        before = people_before(an, lo, k)
+        if len(before) >= max(many, 2):
+            return [person_agents(p, *p.intro) for p in before[-many if many else 0:]]
+    subj = subject_before(an, a, k)
+    return [person_agents(*subj)] if subj is not None else []
+
+
+def chairing_of(an: Analysis, a: int, k: int, n: int, b: int):
+    """'خلال ترؤسهما الاجتماع': the officials named before, as many as the pronoun says."""
+    if k + n < b and an.lex.is_trigger("not_chair_objects", an.words[k + n]):
+        return [], None  # "خلال ترؤسه وفد بلاده": heading a delegation
+    lo = max(a, an.doc.sentence_of(k)[0])
+    before = people_before(an, lo, k)
+    phrase = an.words[k + n - 1]
+    take = next((t for suffix, t in MEETINGS.chairing_pronoun_counts.items() if phrase.endswith(suffix)), 0)
+    chosen = before[-take:] if take else before
+    return [person_agents(p, *p.intro) for p in chosen], None
+
+
+def as_co_chair(an: Analysis, a: int, k: int, n: int, b: int):
+    """'وقالت الكويت، بصفتها رئيسا مشاركا للمؤتمر': the one named before ('بصفتهما': the
+    officials before, as chairing_of reads them); '... للمؤتمر إلى جانب الاتحاد الأوروبي': and
+    those beside it."""
+    if MEETINGS.as_pair_or_more in an.words[k]:
+        found, _ = chairing_of(an, a, k, n, b)
+    else:
+        before = agent_before(an, a, k)
+        found = [before] if before else []
+    j = k + n + (1 if k + n < b and an.words[k + n].startswith(MORPH.li) else 0)
+    if found:
+        found += joined_at(an, found, j, b)
+    return found, None
+
+
+def with_partner(an: Analysis, a: int, k: int, n: int, b: int) -> Found:
+    """'بالرئاسة المشتركة مع الكويت', 'ويشارك في رئاسته مع الأمم المتحدة': those after 'مع',
+    and the one named before."""
+    found = agents_from(an, k + n + 1, b)
+    before = agent_before(an, a, k)
+    return found + [before] if found and before else found
+
+
+def agent_before(an: Analysis, a: int, k: int):
+    """The nearest state, organisation or official before token k in its sentence; a body in the
+    genitive ('الاجتماع الوزاري للتحالف') is what meets, not who chairs."""
+    lo = max(a, an.doc.sentence_of(k)[0], k - 30)
+    for j in range(k - 1, lo - 1, -1):
+        person = person_at(an, j)
+        if person is not None:
+            return person_agents(person, *person.intro)
+        m = an.doc.mention_at.get(j)
+        if m is None or an.words[j].startswith(MORPH.lil):
+            continue
+        e = m.first("country") or m.first("org")
+        if e is not None:
+            return [Agent("country" if e.kind == "country" else "org", e.id)], j, m.end
+    return None
