@@ -9,7 +9,7 @@ from ...data import words
 from ..analysis import Analysis
 from ..officials.positions import position_at
 from ..records import Agent, Person
-from ..refs import own_state, title_referent
+from ..refs import focus_org, own_state, title_referent
 
 MEETINGS = words("meetings")
 OFFICIALS = words("officials")
@@ -180,10 +180,24 @@ def _implied(an: Analysis, p: int, b: int) -> _Step | None:
     if an.lex.is_trigger("own_country", an.words[p]):  # "الاجتماع الذي ترأسته بلاده مع تركيا"
         own = own_state(an.people, an.titles, an.doc.sentence_of(p)[0], p)
         return _Step(([own], p, p + 1), p + 1) if own else None
+    body = _body_referred(an, p)
+    if body:  # "الذي شارك في رئاسته الاتحاد والأمم المتحدة": the Union named before
+        return _Step(([body], p, p + 1), p + 1)
     office = _office_agents(an, p)
     if office:
         return _Step(office, office[2])
     return None
+
+
+def _body_referred(an: Analysis, p: int) -> Agent | None:
+    """A generic noun for a body named elsewhere in the article ('الاتحاد', 'الحلف'), not in the
+    genitive of a meeting ('للتحالف')."""
+    tok = an.words[p]
+    if tok.startswith((MORPH.li, MORPH.bi)) or not an.lex.is_generic_org(tok):
+        return None
+    form = next(f for f in stems(tok) if f in an.lex.generic_org_words)
+    org = focus_org(an.doc, form, p)
+    return Agent("org", an.lex.entity("org", org).extra.get("acts_for") or org) if org else None
 
 
 def _group_word(an: Analysis, p: int, group: bool) -> _Step | None:
