@@ -164,15 +164,22 @@ def _beside(an: Analysis, p: int, k: int) -> Found:
     return []
 
 
+SHARE_REACH = 16  # words from 'تتشارك' or 'تسلم' to the presidency: two officials with their offices
+
+
 def handover(an: Analysis, k: int, b: int) -> Found:
     """'تسلم الأردن الرئاسة المشتركة ... من كندا، ليتقاسمها مع الجزائر': the receiver (and the
     one it shares with) chair; the giver does not."""
     w = an.words
-    if not any(an.lex.is_trigger("presidency", t) for t in w[k + 1:min(b, k + 11)]):
+    at = next((j for j in range(k + 1, min(b, k + SHARE_REACH + 1)) if an.lex.is_trigger("presidency", w[j])), None)
+    if at is None:
         return []
     found = agents_from(an, k + 1, b, limit=1)
     if not found:
         return []
+    also = coordinated(an, found[-1][2], at)  # "وتولى X ونظيره Y رئاسة الاجتماع": both took it
+    if also and also[-1][2] == at:
+        return found + also
     for j in range(found[-1][2], min(b, found[-1][2] + 15)):
         if w[j] in MEETINGS.giver_from:
             break  # "... من المغرب وكندا": the givers
@@ -190,7 +197,7 @@ def share_chair(an: Analysis, a: int, k: int, n: int, b: int):
     """'الذي تتشارك الكويت والولايات المتحدة رئاسته': the subjects, when a presidency word follows;
     'الذي تتشارك الدولة رئاسته مع المملكة المتحدة': and those it shares it with."""
     w = an.words
-    at = next((j for j in range(k + n, min(b, k + n + 10)) if an.lex.is_trigger("presidency", w[j])), None)
+    at = next((j for j in range(k + n, min(b, k + n + SHARE_REACH)) if an.lex.is_trigger("presidency", w[j])), None)
     if at is None:
         return [], None
     found, skip = subject(an, a, k, n, b)

@@ -65,7 +65,7 @@ def name_at(an: Analysis, j: int) -> tuple[int, int] | None:
                 and (end + 1 >= len(w) or not is_word(an, w[end + 1]) or stop(an, w[end + 1])):
             end += 1  # "اللواء منصور التركي،": a nisba family name
             break
-        if (not is_word(an, tok) or stop(an, tok) or m is not None
+        if (not is_word(an, tok) or stop(an, tok) or m is not None or an.lex.is_trigger("presidency", tok)
                 or an.lex.titles.match(w, end) or an.lex.honorifics.match(w, end)
                 or (tok.startswith(MORPH.wa) and tok not in CONNECTORS)):
             break
