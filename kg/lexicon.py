@@ -14,6 +14,7 @@ from .arabic import TA_MARBUTA, fold, stems
 from .data import DATA_DIR, check, read, words
 from .errors import LexiconError
 from .memory import gc_paused
+from .name_forms import adjective_forms, topic_names
 from .trie import PhraseTrie
 
 DATES = words("dates")
@@ -51,19 +52,6 @@ def _load(name: str):
 
 
 _check = check
-
-
-def adjective_forms(base: str) -> list[str]:
-    """كويتي -> كويتي, كويتية, الكويتي, الكويتية and the plural/dual forms.
-
-    For a multi-word adjective (كوري جنوبي) every word takes the same form.
-    """
-    words = fold(base).split()
-    out = []
-    for article in ("", MORPH.article):
-        for ending in ("", *MORPH.adjective_endings):
-            out.append(" ".join(article + w + ending for w in words))
-    return out
 
 
 class Lexicon:
@@ -157,6 +145,9 @@ class Lexicon:
                 kind, oid, item["en"], item["ar"], wikidata=item.get("wikidata"),
                 extra={k: item.get(k) for k in ("kind", "parent", "acts_for", "founded")})
             for n in names:
+                self._add_phrase(file, oid, n, Entry(kind, oid))
+            folded = {fold(n) for n in names}  # a group named by its topic ('مجموعة العمل الخاصة بالاستقرار')
+            for n in (n for t in item.get("topics", []) or [] for n in topic_names(t) if fold(n) not in folded):
                 self._add_phrase(file, oid, n, Entry(kind, oid))
             for g in item.get("generic", []) or []:
                 self.generic_org_words.setdefault(fold(g), []).append(oid)

@@ -98,3 +98,15 @@ def test_no_stop_verb_or_function_word_is_a_name():
     lex = load()
     clash = sorted(w for w in lex.stop_verbs | lex.function_words if lex.trie.match([w], 0, clitics=False))
     assert clash == []
+
+
+@pytest.mark.parametrize("phrase, group", [("مجموعة العمل الخاصة بتحقيق الاستقرار", "COALITION-STAB-WG"),
+                                           ("لمجموعة الاستقرار", "COALITION-STAB-WG"),
+                                           ("مجموعة العمل للاستقرار", "COALITION-STAB-WG"),
+                                           ("فريق عمل المقاتلين الأجانب", "COALITION-FTF-WG")])
+def test_a_working_group_is_named_by_its_topic(phrase, group):
+    from kg.spot import spot
+
+    doc = spot(phrase)
+    [m] = doc.mentions
+    assert (m.start, m.end, m.first("org").id) == (0, len(doc.words), group)
