@@ -44,6 +44,32 @@ def subjects_before(an: Analysis, a: int, k: int) -> Found:
     return [person_agents(*subj)] if subj is not None else []
 
 
+def plural_subject(verb: str) -> int | None:
+    """How many chaired, by the verb's own ending under its object pronoun: 'ترأساه' two, 'ترأسوه'
+    all (0); None for one ('ترأسه')."""
+    bare = next((verb[:-len(p)] for p in sorted(MORPH.object_pronouns_singular, key=len, reverse=True)
+                 if verb.endswith(p)), verb)
+    return next((MEETINGS.plural_chair_verbs[f] for f in stems(bare) if f in MEETINGS.plural_chair_verbs), None)
+
+
+def named_last(an: Analysis, k: int, many: int | None) -> Found:
+    """The ``many`` officials named last before token k (introduced or named again), in its
+    sentence and the one before: 'وأوضح بوريطة، في ندوة مع فيكتوريا نولاند، ... الاجتماع الذي
+    ترأساه'. All of them in its sentence for 0; none for None or too few."""
+    if many is None:
+        return []
+    a = an.doc.sentence_of(k)[0]
+    lo = an.doc.sentence_of(a - 1)[0] if many and a > 0 else a
+    last = {}
+    for p in an.people:
+        seen = [s for s, _ in [p.intro, *p.mentions] if lo <= s < k]
+        if seen:
+            last[p.key] = (max(seen), p)
+    chosen = [p for _, p in sorted(last.values(), key=lambda x: x[0])]
+    chosen = chosen[-many:] if many else chosen
+    return [person_agents(p, *p.intro) for p in chosen] if len(chosen) >= max(many, 2) else []
+
+
 def chairing_of(an: Analysis, a: int, k: int, n: int, b: int):
     """'خلال ترؤسهما الاجتماع': the officials named before, as many as the pronoun says."""
     if k + n < b and an.lex.is_trigger("not_chair_objects", an.words[k + n]):

@@ -11,8 +11,8 @@ from __future__ import annotations
 from ...data import words
 from ..analysis import Analysis
 from .agents import agents_from, antecedent, coordinated, heads_body, person_at
-from .chair_antecedents import (Found, as_co_chair, chairing_of, joined_at, people_before, person_agents, subjects_before,
-                                with_partner)
+from .chair_antecedents import (Found, as_co_chair, chairing_of, joined_at, named_last, people_before, person_agents,
+                                plural_subject, subjects_before, with_partner)
 from .mentions import noun_phrase, past_name_set_off
 
 MEETINGS = words("meetings")
@@ -33,6 +33,9 @@ def after(an: Analysis, a: int, k: int, n: int, b: int):
     if found:
         found += [f for f in _joint_after_clause(an, found[-1][2], b) if f not in found]
     if not found and phrase.startswith(MEETINGS.chaired_verb_stems) and phrase.endswith(MORPH.object_pronouns_singular):
+        pair = named_last(an, k, plural_subject(phrase))  # "الاجتماع الذي ترأساه": the two named last
+        if pair:
+            return pair, None
         # "خلال اجتماع ترأسه في بروكسل": the one who chaired it is the sentence's subject
         lo = an.doc.sentence_of(k)[0]  # (or named again there: "وجاءت تصريحات كيري ... عقب اجتماع ترأسه")
         before = people_before(an, a, k) or people_before(an, lo, k) or \
@@ -101,6 +104,11 @@ def _object_end(an: Analysis, j: int, b: int) -> int:
     return j
 
 
+def _body_that_meets(an: Analysis, agent) -> bool:
+    """A forum, working group or coalition: the object of 'ترأس', never its subject."""
+    return agent.kind == "org" and an.lex.entity("org", agent.id).extra.get("kind") in MEETINGS.chaired_bodies
+
+
 def subject(an: Analysis, a: int, k: int, n: int, b: int):
     """'ترأس [الاجتماع] X [بشكل مشترك مع Y]', 'سيترأس ...', 'وكان X قد ترأس ...'."""
     w, j = an.words, k + n
@@ -114,6 +122,8 @@ def subject(an: Analysis, a: int, k: int, n: int, b: int):
         found += coordinated(an, found[-1][2], b)
     if found and heads_body(an, found[-1][2], b):
         return [], None  # "وترأس وزير الخارجية المصري وفد بلاده": heading a delegation
+    if found and not group and _body_that_meets(an, found[0][0][0]):
+        return [], None  # "التي ترأست بشكل مشترك المنتدى العالمي ...": the body, not this meeting
     if not found:  # "وكان خادم الحرمين الشريفين قد ترأس ... القمة": the subject comes first
         found = subjects_before(an, a, k)
     for jj in range(j, min(b, j + 25)):
