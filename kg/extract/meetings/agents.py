@@ -261,12 +261,13 @@ def coordinated(an: Analysis, p: int, b: int) -> list[tuple[list[Agent], int, in
 
 
 def _joins(an: Analysis, q: int) -> bool:
-    """Token q is 'و' glued to an agent: a state or body, an official, a title, 'نظيره'."""
+    """Token q is 'و' glued to an agent: a state or body, an official, a title or an honorific
+    ('ومعالي وزير خارجية ...'), 'نظيره'."""
     m = an.doc.mention_at.get(q)
     if m is not None:
         return m.prefix.startswith(MORPH.wa) and bool(m.first("country") or m.first("org"))
     return person_at(an, q) is not None or bool(an.lex.titles.match(an.words, q)) or \
-        an.lex.is_trigger("counterpart", an.words[q])
+        bool(an.lex.honorifics.match(an.words, q)) or an.lex.is_trigger("counterpart", an.words[q])
 
 
 def subject_before(an: Analysis, a: int, k: int):
