@@ -67,14 +67,15 @@ def recalled(lex, w: list[str], a: int, k: int) -> bool:
 
 
 def recalled_year(lex, w: list[str], a: int, k: int, year: int | None) -> bool:
-    """'وفي عام 2016 قدمت الكويت 300 مليون دولار' in a 2019 article, 'قدمت في أغسطس الماضي': history,
-    not a pledge."""
+    """'وفي عام 2016 قدمت الكويت 300 مليون دولار' in a 2019 article, 'قدمت في أغسطس الماضي' or 'في
+    أغسطس 2018': history, not a pledge."""
     if any(w[j] in DATES.past_marks and (w[j - 1] in DATES.past_periods or lex.months.match(w, j - 1))
                                for j in range(max(a, 1), k)):
         return True
     if year is None:
         return False
-    return any(is_int(w[j]) and len(w[j]) == 4 and 1945 < int(w[j]) < year and w[j - 1] in PLEDGES.year_preps
+    return any(is_int(w[j]) and len(w[j]) == 4 and 1945 < int(w[j]) < year
+               and (w[j - 1] in PLEDGES.year_preps or lex.months.match(w, j - 1))  # "في أغسطس 2018"
                for j in range(max(a, 1), k))
 
 
