@@ -33,7 +33,7 @@ def find_people(an: Analysis) -> None:
         title = lex.titles.match(w, k)
         if title is None and lex.is_trigger("counterpart", w[k]):
             title = (["counterpart"], 1, "")
-        elif title and k > 0 and _adjectival(an, k, title):
+        elif title and k > 0 and (_adjectival(an, k, title) or _counted(an, k)):
             title = None
         elif title and lex.title_info[title[0][0]].get("needs_office") and not _office_follows(an, k + title[1]):
             title = None
@@ -77,6 +77,12 @@ def _adjectival(an: Analysis, k: int, title) -> bool:
             and not an.lex.titles.match(an.words, k - 1) and k - 1 not in an.doc.mention_at
             and not an.lex.honorifics.match(an.words, k - 1)
             and k - 1 not in an.introduced)
+
+
+def _counted(an: Analysis, k: int) -> bool:
+    """'بمشاركة 42 وزير خارجية': a number before an office counts its holders, it names none."""
+    prev = an.words[k - 1]
+    return is_int(prev) or prev in an.lex.number_words
 
 
 def _from_title(an: Analysis, k: int, title) -> int:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 
-from ...arabic import is_int, stems
+from ...arabic import HAMZA_ALEFS, is_int, stems
 from ...data import words
 from ..analysis import Analysis
 from ..records import Person
@@ -100,9 +100,10 @@ def _first_word(an: Analysis, j: int) -> bool:
     if w[j:j + 1] == [ALI] and nxt_ok and w[j + 1].startswith(MORPH.article):
         return True  # "علي الساعدي" (but "على تنفيذ", "على أن" are the preposition)
     if w[j] in OFFICIALS.names_like_function_words and nxt_ok and is_word(an, w[j + 1]) \
-            and not w[j + 1].startswith(MORPH.article) \
+            and not w[j + 1].startswith(MORPH.article) and not any(c in HAMZA_ALEFS for c in an.doc.surface(j, j + 1)) \
             and not (w[j] in OFFICIALS.names_like_negation and w[j + 1].endswith(OFFICIALS.nisba_endings)):
-        return True  # "بان كي مون", "غير بيدرسون": a name folded like "بأن" or "غير" ("غير رسمي" is not)
+        return True  # "بان كي مون", "غير بيدرسون": a name folded like "بأن" or "غير" ("غير رسمي" is not;
+        # nor "بأن هجمات": the hamza written says it is the conjunction)
     return starts_name(an, j)
 
 
