@@ -79,41 +79,13 @@ def _duration(an: Analysis, a: int, b: int) -> int | None:
 
 
 def _place(an: Analysis, meeting: Meeting, a: int, b: int) -> None:
-    w, lex = an.words, an.lex
     if any(an.trig("virtual", k) and not _joined_remotely(an, a, k) for k in range(a, b)) \
             and not any(an.trig("in_person", k) for k in range(a, b)):
         meeting.virtual = True
         return
-    best = None  # (priority, country, evidence)
+    best = None  # (priority, country, rule, mention)
     for m in an.doc.mentions_in(a, b):
-        if _earlier_event(w, m.end, b):
-            continue
-        prev = w[m.start - 1] if m.start > a else ""
-        prep = m.prefix.endswith(MORPH.bi) or prev in MEETINGS.place_preps or \
-            (prev.startswith(MORPH.wa) and prev[1:] in MEETINGS.place_preps)  # "وفي واشنطن،"
-        capital_of = any(f in MEETINGS.capital_words for f in stems(prev)) or \
-            (m.start >= 2 and any(f in MEETINGS.the_capital for f in stems(w[m.start - 2])))  # "بالعاصمة المغربية الرباط"
-        host = any(an.lex.is_trigger("host_verbs", t) for t in w[max(a, m.start - 2):m.start]) or \
-            (m.end + 2 < b and w[m.end] in MORPH.relative_pronouns and an.lex.is_trigger("host_verbs", w[m.end + 1])
-             and bool(an.trig("meeting_nouns", m.end + 2)))
-        # (and "الكويت التي تستضيف المؤتمر": the state the relative clause says hosts the meeting,
-        # never "الأردن التي تستضيف اللاجئين")
-        city, country = _homonym(an, m, a, b)
-        city = city or _dateline_word(an, m)  # "تستضيفه عمان" under "عمان ... (بترا)": Amman, not Oman
-        cand = None
-        if city and (prep or host or capital_of):
-            cand = (0, lex.entity("city", city.id).country, "meeting.place-city")
-        elif m.first("country", "adjective") and capital_of:  # "في العاصمة السعودية" (also a name)
-            cand = (1, m.first("country", "adjective").id, "meeting.place-capital")
-        elif m.first("country", "adjective") and _seat_of(an, a, m.start):
-            cand = (1, m.first("country", "adjective").id, "meeting.place-seat")
-        elif host and (country or city) and (not country or country.role == "name"):
-            cid = country.id if country else lex.entity("city", city.id).country
-            cand = (2, cid, "meeting.place-host")
-        elif country and country.role == "name" and prep and _held_before(an, a, m.start):
-            cand = (3, country.id, "meeting.place-state")
-        elif (country or city) and _destination(an, m, a, b):
-            cand = (2, country.id if country else lex.entity("city", city.id).country, "meeting.place-destination")
+        cand = None if _earlier_event(an.words, m.end, b) else _candidate(an, m, a, b)
         if cand and (best is None or cand[0] < best[0]):
             best = (*cand, m)
     if best is None:
@@ -123,6 +95,53 @@ def _place(an: Analysis, meeting: Meeting, a: int, b: int) -> None:
     meeting.country = Fact(cid, an.ev(m.start, m.end, rule))
     if m.first("city"):
         meeting.city = Fact(m.first("city").id, an.ev(m.start, m.end, rule))
+
+
+def _candidate(an: Analysis, m, a: int, b: int) -> tuple[int, str, str] | None:
+    """What a place mention in a meeting's stretch says of where it sat: (priority, state, rule);
+    a city after a preposition, a host verb or 'العاصمة' first."""
+    w, lex = an.words, an.lex
+    prev = w[m.start - 1] if m.start > a else ""
+    prep = m.prefix.endswith(MORPH.bi) or prev in MEETINGS.place_preps or \
+        (prev.startswith(MORPH.wa) and prev[1:] in MEETINGS.place_preps)  # "وفي واشنطن،"
+    capital_of = any(f in MEETINGS.capital_words for f in stems(prev)) or \
+        (m.start >= 2 and any(f in MEETINGS.the_capital for f in stems(w[m.start - 2])))  # "بالعاصمة المغربية الرباط"
+    host = any(an.lex.is_trigger("host_verbs", t) for t in w[max(a, m.start - 2):m.start]) or \
+        (m.end + 2 < b and w[m.end] in MORPH.relative_pronouns and an.lex.is_trigger("host_verbs", w[m.end + 1])
+         and bool(an.trig("meeting_nouns", m.end + 2)))
+    # (and "الكويت التي تستضيف المؤتمر": the state the relative clause says hosts the meeting,
+    # never "الأردن التي تستضيف اللاجئين")
+    city, country = _homonym(an, m, a, b)
+    city = city or _dateline_word(an, m)  # "تستضيفه عمان" under "عمان ... (بترا)": Amman, not Oman
+    adjective = m.first("country", "adjective")
+    if city and (prep or host or capital_of):
+        return 0, lex.entity("city", city.id).country, "meeting.place-city"
+    if adjective and capital_of:  # "في العاصمة السعودية" (also a name)
+        return 1, adjective.id, "meeting.place-capital"
+    if adjective and _seat_of(an, a, m.start):
+        return 1, adjective.id, "meeting.place-seat"
+    if host and (country or city) and (not country or country.role == "name"):
+        return 2, country.id if country else lex.entity("city", city.id).country, "meeting.place-host"
+    if country and country.role == "name" and prep and _held_before(an, a, m.start):
+        return 3, country.id, "meeting.place-state"
+    if (country or city) and _destination(an, m, a, b):
+        return 2, country.id if country else lex.entity("city", city.id).country, "meeting.place-destination"
+    if adjective and adjective.role == "adjective" and _hosting_institution(an, m, a):
+        return 2, adjective.id, "meeting.place-host"
+    return None
+
+
+def _hosting_institution(an: Analysis, m, a: int) -> bool:
+    """'واستضافت وزارة الخارجية الألمانية الاجتماع': a host verb, an institution the adjective
+    gives a state, and the meeting right after."""
+    w = an.words
+    verb = next((j for j in range(m.start - 1, max(a, m.start - HOST_REACH) - 1, -1)
+                 if an.lex.is_trigger("host_verbs", w[j])), None)
+    return verb is not None and not any(w[j] in MORPH.commas for j in range(verb, m.start)) and \
+        m.end < len(w) and bool(an.trig("meeting_nouns", m.end))
+
+
+HOST_REACH = 4  # words from a host verb to the adjective of the institution hosting
 
 
 def _destination(an: Analysis, m, a: int, b: int) -> bool:
