@@ -212,7 +212,7 @@ def _countable(an: Analysis, tok: str) -> bool:
     """A number, a counted noun or another word a list of agents may hold before its names."""
     lex = an.lex
     return (is_int(tok) or tok in lex.number_words or any(f in lex.trigger_sets["count_nouns"] for f in stems(tok))
-            or tok in MEETINGS.agent_list_skips)
+            or tok in MEETINGS.agent_list_skips or tok.startswith(MORPH.wa) and tok[1:] in MEETINGS.agent_list_skips)
 
 
 def _office_agents(an: Analysis, p: int):

@@ -10,6 +10,7 @@ import datetime as dt
 
 from ...arabic import is_int, stems
 from ...data import words
+from ...values.dates import find_dates
 from ..analysis import Analysis
 from .mentions import bare
 from ..records import Fact, Meeting
@@ -132,13 +133,16 @@ def _candidate(an: Analysis, m, a: int, b: int) -> tuple[int, str, str] | None:
 
 
 def _hosting_institution(an: Analysis, m, a: int) -> bool:
-    """'واستضافت وزارة الخارجية الألمانية الاجتماع': a host verb, an institution the adjective
-    gives a state, and the meeting right after."""
+    """'واستضافت وزارة الخارجية الألمانية [يومي 6 و7 أكتوبر] الاجتماع': a host verb, an
+    institution the adjective gives a state, and the meeting after it (past its days)."""
     w = an.words
     verb = next((j for j in range(m.start - 1, max(a, m.start - HOST_REACH) - 1, -1)
                  if an.lex.is_trigger("host_verbs", w[j])), None)
-    return verb is not None and not any(w[j] in MORPH.commas for j in range(verb, m.start)) and \
-        m.end < len(w) and bool(an.trig("meeting_nouns", m.end))
+    if verb is None or any(w[j] in MORPH.commas for j in range(verb, m.start)):
+        return False
+    j = m.end + (m.end < len(w) and w[m.end] in DATES.day_of)  # (past the days: "يومي 6 و7 أكتوبر")
+    j = next((e.end for e in find_dates(w, j, min(len(w), j + HOST_REACH + 4), an.lex) if e.start == j), j)
+    return j < len(w) and bool(an.trig("meeting_nouns", j))
 
 
 HOST_REACH = 4  # words from a host verb to the adjective of the institution hosting
