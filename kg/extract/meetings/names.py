@@ -41,6 +41,9 @@ def new_meeting(an: Analysis, m: MeetingMention, *, primary: bool = False) -> Me
     return meeting
 
 
+POSSESSOR_REACH = 5  # words before 'اجتماعها' where its body may stand as the subject
+
+
 def _convener(an: Analysis, m: MeetingMention) -> Fact | None:
     """The body whose meeting it is: an organisation in the meeting's name, or the
     subject of 'عقدت X اجتماعها'."""
@@ -61,8 +64,10 @@ def _convener(an: Analysis, m: MeetingMention) -> Fact | None:
     candidates = [c for c in candidates
                   if (lex.entity("org", c).extra.get("kind") if lex.entity("org", c) else None) in CONVENER_KINDS]
     if not candidates:
-        # A generic noun in the name ("للتحالف", "للمنتدى") stands for the body named elsewhere.
-        for k in range(m.trigger_end, m.end):
+        # A generic noun in the name ("للتحالف", "للمنتدى") stands for the body named elsewhere;
+        # so does the subject of 'اجتماعها' ("وكانت المجموعة قد عقدت اجتماعها التأسيسي")
+        subject = range(max(a, m.start - POSSESSOR_REACH), m.start) if m.possessive else range(0)
+        for k in [*range(m.trigger_end, m.end), *subject]:
             for f in stems(an.words[k]):
                 if f in lex.generic_org_words:
                     org = focus_org(an.doc, f, k)
