@@ -183,6 +183,8 @@ def _implied(an: Analysis, p: int, b: int) -> _Step | None:
     body = _body_referred(an, p)
     if body:  # "الذي شارك في رئاسته الاتحاد والأمم المتحدة": the Union named before
         return _Step(([body], p, p + 1), p + 1)
+    if _chaired_body_word(an, p):  # "الرؤساء المشاركون للمجموعة فهم ...": the group they chair
+        return _Step(None, p + 1)
     office = _office_agents(an, p)
     if office:
         return _Step(office, office[2])
@@ -198,6 +200,15 @@ def _body_referred(an: Analysis, p: int) -> Agent | None:
     form = next(f for f in stems(tok) if f in an.lex.generic_org_words)
     org = focus_org(an.doc, form, p)
     return Agent("org", an.lex.entity("org", org).extra.get("acts_for") or org) if org else None
+
+
+def _chaired_body_word(an: Analysis, p: int) -> bool:
+    """'للمجموعة', 'للمنتدى': a body that meets, named by its generic noun after 'ل'."""
+    tok = an.words[p]
+    if not tok.startswith(MORPH.li):
+        return False
+    ids = {i for f in stems(tok) for i in an.lex.generic_org_words.get(f, [])}
+    return any(an.lex.entity("org", i).extra.get("kind") in MEETINGS.chaired_bodies for i in ids)
 
 
 def _group_word(an: Analysis, p: int, group: bool) -> _Step | None:

@@ -54,10 +54,11 @@ def background(an: Analysis, m: MeetingMention) -> bool:
     # "وكانت المجموعة قد عقدت ...", "وسبق لها أن استضافت ..." (but "وكان الوزير قد ألقى كلمة
     # بلاده في الاجتماع" or "وكان الوزيران قد ترأسا الاجتماع": a speech at it or its chairs, as a
     # story cut from its middle recalls the meeting it reports)
-    # (nor "وكانت الإمارات قد أعلنت، خلال اجتماع ...، عن مساهمة", "قد وصل ... للمشاركة في الاجتماع")
+    # (nor "وكانت الإمارات قد أعلنت، خلال اجتماع ...، عن مساهمة", "قد وصل ... للمشاركة في الاجتماع",
+    # "وكانت نائبة الوزير قد افتتحت الاجتماع")
     if w[a] in MEETINGS.was_verbs and MEETINGS.qad in w[a:m.start] and not (an.primary is None and any(
             an.trig("speech", k) or an.trig("chair_phrases", k) or an.lex.is_trigger("attend_verbs", w[k])
-            or an.lex.is_trigger("pledge_words", w[k]) for k in range(a, m.start))):
+            or an.lex.is_trigger("pledge_words", w[k]) or w[k] in MEETINGS.opened_it for k in range(a, m.start))):
         return True
     return any(t in MEETINGS.preceded for t in w[max(a, m.start - 6):m.start]) or _in_a_past_year(an, a, b)
 
