@@ -103,9 +103,10 @@ class Lexicon:
             adjectives = item.get("adjectives", []) or []
             demonyms = item.get("demonyms", []) or []
             _check(file, cid, [*names, *adjectives, *demonyms])
+            heads = {fold(n).split()[0].removeprefix(MORPH.article) for n in names}  # ('دوله', 'مملكه')
             self.entities[("country", cid)] = Entity(
                 "country", cid, item["en"], item["ar"], wikidata=item.get("wikidata"),
-                extra={"capital": item.get("capital")})
+                extra={"capital": item.get("capital"), "name_heads": frozenset(heads)})
             for n in names:
                 self._add_phrase(file, cid, n, Entry("country", cid))
             for adj in adjectives:

@@ -19,6 +19,7 @@ from .records import Evidence, Fact, evidence_at
 
 CONTEXT = words("context")
 FIRST_PERSON_HOME = words("meetings").first_person_home
+HOME_WORD_HEADS = words("meetings").home_word_heads
 
 HEAD_TOKENS = 45  # the dateline lives in the first lines of an article
 
@@ -34,10 +35,15 @@ class Context:
     dateline_end: int  # first token after the dateline
     outlet: str | None = None  # the agency's, paper's or account's own state (never the dateline's)
 
-    def home_for(self, word: str) -> str | None:
-        """The state a home word stands for: 'المملكة', 'الدولة' the outlet's (else the dateline's);
+    def home_for(self, word: str, lex) -> str | None:
+        """The state a home word stands for: 'المملكة', 'الدولة' the outlet's (else the dateline's),
+        if that state is called so ('المملكة' is never Kuwait: none of its names opens with it);
         'بلادنا' only the outlet's own (a dateline abroad is no one's 'our country')."""
-        return self.outlet if word in FIRST_PERSON_HOME else self.home
+        state = self.outlet if word in FIRST_PERSON_HOME else self.home
+        head = HOME_WORD_HEADS.get(word)
+        if state and head and head not in lex.entity("country", state).extra.get("name_heads", ()):
+            return None
+        return state
 
 
 def read(an) -> None:

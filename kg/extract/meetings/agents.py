@@ -170,10 +170,10 @@ def _implied(an: Analysis, p: int, b: int) -> _Step | None:
     """Agents named without a name: the outlet's own state, 'البلدين', 'بلاده' (the speaker's),
     an office alone."""
     home = next((f for f in stems(an.words[p]) if f in MEETINGS.home_state_words), None)
-    if home and an.ctx.home_for(home) and p + 1 < b and \
+    if home and an.ctx.home_for(home, an.lex) and p + 1 < b and \
             (p + 1 not in an.doc.mention_at or an.words[p + 1].startswith(MORPH.wa)):
         # WAM's "الدولة", SPA's "المملكة", "تحت الرئاسة المشتركة لبلادنا وإيطاليا"
-        return _Step(([Agent("country", an.ctx.home_for(home))], p, p + 1), p + 1)
+        return _Step(([Agent("country", an.ctx.home_for(home, an.lex))], p, p + 1), p + 1)
     pair = _the_two_states(an, p)
     if pair:
         return _Step((pair, p, p + 1), p + 1)

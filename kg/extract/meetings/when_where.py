@@ -167,7 +167,7 @@ def _hosted_at_home(an: Analysis, meeting: Meeting, a: int, b: int) -> None:
     """'المؤتمر الذي استضافته البلاد أمس': a host verb, then the outlet's home word."""
     w = an.words
     for k in range(a, b - 1):
-        state = an.ctx.home_for(w[k + 1]) if w[k + 1] in MEETINGS.home_state_words else None
+        state = an.ctx.home_for(w[k + 1], an.lex) if w[k + 1] in MEETINGS.home_state_words else None
         if state and an.lex.is_trigger("host_verbs", w[k]):
             meeting.country = Fact(state, an.ev(k, k + 2, "meeting.place-host"))
             return

@@ -120,7 +120,7 @@ def _home_word(doc: Doc, ctx: Context, in_titles: set[int], start: int, k: int):
     for j in range(k - 1, max(start, ctx.dateline_end) - 1, -1):
         if w[j] in HOME and j not in in_titles and j not in doc.mention_at and j + 1 not in doc.mention_at \
                 and (j == 0 or w[j - 1] not in PLEDGES.place_preps):
-            state = ctx.home_for(w[j])
+            state = ctx.home_for(w[j], doc.lex)
             return (Agent("country", state), "pledge.donor-home", j) if state else None
     return None
 
