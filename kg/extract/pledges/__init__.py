@@ -16,7 +16,7 @@ from ..analysis import Analysis
 from ..context import Context
 from ..records import Fact, Meeting, Person, Pledge, evidence_at
 from .clauses import (PLEDGES, clause_start, ends_breakdown, excluded, many_givers, new_clause, opens_breakdown, purpose,
-                      recalled, recalled_year)
+                      recalled, recalled_year, statement_start)
 from .donors import announced_after, announcer, donor, giver_after
 from .lists import listed
 
@@ -97,7 +97,7 @@ def _pledged_amounts(doc: Doc, amounts: list, a: int, year: int | None, named: s
         # (parts of a total are each a giver's: "تعهدات بلغت 7 مليارات، من بينها 560 مليون يورو من
         # الاتحاد الأوروبي"; the giver after the amount says whose, and none says it is no pledge)
         parts = False
-        clause = clause_start(w, seg_start, amt.start)
+        clause = statement_start(w, seg_start, amt.start)
         before = [w[j] for j in range(clause, amt.start) if j not in named]
         named_after = giver_after(doc, amt.end) is not None  # "بينها 1,7 مليار يورو من ألمانيا": its own giver
         if excluded(lex, before, w[amt.end:amt.end + 4], named_after) or recalled_year(lex, w, clause, amt.start, year) \

@@ -20,10 +20,27 @@ _CLAUSE_BREAKS = PLEDGES.clause_breaks
 
 
 def clause_start(w: list[str], a: int, k: int) -> int:
+    """Where the clause of token k starts: after the last clause word or comma before it."""
     start = a
     for j in range(a, k):
         if w[j] in _CLAUSE_BREAKS or w[j] == MORPH.comma or (j + 1 < k and f"{w[j]} {w[j + 1]}" in _CLAUSE_BREAKS):
             start = j + 1
+    return start
+
+
+def statement_start(w: list[str], a: int, k: int) -> int:
+    """As clause_start, but a relative clause set off by commas is an aside the statement runs
+    past: 'أن إجمالي التعهدات ...، الذي استضافته الكويت، تجاوز 2.4 مليار' is a total from
+    'إجمالي' on."""
+    start, aside = a, False
+    for j in range(a, k):
+        if w[j] in _CLAUSE_BREAKS or (j + 1 < k and f"{w[j]} {w[j + 1]}" in _CLAUSE_BREAKS):
+            start, aside = j + 1, False
+        elif w[j] == MORPH.comma and j + 1 < k and w[j + 1] in MORPH.relative_pronouns:
+            aside = True
+        elif w[j] == MORPH.comma:
+            start = start if aside else j + 1
+            aside = False
     return start
 
 
