@@ -5,6 +5,7 @@ Coverage of a donors' conference often sums the pledges up as a list::
     وجاءت أبرز التعهدات على النحو التالي: السعودية 1.5 مليار دولار، والكويت ملياري دولار
     وتوزعت تعهدات الدول المانحة كالآتي:
     - الكويت: 2 مليار دولار
+    1- الولايات المتحدة: 380 مليون دولار
     وكانت أكبر التعهدات من تركيا (5 مليارات دولار) والكويت (ملياري دولار)
 
     وتصدرت المتعهدين واشنطن بـ507 ملايين دولار تلتها الكويت المضيفة بـ500 مليون
@@ -24,7 +25,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ...arabic import stems
+from ...arabic import is_int, stems
 from ...data import words
 from ...spot import Doc
 from ...values.amounts import find_amounts
@@ -59,7 +60,7 @@ def _led_blocks(doc: Doc) -> set[int]:
     out: set[int] = set()
     block: list[int] = []
     for sent, (a, b) in enumerate([*doc.sentences, (0, 0)]):
-        if b > a and doc.words[a] in PLEDGES.list_bullets:
+        if b > a and _bullet(doc.words, a, b):
             block.append(sent)
             continue
         first = block[0] - 1 if block else -1
@@ -97,10 +98,17 @@ def _item_line(doc: Doc, a: int, b: int) -> bool:
     """'- الكويت: 2 مليار دولار': a bullet or a donor first (after 'كل من': '- كل من مالي
     والنيجر: ... لكل منها'), and an amount."""
     w = doc.words
-    first = a + 1 if w[a] in PLEDGES.list_bullets else a
+    first = a + _bullet(w, a, b)
     if w[first:first + 2] == list(MORPH.each_of):
         first += 2
     return first < b and first in doc.mention_at and bool(find_amounts(w, first, b, doc.lex))
+
+
+def _bullet(w: list[str], a: int, b: int) -> int:
+    """The tokens of a line's bullet: '-', '•' (1) or a number and its mark: '1-', '2.', '3)' (2)."""
+    if w[a] in PLEDGES.list_bullets:
+        return 1
+    return 2 if a + 1 < b and is_int(w[a]) and len(w[a]) <= 2 and w[a + 1] in PLEDGES.number_marks else 0
 
 
 def _bracketed(doc: Doc, a: int, amt) -> bool:
