@@ -73,7 +73,7 @@ def find_amounts(words: list[str], i: int, j: int, lex: Lexicon) -> list[Amount]
         if cur is None and k > 0 and words[k - 1] in ("$", "€", "£"):
             cur = _currency(words, k - 1, lex)
             cur = (cur[0], num.end, cur[2]) if cur else None
-        if cur is None and out and num.scaled and _elided(words, num.end, j):
+        if cur is None and out and num.scaled and _elided(words, num.end, j, lex):
             cur = (out[-1].currency, num.end, out[-1].bare)  # "... 500 مليون يورو وفرنسا بـ200 مليون،"
         if cur is not None and cur[1] <= j and num.value > 0:  # no one pledges nothing: '0 دولار' is a misread
             code, end, bare = cur
@@ -85,9 +85,14 @@ def find_amounts(words: list[str], i: int, j: int, lex: Lexicon) -> list[Amount]
     return out
 
 
-def _elided(words: list[str], k: int, j: int) -> bool:
-    """After a scaled figure, the end of a clause: its currency was said just before."""
+def _elided(words: list[str], k: int, j: int, lex: Lexicon) -> bool:
+    """After a scaled figure, the end of a clause, or its giver ('منها 110 ملايين من باريس'):
+    its currency was said just before."""
     if k >= j:
         return True
     nxt = words[k]
+    if nxt in NUMBERS.giver_from and k + 1 < j:
+        hit = lex.trie.match(words, k + 1, clitics=False)
+        return hit is not None and any(e.kind in ("country", "org") or e.kind == "city" and lex.capital_state(e.id)
+                                       for e in hit[0])
     return not nxt[:1].isalnum() or nxt in NUMBERS.elided_currency_next

@@ -143,9 +143,10 @@ def giver_after(doc: Doc, j: int):
 
 
 def _named_after(lex, m: Mention):
-    """(Agent, rule, token) of the state or body a mention after the amount names, if any."""
-    e = m.first("country", "name") or m.first("org")
-    return (_agent(lex, e), "pledge.donor-after", m.start) if e is not None else None
+    """(Agent, rule, token) of the state, body or capital ('110 ملايين من باريس') a mention after
+    the amount names, if any."""
+    agent = giver(lex, m)
+    return (agent, "pledge.donor-after", m.start) if agent is not None else None
 
 
 def donor(doc: Doc, ctx: Context, speakers: tuple[list[Person], list], seg: int, amt, sent_start: int,
