@@ -148,7 +148,7 @@ def _item(doc: Doc, amt, year: int | None, span: tuple[int, int]) -> list:
     return [(agent, "pledge.donor-listed", at) for agent, at in agents if agent is not None]
 
 
-ITEM_GAP = 4  # words between a listed giver and its amount: 'الكويت المضيفة بـ500', ': أكثر من 596'
+ITEM_GAP = 5  # words between a listed giver and its amount: "الكويت المضيفة بـ500", ": أكثر من 596", "، البلد المضيف:"
 
 
 def _between_giver_and_amount(doc: Doc, k: int) -> bool:
