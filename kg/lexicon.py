@@ -81,6 +81,14 @@ class Lexicon:
     def entity(self, kind: str, id_: str) -> Entity | None:
         return self.entities.get((kind, id_))
 
+    def acting_for(self, org_id: str) -> tuple[str, str]:
+        """(kind, id) whose acts an organisation's are: its own, a parent body's ('acts_for: UN'),
+        or a state's ('acts_for: KW': a state's development fund gives for the state)."""
+        target = self.entities[("org", org_id)].extra.get("acts_for")
+        if target and ("org", target) not in self.entities and ("country", target) in self.entities:
+            return "country", target  # (an organisation's id first: 'AU' is the African Union's)
+        return "org", target or org_id
+
     def capital_state(self, city_id: str) -> str | None:
         """The state whose capital the city is ('واشنطن' stands for the United States), else None."""
         city = self.entity("city", city_id)
@@ -158,7 +166,8 @@ class Lexicon:
         for (k, oid), ent in self.entities.items():
             for rel in ("parent", "acts_for"):
                 target = ent.extra.get(rel)
-                if k == kind and target and (kind, target) not in self.entities:
+                if k == kind and target and (kind, target) not in self.entities \
+                        and not (rel == "acts_for" and ("country", target) in self.entities):
                     raise LexiconError(f"{file}: entry {oid}: {rel} {target!r} is not an id")
 
     # -- closed word lists ----------------------------------------------------

@@ -107,8 +107,7 @@ def _named(an: Analysis, p: int):
     if e.kind == "org" and m.prefix.endswith(MORPH.li) and \
             an.lex.entity("org", e.id).extra.get("kind") in MEETINGS.chaired_bodies:
         return _Step(None, m.end)  # "الرؤساء المشاركون لمجموعة ...، وهم": the group they chair
-    agents = [Agent("country" if e.kind == "country" else "org",
-                    (an.lex.entity("org", e.id).extra.get("acts_for") or e.id) if e.kind == "org" else e.id)]
+    agents = [Agent(*an.lex.acting_for(e.id)) if e.kind == "org" else Agent("country", e.id)]
     return _Step((agents, p, m.end), m.end, fresh=True)
 
 
@@ -199,7 +198,7 @@ def _body_referred(an: Analysis, p: int) -> Agent | None:
         return None
     form = next(f for f in stems(tok) if f in an.lex.generic_org_words)
     org = focus_org(an.doc, form, p)
-    return Agent("org", an.lex.entity("org", org).extra.get("acts_for") or org) if org else None
+    return Agent(*an.lex.acting_for(org)) if org else None
 
 
 def _chaired_body_word(an: Analysis, p: int) -> bool:

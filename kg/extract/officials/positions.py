@@ -109,8 +109,8 @@ def _note(an: Analysis, m, info: PositionInfo, located: bool, accredited: bool =
         if e.kind == "org" and accredited:
             return
         if e.kind == "org":
-            acts_for = an.lex.entity("org", e.id).extra.get("acts_for") or e.id
-            info.orgs.append((acts_for, m.start))
+            kind, acts_for = an.lex.acting_for(e.id)
+            (info.orgs if kind == "org" else info.countries).append((acts_for, m.start))
             return
     for e in m.entries:
         if e.kind == "country":

@@ -25,7 +25,7 @@ HOME = words("meetings").home_state_words
 
 def _agent(lex, e) -> Agent:
     if e.kind == "org":
-        return Agent("org", lex.entity("org", e.id).extra.get("acts_for") or e.id)
+        return Agent(*lex.acting_for(e.id))
     return Agent("country", e.id)
 
 
@@ -178,7 +178,7 @@ def donor(doc: Doc, ctx: Context, speakers: tuple[list[Person], list], seg: int,
                     and not _hosted_by(w, j) and not (j > 0 and w[j - 1] in PLEDGES.place_preps):  # "في التحالف"
                 org = focus_org(doc, f, j)
                 if org:
-                    return Agent("org", lex.entity("org", org).extra.get("acts_for") or org), "pledge.donor-generic", j
+                    return Agent(*lex.acting_for(org)), "pledge.donor-generic", j
     # "أن بلاده ستقدم": the state of the official who says it
     for j in range(k - 1, start - 1, -1):
         if lex.is_trigger("own_country", w[j]):
