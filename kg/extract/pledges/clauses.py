@@ -59,7 +59,8 @@ def excluded(lex, before: list[str], after: list[str], named: bool = False) -> b
         if hit and not (named and " ".join(before[i:i + hit[1]]) in PLEDGES.pledge_nouns):
             return True
         i += 1
-    return any(t in PLEDGES.excluded for t in after)
+    after = after[:next((i for i, t in enumerate(after) if t in MORPH.commas), len(after))]
+    return any(t in PLEDGES.excluded for t in after)  # (in its clause: not "أخرى، ليصل إجمالي ...")
 
 
 def many_givers(lex, w: list[str], a: int, k: int) -> bool:
