@@ -59,8 +59,8 @@ def excluded(lex, before: list[str], after: list[str], named: bool = False) -> b
         if hit and not (named and " ".join(before[i:i + hit[1]]) in PLEDGES.pledge_nouns):
             return True
         i += 1
-    after = after[:next((i for i, t in enumerate(after) if t in MORPH.commas), len(after))]
-    return any(t in PLEDGES.excluded for t in after)  # (in its clause: not "أخرى، ليصل إجمالي ...")
+    after = after[:next((i for i, t in enumerate(after) if t in MORPH.commas or t in _CLAUSE_BREAKS), len(after))]
+    return any(t in PLEDGES.excluded for t in after)  # (in its clause: not "أخرى، ليصل إجمالي ...", nor the next sentence)
 
 
 def many_givers(lex, w: list[str], a: int, k: int) -> bool:
@@ -80,8 +80,10 @@ def many_givers(lex, w: list[str], a: int, k: int) -> bool:
 
 
 def recalled(lex, w: list[str], a: int, k: int) -> bool:
-    """'مذكّراً بأن الكويت ... ساهمت خلاله بملياري دولار': a recollection opened earlier in the sentence."""
-    return any(lex.is_trigger("pledge_recalled", w[j]) for j in range(a, k))
+    """'مذكّراً بأن الكويت ... ساهمت خلاله بملياري دولار': a recollection opened earlier in the sentence;
+    'أن الكويت خصصت منذ وقوع الانفجار ... 11 مليون دولار': given since, not pledged."""
+    return any(lex.is_trigger("pledge_recalled", w[j]) or
+               w[j] == PLEDGES.since and j > a and w[j - 1] in PLEDGES.given_verbs for j in range(a, k))
 
 
 def recalled_year(lex, w: list[str], a: int, k: int, year: int | None) -> bool:
