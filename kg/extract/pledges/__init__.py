@@ -88,8 +88,12 @@ def _pledged_amounts(doc: Doc, amounts: list, a: int, year: int | None, named: s
         nxt = amounts[i + 1] if i + 1 < len(amounts) else None
         if nxt and nxt.start - amt.end == 1 and w[amt.end] in PLEDGES.up_to and nxt.currency == amt.currency:
             continue  # "لترتفع من خمسين مليون يورو إلى مائة مليون يورو": the pledge is the second
-        if not total and (parts and not ends_breakdown(lex, w, seg_start, amt.start) or
-                          i > 0 and opens_breakdown(lex, w, seg_start, amt.start) and not new_clause(w, seg_start, amt.start)):
+        # its own giver named after it ("بينها 1,7 مليار يورو من ألمانيا"): no part of the one before
+        # ("600 مليون دولار من الولايات المتحدة، نصفها ...، و430 مليون يورو من ألمانيا")
+        own_giver = giver_after(doc, amt.end) is not None
+        if not total and not own_giver and (
+                parts and not ends_breakdown(lex, w, seg_start, amt.start) or
+                i > 0 and opens_breakdown(lex, w, seg_start, amt.start) and not new_clause(w, seg_start, amt.start)):
             parts = True  # "منها 30 مليون دولار للعراق و20 مليون دولار لسوريا": parts of the one before
             # (until a new clause: "بينها 25 مليونا لكورونا، فيما أعلنت بريطانيا 160 مليون جنيه")
             seg_start = amt.end
@@ -99,9 +103,8 @@ def _pledged_amounts(doc: Doc, amounts: list, a: int, year: int | None, named: s
         parts = False
         clause = statement_start(w, seg_start, amt.start)
         before = [w[j] for j in range(clause, amt.start) if j not in named]
-        named_after = giver_after(doc, amt.end) is not None  # "بينها 1,7 مليار يورو من ألمانيا": its own giver
-        if excluded(lex, before, w[amt.end:amt.end + 4], named_after) or recalled_year(lex, w, clause, amt.start, year) \
-                or (many_givers(lex, w, a, amt.start) and not named_after) \
+        if excluded(lex, before, w[amt.end:amt.end + 4], own_giver) or recalled_year(lex, w, clause, amt.start, year) \
+                or (many_givers(lex, w, a, amt.start) and not own_giver) \
                 or recalled(lex, w, a, amt.start):
             seg_start, total = amt.end, True
             continue
