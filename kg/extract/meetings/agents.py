@@ -4,55 +4,17 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from ...arabic import fold, is_int, stems
+from ...arabic import is_int, stems
 from ...data import words
 from ..analysis import Analysis
 from ..officials.positions import position_at
 from ..records import Agent, Person
-from ..refs import focus_org, own_state, title_referent
+from ..refs import focus_org, own_state
+from .people_refs import honoured, person_at
 
 MEETINGS = words("meetings")
 OFFICIALS = words("officials")
 MORPH = words("morphology")
-
-
-def person_at(an: Analysis, k: int) -> Person | None:
-    """The official introduced at token k, or named there again ('ترأس السوداني ...')."""
-    if an.person_index is None:  # token -> person: introductions first, then later mentions
-        intro: dict[int, Person] = {}
-        named: dict[int, Person] = {}
-        for p in an.people:
-            for t in range(*p.intro):
-                intro.setdefault(t, p)
-            for s, e in p.mentions:
-                for t in range(s, e):
-                    named.setdefault(t, p)
-        an.person_index = (intro, named)
-    return an.person_index[0].get(k) or an.person_index[1].get(k)
-
-
-def antecedent(an: Analysis, lo: int, k: int) -> Person | None:
-    """'فيديريكا موغيريني، التي شاركت في رئاسة المؤتمر': the official a relative pronoun right
-    before token k refers back to (named just before it, a comma between at most)."""
-    w = an.words
-    if k - 1 < lo or w[k - 1] not in MORPH.relative_pronouns:
-        return None
-    end = k - 2 if k - 2 >= lo and w[k - 2] in MORPH.commas else k - 1
-    return next((p for p in an.people if lo <= p.intro[0] and p.intro_end == end), None)
-
-
-DELEGATION_REACH = 8  # words of further titles between an official and the delegation he heads
-
-
-def heads_body(an: Analysis, j: int, b: int) -> bool:
-    """'ترأس X ... حاكم دبي «رعاه الله» وفد الدولة': a delegation (or government) word a few words
-    after the official at j, past more of his titles, with no comma or meeting noun between."""
-    for i in range(j, min(b, j + DELEGATION_REACH)):
-        if an.lex.is_trigger("not_chair_objects", an.words[i]):
-            return True
-        if an.words[i] in MORPH.commas or an.trig("meeting_nouns", i):
-            return False
-    return False
 
 
 class _Step(NamedTuple):
@@ -240,19 +202,6 @@ def _office_agents(an: Analysis, p: int):
     return (agents, p, end) if agents else None
 
 
-def honoured(an: Analysis, p: int) -> Person | None:
-    """The person an honorific pronoun at token p points back to ('سموه', 'جلالته', 'معاليه'):
-    the last one introduced before it with a word of that honorific's class, else the last one."""
-    cls = _HONOUR_CLASSES.get(an.words[p], frozenset())
-    before = sorted((q for q in an.people if q.intro[0] < p), key=lambda q: q.intro[0])
-    marked = [q for q in before if cls & set(an.words[max(0, q.intro[0] - 2):q.intro[1]])]
-    pick = marked or before
-    return pick[-1] if pick else None
-
-
-_HONOUR_CLASSES = {k: frozenset(fold(x) for x in v) for k, v in MEETINGS.honorific_pronouns.items()}
-
-
 def coordinated(an: Analysis, p: int, b: int) -> list[tuple[list[Agent], int, int]]:
     """Agents joined by 'and' to the one ending at p: "ترأست المملكة المتحدة والعراق",
     "ترأس الاجتماع وزير الخارجية السعودي ...، ووزير الخارجية الأمريكي ...",
@@ -278,22 +227,6 @@ def _joins(an: Analysis, q: int) -> bool:
         return m.prefix.startswith(MORPH.wa) and bool(m.first("country") or m.first("org"))
     return person_at(an, q) is not None or bool(an.lex.titles.match(an.words, q)) or \
         bool(an.lex.honorifics.match(an.words, q)) or an.lex.is_trigger("counterpart", an.words[q])
-
-
-def subject_before(an: Analysis, a: int, k: int):
-    """The official named, or referred to by office, in the ten words before token k."""
-    lo = max(a, k - 10)
-    refs = [(p.intro[0], p, p.intro[0], p.intro[1]) for p in an.people if lo <= p.intro[0] < k]
-    refs += [(s, p, s, e) for p in an.people for s, e in p.mentions if lo <= s < k]
-    for t in an.titles:
-        if lo <= t.start < k:
-            p = title_referent(an.people, t, an)
-            if p is not None:
-                refs.append((t.start, p, t.start, t.end))
-    if not refs:
-        return None
-    _, p, i, j = max(refs, key=lambda r: r[0])
-    return p, i, j
 
 
 def _the_two_states(an: Analysis, p: int) -> list[Agent] | None:

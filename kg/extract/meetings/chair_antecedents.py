@@ -8,7 +8,8 @@ from ...arabic import stems
 from ...data import words
 from ..analysis import Analysis
 from ..records import Agent
-from .agents import agents_from, person_at, subject_before
+from .agents import agents_from
+from .people_refs import person_at, subject_before
 
 MEETINGS = words("meetings")
 MORPH = words("morphology")

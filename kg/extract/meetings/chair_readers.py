@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from ...data import words
 from ..analysis import Analysis
-from .agents import agents_from, antecedent, coordinated, heads_body, person_at
+from .agents import agents_from, coordinated
 from .chair_antecedents import (Found, as_co_chair, chairing_of, joined_at, named_last, people_before, person_agents,
                                 plural_subject, subjects_before, with_partner)
 from .mentions import noun_phrase, past_name_set_off
+from .people_refs import antecedent, heads_body, person_at
 
 MEETINGS = words("meetings")
 MORPH = words("morphology")
