@@ -18,7 +18,7 @@ from ..records import Fact, Meeting, Person, Pledge, evidence_at
 from .clauses import (PLEDGES, clause_start, ends_breakdown, excluded, many_givers, new_clause, opens_breakdown, purpose,
                       recalled, recalled_year, statement_start)
 from .donors import announced_after, announcer, donor, giver_after
-from .lists import listed
+from .lists import listed, respective
 
 MORPH = words("morphology")
 
@@ -53,6 +53,10 @@ def find_pledges(doc: Doc, ctx: Context, people: list[Person], meetings: list[Me
         amounts = find_amounts(doc.words, a, b, lex)
         giving = any(lex.is_trigger("pledge_words", doc.words[k]) for k in range(a, b))
         if not amounts or not (giving or any(doc.words[k] in PLEDGES.pledge_nouns for k in range(a, b))):
+            continue
+        if giving and (each := respective(doc, amounts, max(a, ctx.dateline_end), b)):  # "... و244 مليونا على التوالي"
+            for amt, found in each:
+                add(found, amt, sent, a, b)
             continue
         for amt, seg_start in _pledged_amounts(doc, amounts, a, year, named):
             if not giving and giver_after(doc, amt.end) is None:

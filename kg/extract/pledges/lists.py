@@ -167,3 +167,20 @@ def _each(doc: Doc, j: int, b: int) -> bool:
     """'لكل منهما' right after an amount: each of the givers before it gives that much."""
     hit = doc.lex.triggers["pledge_each"].match(doc.words, j) if j < b else None
     return hit is not None
+
+
+def respective(doc: Doc, amounts: list, a: int, b: int) -> list[tuple]:
+    """'فرنسا وألمانيا والاتحاد الأوروبي ... 110 ملايين يورو و244 مليون يورو و350 مليون يورو على
+    التوالي': (amount, (agent, rule, token)) for each giver named before the amounts, in order,
+    when their numbers match."""
+    w = doc.words
+    r = next((j for j in range(a, b - 1) if f"{w[j]} {w[j + 1]}" == PLEDGES.respectively), None)
+    mine = [amt for amt in amounts if amt.start < r] if r is not None else []
+    if len(mine) < 2:
+        return []
+    givers = [(agent, m.start) for m in doc.mentions_in(a, mine[0].start)
+              if not _not_a_giver(doc, m) and (agent := giver(doc.lex, m)) is not None]
+    if len(givers) != len(mine):
+        return []
+    return [(amt, (agent, "pledge.donor-respectively", at)) for amt, (agent, at) in zip(mine, givers)]
+
