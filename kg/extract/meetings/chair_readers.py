@@ -13,11 +13,12 @@ from ..analysis import Analysis
 from .agents import agents_from, coordinated
 from .chair_antecedents import (Found, as_co_chair, chairing_of, joined_at, named_last, people_before, person_agents,
                                 plural_subject, subjects_before, with_partner)
-from .mentions import noun_phrase, past_name_set_off
+from .mentions import bare, noun_phrase, past_name_set_off
 from .people_refs import antecedent, heads_body, person_at
 
 MEETINGS = words("meetings")
 MORPH = words("morphology")
+DATES = words("dates")
 
 
 def after(an: Analysis, a: int, k: int, n: int, b: int):
@@ -93,6 +94,10 @@ def _object_end(an: Analysis, j: int, b: int) -> int:
         if an.doc.definite(j) and m is not None and not m.prefix and (m.first("org") or m.first("country")):
             return j + nxt[1]  # "ويترأس المؤتمر الاتحاد الأوروبي": a definite noun takes no genitive
         j = noun_phrase(an, j + nxt[1])[0]
+        while j < b and an.words[j].startswith(MORPH.li) and \
+                ((of := an.trig("meeting_nouns", j)) or bare(an.words[j]) in DATES.day_words):
+            # "ترأس الجلسة الافتتاحية للمؤتمر X", "الجلسة الصباحية لليوم الختامي": the session of it
+            j = noun_phrase(an, j + (of[1] if of else 1))[0]
     if j + 1 < b and w[j] in MORPH.commas and w[j + 1] in MORPH.relative_pronouns:
         j += 2  # "وترأس المؤتمر، الذي عقد في ...، كل من ..."
         while j < b and w[j] not in MORPH.commas:

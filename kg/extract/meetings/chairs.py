@@ -75,8 +75,14 @@ def _add(an: Analysis, meeting: Meeting, found: Found, rule: str) -> None:
 
 
 # Phrases that point back to the meeting by a pronoun, read in a sentence that names no meeting.
-FOLLOW_ON = ("handover", "chairs-it", "chaired-it", "chairs-label")
+FOLLOW_ON = ("handover", "chairs-it", "chaired-it", "chairs-label", "chaired")
 FOLLOW_ON_REACH = 2  # sentences after the meeting's last one that may still point back to it
+
+
+def _chairs_a_session(an: Analysis, j: int) -> bool:
+    """'وترأس الجلسة الصباحية لليوم الختامي كل من ...': a session of the meeting before, chaired."""
+    hit = an.trig("meeting_nouns", j) if j < len(an.words) else None
+    return hit is not None and "session" in hit[0] and an.doc.definite(j)
 
 
 def _follow_on_sentences(an: Analysis) -> dict[str, list[tuple[int, int]]]:
@@ -108,6 +114,9 @@ def chairs(an: Analysis, meeting: Meeting, a: int, b: int, only: tuple[str, ...]
             k += 1
             continue
         sub, n = hit[0][0], hit[1]
+        if only is FOLLOW_ON and sub in VERBS and not _chairs_a_session(an, k + n):
+            k += n  # (after a meeting's sentences, 'ترأس' says whom it chaired: a session of it counts)
+            continue
         if sub == "handover":
             handovers.append((k, b))
         elif sub != "group-chair" and not (sub not in VERBS and _blocked(an, a, k)):  # group chairs: below
