@@ -16,6 +16,9 @@ OFFICIALS = words("officials")
 def position_at(an: Analysis, k: int, head_len: int) -> tuple[int, PositionInfo]:
     """End of the position phrase opened at k, and the entities it names."""
     w, lex, info = an.words, an.lex, PositionInfo()
+    head = lex.titles.match(w, k)
+    if head and lex.title_info[head[0][0]].get("org"):  # "الممثلة الخاصة للأمين العام": the UN's
+        info.orgs.append((lex.title_info[head[0][0]]["org"], k))
     j = _past_name_under_title(an, k, k + head_len, info)
     after_in = False
     while j < len(w):
@@ -39,6 +42,8 @@ def position_at(an: Analysis, k: int, head_len: int) -> tuple[int, PositionInfo]
             continue
         title = lex.titles.match(w, j)
         if title:
+            if lex.title_info[title[0][0]].get("org"):  # ("نائبة الممثل الخاص للأمين العام")
+                info.orgs.append((lex.title_info[title[0][0]]["org"], j))
             j += title[1]
             continue
         forms = stems(tok)
