@@ -18,6 +18,7 @@ from ..values.dates import find_dates, parse_at
 from .records import Fact, evidence, evidence_at
 
 CONTEXT = words("context")
+MORPH = words("morphology")
 
 DATELINE_PREFIX_MAX = 9  # tokens on a line before its date: 'بغداد - الصباح الجديد - الاثنين'
 STORY_SENTENCE = 8  # tokens of a sentence of the story, closing mark included (a headline is shorter or unclosed)
@@ -141,6 +142,8 @@ def _header_date(doc: Doc, e) -> bool:
     sentence ('أعلنت الوزارة أن الاجتماع سيعقد في 15 مارس') is the event's, not the page's."""
     lex, words = doc.lex, doc.words
     a, b = line_of(doc, e.start)
+    if e.kind == "date" and e.end_value is None and _bracketed_place_date(doc, e):
+        return True  # "البيان الختامي للمؤتمر ... (باريس، 15 نيسان/أبريل 2024)": a statement's heading
     before = words[a:e.start]
     if len(before) > DATELINE_PREFIX_MAX:
         return False
@@ -153,6 +156,15 @@ def _header_date(doc: Doc, e) -> bool:
     nxt = words[e.end]
     return nxt in CONTEXT.dateline_date_before or is_int(nxt) or \
         lex.agencies.match(words, e.end, clitics=False) is not None
+
+
+def _bracketed_place_date(doc: Doc, e) -> bool:
+    """'(باريس، 15 نيسان/أبريل 2024)': a city and a full date alone in brackets (one day: a span
+    '(الكويت، 12 - 14 فبراير 2018)' is the event's, not the page's)."""
+    w, k = doc.words, e.start - (doc.words[e.start - 1] in MORPH.commas if e.start else 0)
+    city = doc.mention_ending_at(k, max(0, k - 3))
+    return city is not None and city.first("city") is not None and city.start > 0 and w[city.start - 1] == "(" \
+        and e.end < len(w) and w[e.end] == ")"
 
 
 def _opens_text(doc: Doc, before: list[str]) -> bool:
