@@ -191,9 +191,14 @@ def handover(an: Analysis, k: int, b: int) -> Found:
     if at is None:
         return []
     found = agents_from(an, k + 1, b, limit=1)
-    if not found and at == k + 1:  # "وكان الأمين العام للأمم المتحدة قد تولى رئاسة أعمال المؤتمر"
+    if not found and at == k + 1:
+        # "وتولى رئاسة المؤتمر بصورة مشتركة X، وY": those after its object; "وكان الأمين العام
+        # للأمم المتحدة قد تولى رئاسة أعمال المؤتمر": the subject before
+        after_object = agents_from(an, _object_end(an, at + 1, b), b)
+        if after_object:
+            return after_object
         s = an.doc.sentence_of(k)[0]
-        found = agents_from(an, s + (w[s] in MEETINGS.was_verbs), k, limit=1)  # (the subject before)
+        found = agents_from(an, s + (w[s] in MEETINGS.was_verbs), k, limit=1)
     if not found:
         return []
     also = coordinated(an, found[-1][2], at)  # "وتولى X ونظيره Y رئاسة الاجتماع": both took it
