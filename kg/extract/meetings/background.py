@@ -27,12 +27,21 @@ def eventful_uncached(an: Analysis, sent: int) -> bool:
     # "جاء ذلك في كلمة ألقاها أمام مؤتمر ...، الذي تترأسه الكويت": a speech at the meeting, who
     # chairs it, or a pledge made there ("وتعهدت ألمانيا ... ليصل مجموع ما جمعه مؤتمر بروكسل")
     # states it took place
+    if any(m.sent == sent and _placed(an, m.end, b) for m in an.meeting_mentions):
+        return True  # "الاجتماع الأول لمجلس وزراء الدفاع في الرياض": where it sat says it was held
     return any(an.lex.is_trigger("meeting_verbs", an.words[k]) or an.trig("speech", k)
                or an.trig("chair_phrases", k) or an.trig("meeting_moments", k)
                or an.lex.is_trigger("host_verbs", an.words[k])  # ("التي تستضيف المؤتمر")
                or an.lex.is_trigger("pledge_verbs_past", an.words[k])
                or any(f in MEETINGS.closing_words for f in stems(an.words[k]))  # "وبعد انتهاء جلسات مؤتمر روما"
                for k in range(a, b))
+
+
+def _placed(an: Analysis, j: int, b: int) -> bool:
+    """'في الرياض' (or 'بالرياض') right after a meeting's mention ending at token j."""
+    k = j + (j < b and an.words[j] in MEETINGS.place_preps)
+    m = an.doc.mention_at.get(k) if k < b else None
+    return m is not None and m.first("city") is not None and (k > j or m.prefix.endswith(MORPH.bi))
 
 
 def background(an: Analysis, m: MeetingMention) -> bool:
