@@ -9,6 +9,7 @@ from ...data import words
 from ..analysis import Analysis
 from ..records import Agent
 from .agents import agents_from
+from ..refs import title_referent
 from .people_refs import person_at, subject_before
 
 MEETINGS = words("meetings")
@@ -110,8 +111,10 @@ def agent_before(an: Analysis, a: int, k: int):
     """The nearest state, organisation or official before token k in its sentence; a body in the
     genitive ('الاجتماع الوزاري للتحالف') is what meets, not who chairs."""
     lo = max(a, an.doc.sentence_of(k)[0], k - 30)
+    titled = {i: t for t in an.titles for i in range(t.start, t.end) if lo <= t.start < k}
     for j in range(k - 1, lo - 1, -1):
-        person = person_at(an, j)
+        # (or an office said again without the name: "ورحب سمو ولي العهد رئيس الاجتماع")
+        person = person_at(an, j) or (title_referent(an.people, titled[j], an) if j in titled else None)
         if person is not None:
             return person_agents(person, *person.intro)
         m = an.doc.mention_at.get(j)
