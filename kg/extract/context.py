@@ -34,6 +34,7 @@ class Context:
     home: str | None  # whose offices an unqualified title names: the agency's state, else the dateline's
     dateline_end: int  # first token after the dateline
     outlet: str | None = None  # the agency's, paper's or account's own state (never the dateline's)
+    named_states: frozenset[str] = frozenset()  # every state the text names, by name or adjective
 
     def home_for(self, word: str, lex) -> str | None:
         """The state a home word stands for: 'المملكة', 'الدولة' the outlet's (else the dateline's),
@@ -43,6 +44,9 @@ class Context:
         head = HOME_WORD_HEADS.get(word)
         if state and head and head not in lex.entity("country", state).extra.get("name_heads", ()):
             return None
+        if state is None and head:  # a cut excerpt: the one state it names that is called so
+            called = [c for c in self.named_states if head in lex.entity("country", c).extra.get("name_heads", ())]
+            return called[0] if len(called) == 1 else None
         return state
 
 
@@ -85,7 +89,8 @@ def read_context(doc: Doc, meta_published: str | None = None) -> Context:
         dateline_end = max(dateline_end, _after_city_agency(doc, city_end, agency_at))
     home = lex.agency_country.get(agency) if agency else None
     home = home or _paper_state(doc, dateline_end) or _account_state(doc)
-    return Context(published, city, city_ev, country, agency, home or country, dateline_end, home)
+    named = frozenset(e.id for m in doc.mentions for e in m.entries if e.kind == "country")
+    return Context(published, city, city_ev, country, agency, home or country, dateline_end, home, named)
 
 
 def _opens_a_sentence(doc: Doc, k: int) -> bool:
