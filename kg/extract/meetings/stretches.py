@@ -34,8 +34,12 @@ def segment_dates(an: Analysis, sent: int, ms: list[MeetingMention]) -> None:
             near.vague = True
     for e in exprs:
         # the nearest mention claims it: "... بعد يوم من اجتماع تحضيري عقد يوم الاثنين",
-        # "وسبقه أمس اجتماع لمنظمات المجتمع المدني"
-        near = min(claimants, key=lambda m: (
+        # "وسبقه أمس اجتماع لمنظمات المجتمع المدني"; but a day in the relative clause right after a
+        # mention is that one's ("اجتماع المديرين ... الذي عقد في لاهاي في السابع من ديسمبر 2022،
+        # استضافتها للاجتماع الوزاري الحالي")
+        held = [m for m in claimants if m.end <= e.start and _held_between(an, m.end, e.start, HELD_REACH)
+                and not any(o.start < e.start and o.end > m.end for o in claimants if o is not m)]
+        near = held[-1] if held else min(claimants, key=lambda m: (
             e.start - m.end if e.start >= m.end else (m.start - e.end if not m.sidelines else 10 ** 6),
             m.start), default=None)  # a sidelines mention takes only the dates after it
         r = resolve_day(e, ref) if near is not None else None
@@ -54,10 +58,13 @@ def _of_an_attack(an: Analysis, k: int) -> bool:
     return any(t in MEETINGS.attack_nouns for t in an.words[max(0, k - 2):k])
 
 
-def _held_between(an: Analysis, i: int, j: int) -> bool:
+HELD_REACH = 12  # words from a mention to a day its 'الذي عقد في ...' clause gives
+
+
+def _held_between(an: Analysis, i: int, j: int, reach: int = 6) -> bool:
     """'، الذي عقد' right after a mention, before a day: the meeting's own day follows."""
     w = an.words
-    return j - i <= 6 and any(w[k] in MORPH.relative_pronouns and k + 1 < j
+    return j - i <= reach and any(w[k] in MORPH.relative_pronouns and k + 1 < j
                               and an.lex.is_trigger("held_verbs", w[k + 1]) for k in range(i, j))
 
 
