@@ -101,7 +101,7 @@ def _from_title(an: Analysis, k: int, title) -> int:
             person = make_person(an, before, before[0], pos_end, info, title_id, before[0], position_start=k)
             if person:
                 return max(pos_end, k + 1)
-    span = name_at(an, j)
+    span = _said_again(an, name_at(an, j))
     if span is not None and span[1] - span[0] == 1 and span[1] < len(w) and w[span[1]] in PUNCT_CONTINUE \
             and not known_person(an, span) and not single_ok(an, span, k, hon_start):
         span = None  # "وزير خارجيتها، هايكو ماس،": the one word was not the name
@@ -141,6 +141,18 @@ def _from_title(an: Analysis, k: int, title) -> int:
                     second.honorific = None
                 end = span2[1]
     return end
+
+
+def _said_again(an: Analysis, span):
+    """'عقد الرئيس الحريري خلوة': a name's first word that is the family name (ال...) of an official
+    named before, and a word his name does not have after it: only the name said again ('نظيره
+    التونسي توفيق شرف الدين' after 'محمود توفيق' is another man)."""
+    if span is None or span[1] - span[0] < 2:
+        return span
+    known = known_person(an, (span[0], span[0] + 1)) if an.doc.definite(span[0]) else None
+    if known is None or an.words[span[0]] != known.name_words[-1] or an.words[span[0] + 1] in known.name_words:
+        return span  # (only his family name: "الرئيس صباح ..." may be another Sabah)
+    return span[0], span[0] + 1
 
 
 def _from_honorific(an: Analysis, k: int) -> int:

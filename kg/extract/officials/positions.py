@@ -6,6 +6,7 @@ from __future__ import annotations
 from ...arabic import stems
 from ...data import words
 from ..analysis import Analysis, PositionInfo
+from .names import known_person
 from .tokens import BEFORE_IN, PUNCT_CONTINUE
 from .tokens import honorifics, is_word, starts_name, stop
 
@@ -16,9 +17,7 @@ OFFICIALS = words("officials")
 def position_at(an: Analysis, k: int, head_len: int) -> tuple[int, PositionInfo]:
     """End of the position phrase opened at k, and the entities it names."""
     w, lex, info = an.words, an.lex, PositionInfo()
-    head = lex.titles.match(w, k)
-    if head and lex.title_info[head[0][0]].get("org"):  # "الممثلة الخاصة للأمين العام": the UN's
-        info.orgs.append((lex.title_info[head[0][0]]["org"], k))
+    _title_org(lex, lex.titles.match(w, k), k, info)  # "الممثلة الخاصة للأمين العام": the UN's
     j = _past_name_under_title(an, k, k + head_len, info)
     after_in = False
     while j < len(w):
@@ -42,8 +41,7 @@ def position_at(an: Analysis, k: int, head_len: int) -> tuple[int, PositionInfo]
             continue
         title = lex.titles.match(w, j)
         if title:
-            if lex.title_info[title[0][0]].get("org"):  # ("نائبة الممثل الخاص للأمين العام")
-                info.orgs.append((lex.title_info[title[0][0]]["org"], j))
+            _title_org(lex, title, j, info)  # ("نائبة الممثل الخاص للأمين العام")
             j += title[1]
             continue
         forms = stems(tok)
@@ -68,11 +66,20 @@ def position_at(an: Analysis, k: int, head_len: int) -> tuple[int, PositionInfo]
             info.possessed = True
             j += 1
             continue
+        if an.doc.definite(j) and len(tok) > 3 and (kp := known_person(an, (j, j + 1))) and tok == kp.name_words[-1]:
+            break  # "عقد الرئيس الحريري خلوة": his family name said again, not more office
         if (an.doc.definite(j) and len(tok) > 3) or any(f in lex.position_words for f in forms):
             j += 1
             continue
         break
     return j, info
+
+
+def _title_org(lex, title, j: int, info: PositionInfo) -> None:
+    """Note the body an office names by itself (titles.yaml 'org'), if it does."""
+    org = lex.title_info[title[0][0]].get("org") if title else None
+    if org:
+        info.orgs.append((org, j))
 
 
 def _possessed_office(an: Analysis, tok: str) -> bool:
