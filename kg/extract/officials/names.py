@@ -41,15 +41,12 @@ def name_at(an: Analysis, j: int) -> tuple[int, int] | None:
         if joined := _joined(an, end):
             end += joined
             continue
-        if tok == ALI and end > j and end + 1 < len(w) and not is_word(an, w[end + 1]):
-            end += 1  # "عبد القادر شيخ على،": Ali ending a name before punctuation
+        ali = _ali(an, j, end) if tok == ALI else None
+        if ali == "last":
+            end += 1
             break
-        if tok == ALI and end == j + 1 and end + 1 < len(w) and not stop(an, w[end + 1]) \
-                and is_word(an, w[end + 1]):
-            end += 1  # "محمد علي الحكيم"
-            continue
-        if tok == ALI and end > j and w[end - 1] in OFFICIALS.son_of:
-            end += 1  # "محمد بن علي كومان"
+        if ali == "inside":
+            end += 1
             continue
         if tok.startswith(PREP_ARTICLE):
             break  # "السيسي للقيادة العامة"
@@ -59,10 +56,13 @@ def name_at(an: Analysis, j: int) -> tuple[int, int] | None:
             break  # a family name (ال...) ends an Arabic name: "الصباح باب المساهمات"
         if family and end + 1 < len(w) and (w[end + 1].startswith(PREP_ARTICLE) or w[end + 1] in PREPS):
             break  # "السيسي الشكر للقيادة": an object and its complement, not a second family name
-        family = an.doc.definite(end) and tok not in OFFICIALS.compound_second  # ("نور الدين بدوي")
+        family = _family_word(an, end)
         m = an.doc.mention_at.get(end)
-        if m is not None and m.end == end + 1 and tok.startswith(MORPH.article) and m.first("country", "adjective") \
-                and (end + 1 >= len(w) or not is_word(an, w[end + 1]) or stop(an, w[end + 1])):
+        nisba = _nisba(an, m, end) if m is not None else None
+        if nisba == "inside":
+            end += 1  # "عبد الباسط تركي سعيد": a name word that is also a nationality adjective
+            continue
+        if nisba == "family":
             end += 1  # "اللواء منصور التركي،": a nisba family name
             break
         if (not is_word(an, tok) or stop(an, tok) or m is not None or an.lex.is_trigger("presidency", tok)
@@ -73,6 +73,40 @@ def name_at(an: Analysis, j: int) -> tuple[int, int] | None:
     while end > j + 1 and w[end - 1] in CONNECTORS:
         end -= 1
     return j, end
+
+
+def _ali(an: Analysis, j: int, k: int) -> str | None:
+    """علي at token k of a name begun at j: 'last' ("عبد القادر شيخ على،": Ali before punctuation),
+    'inside' ("محمد علي الحكيم", "محمد بن علي كومان"), else None (the preposition)."""
+    w = an.words
+    if k > j and k + 1 < len(w) and not is_word(an, w[k + 1]):
+        return "last"
+    if k == j + 1 and k + 1 < len(w) and not stop(an, w[k + 1]) and is_word(an, w[k + 1]):
+        return "inside"
+    return "inside" if k > j and w[k - 1] in OFFICIALS.son_of else None
+
+
+def _family_word(an: Analysis, k: int) -> bool:
+    """A family name (ال...) at token k, which ends a name unless more follows ("نور الدين بدوي"
+    is one; "فالتر" is a name word, not 'ف' and the article)."""
+    return an.doc.definite(k) and an.words[k] not in OFFICIALS.compound_second and \
+        not an.doc.surface(k, k + 1).startswith(tuple(OFFICIALS.name_letters_like_article))
+
+
+def _nisba(an: Analysis, m, k: int) -> str | None:
+    """A one-word nationality adjective at token k inside a name: 'family' when it ends the name
+    ('اللواء منصور التركي،'), 'inside' when it has no article and a name word follows ('عبد الباسط
+    تركي سعيد'), else None (the adjective of the office before)."""
+    w = an.words
+    if m.end != k + 1 or not m.first("country", "adjective"):
+        return None
+    nxt_name = k + 1 < len(w) and is_word(an, w[k + 1]) and not stop(an, w[k + 1])
+    if w[k].startswith(MORPH.article):
+        return None if nxt_name else "family"
+    if nxt_name and not w[k].startswith(MORPH.wa) and k + 1 not in an.doc.mention_at \
+            and not an.lex.titles.match(w, k + 1) and not w[k + 1].startswith((MORPH.wa, MORPH.article)):
+        return "inside"
+    return None
 
 
 def _joined(an: Analysis, k: int) -> int:
