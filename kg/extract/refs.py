@@ -70,10 +70,14 @@ def titled_state(titles: list, a: int, k: int) -> Agent | None:
 
 
 def own_state(people: list[Person], titles: list, sent_start: int, j: int) -> Agent | None:
-    """'بلاده' at token j: the state of the official whose sentence it is, else of the last one
-    named before it ("وقال الوزير السعودي ... . وأعلن دعم بلاده ..."), else of an office named
-    without a name in the sentence."""
-    speaker = last_person(people, sent_start, j) or last_person(people, 0, sent_start)
+    """'بلاده' at token j: the state of the official whose sentence it is, else of an office named
+    without a name in the sentence, else of the last official named before it ("وقال الوزير
+    السعودي ... . وأعلن دعم بلاده ...")."""
+    speaker = last_person(people, sent_start, j)
     if speaker and speaker.represents:
         return speaker.represents.value
-    return titled_state(titles, sent_start, j)
+    office = titled_state(titles, sent_start, j)  # ("وكان أمير الكويت قد افتتح المؤتمر بإعلان تبرع بلاده")
+    if office:
+        return office
+    earlier = last_person(people, 0, sent_start)
+    return earlier.represents.value if earlier and earlier.represents else None

@@ -128,6 +128,9 @@ def _note(an: Analysis, m, info: PositionInfo, located: bool, accredited: bool =
         if e.kind == "country":
             (info.located if located else info.countries).append((e.id, m.start))
             return
+    city = m.first("city")
+    if city is not None and not accredited:  # "ولي عهد أبوظبي", "حاكم دبي": the city's state
+        (info.located if located else info.countries).append((an.lex.entity("city", city.id).country, m.start))
 
 
 def trailing_office(an: Analysis, j: int):

@@ -55,6 +55,8 @@ def _not_giver(doc: Doc, ctx: Context, m: Mention) -> bool:
         return True  # "في سوريا", "داخل سوريا"
     if m.prefix.endswith(MORPH.li):
         return True  # "للعراق": whom it is for
+    if any(f in PLEDGES.region_nouns for f in stems(before)):
+        return True  # "بحيرة تشاد", "شعب اليمن": a place or people named after the state
     return any(f in PLEDGES.meeting_nouns for f in stems(before)) or _hosted_by(w, m.start, doc)
 
 
@@ -163,6 +165,9 @@ def donor(doc: Doc, ctx: Context, speakers: tuple[list[Person], list], seg: int,
         return best
     in_titles = {i for p in people if p.intro[1] > start and p.intro[0] < k for i in range(p.intro[0], p.intro[1])}
     best = named_giver(doc, ctx, in_titles | skip, start, k)
+    own = _own_country(doc, speakers, sent_start, start, k)
+    if best and own and own[2] > best[2]:
+        return own  # "... بحيرة تشاد، إذ أعلن وزير الخارجية النرويجي ... أن بلاده ستقدم": the nearer says
     if best:
         return best
     # "100 مليون دولار من المملكة العربية السعودية": the giver after the amount
@@ -179,18 +184,26 @@ def donor(doc: Doc, ctx: Context, speakers: tuple[list[Person], list], seg: int,
                 org = focus_org(doc, f, j)
                 if org:
                     return Agent(*lex.acting_for(org)), "pledge.donor-generic", j
-    # "أن بلاده ستقدم": the state of the official who says it
-    for j in range(k - 1, start - 1, -1):
-        if lex.is_trigger("own_country", w[j]):
-            own = own_state(people, titles, sent_start, j)
-            if own:
-                return own, "pledge.donor-own-country", j
+    if own:
+        return own
     # "وتعهد أمير قطر الشيخ تميم ... بتقديم مليار دولار": the official whose clause it is
     speaker = last_person(people, start, k)
     if speaker and speaker.represents:
         return speaker.represents.value, "pledge.donor-official", speaker.intro[0]
     office = titled_state(titles, start, k)
     return (office, "pledge.donor-official", start) if office else None
+
+
+def _own_country(doc: Doc, speakers: tuple[list[Person], list], sent_start: int, start: int, k: int):
+    """'أن بلاده ستقدم': (the state of the official who says it, rule, token), from the last such
+    word before token k."""
+    people, titles = speakers
+    for j in range(k - 1, start - 1, -1):
+        if doc.lex.is_trigger("own_country", doc.words[j]):
+            own = own_state(people, titles, sent_start, j)
+            if own:
+                return own, "pledge.donor-own-country", j
+    return None
 
 
 def announcer(people: list[Person], giver: Agent, a: int, k: int) -> Person | None:
