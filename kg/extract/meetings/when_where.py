@@ -173,7 +173,7 @@ def _hosted_at_home(an: Analysis, meeting: Meeting, a: int, b: int) -> None:
             return
 
 
-REMOTE_REACH = 6  # tokens between 'took part' / 'a speech' and 'by video'
+REMOTE_REACH = 10  # tokens between 'took part' / 'a speech' and 'by video'
 
 
 def _joined_remotely(an: Analysis, a: int, k: int) -> bool:
