@@ -173,14 +173,20 @@ def _hosted_at_home(an: Analysis, meeting: Meeting, a: int, b: int) -> None:
             return
 
 
-REMOTE_REACH = 10  # tokens between 'took part' / 'a speech' and 'by video'
+REMOTE_REACH = 6  # tokens between 'took part' / 'a speech' and 'by video'
 
 
 def _joined_remotely(an: Analysis, a: int, k: int) -> bool:
     """'فيما شارك عبر الفيديو كل من ...', 'ألقى كلمة عبر تقنية الفيديو': someone took part or spoke by
     video; the meeting still had a place."""
-    return any(an.lex.is_trigger("participation", an.words[j]) or an.trig("speech", j)
-               for j in range(max(a, k - REMOTE_REACH), k))
+    def took_part(j: int) -> bool:
+        return an.lex.is_trigger("participation", an.words[j]) or bool(an.trig("speech", j))
+    lo = max(a, k - REMOTE_REACH)
+    # (or one named at length right after such a word: "فيما يشارك الرئيس الفرنسي إيمانويل ماكرون
+    # في الأشغال عبر تقنية الاتصال المرئي")
+    return any(took_part(j) for j in range(lo, k)) or any(
+        lo <= p.intro_end <= k and any(took_part(j) for j in range(max(a, p.intro[0] - 2), p.intro[0]))
+        for p in an.people)
 
 
 def _seat_of(an: Analysis, a: int, k: int) -> bool:
