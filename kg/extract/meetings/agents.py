@@ -138,6 +138,9 @@ def _implied(an: Analysis, p: int, b: int) -> _Step | None:
     pair = _the_two_states(an, p)
     if pair:
         return _Step((pair, p, p + 1), p + 1)
+    if an.words[p] in MEETINGS.their_two_countries:  # "كيري ونظيره التركي ... الذي تتولى بلادهما رئاسته"
+        two = _the_two_officials(an, p)
+        return _Step((two, p, p + 1), p + 1) if two else None
     if an.lex.is_trigger("own_country", an.words[p]):  # "الاجتماع الذي ترأسته بلاده مع تركيا"
         own = own_state(an.people, an.titles, an.doc.sentence_of(p)[0], p)
         return _Step(([own], p, p + 1), p + 1) if own else None
@@ -150,6 +153,16 @@ def _implied(an: Analysis, p: int, b: int) -> _Step | None:
     if office:
         return _Step(office, office[2])
     return None
+
+
+def _the_two_officials(an: Analysis, p: int) -> list[Agent]:
+    """The states of the two officials named last before token p, in its sentence or the one before."""
+    a = an.doc.sentence_of(p)[0]
+    lo = an.doc.sentence_of(a - 1)[0] if a > 0 else a
+    seen = sorted(((max(s for s, _ in [q.intro, *q.mentions] if lo <= s < p), q) for q in an.people
+                   if any(lo <= s < p for s, _ in [q.intro, *q.mentions])), key=lambda x: x[0])
+    states = [q.represents.value for _, q in seen[-2:] if q.represents]
+    return states if len(states) == 2 and states[0] != states[1] else []
 
 
 def _body_referred(an: Analysis, p: int) -> Agent | None:

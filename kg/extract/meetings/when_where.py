@@ -35,9 +35,19 @@ def find(an: Analysis) -> None:
             if meeting.date is None:
                 _date(an, meeting, days)
         undated = not an.dated.get(meeting.key)  # (a meeting no mention dates: any of its stretches)
-        for _, a, b, dating in an.segments.get(meeting.key, []):
+        for sent, a, b, dating in an.segments.get(meeting.key, []):
             if meeting.country is None and not meeting.virtual and (dating or undated):
                 _place(an, meeting, max(a, an.ctx.dateline_end), b)
+            if meeting.country is None and not meeting.virtual and sent > 0 and _came_during(an, sent):
+                # "أعلن ... أمس الجمعة في نيويورك ... . وجاء الإعلان خلال الاجتماع": the sentence before
+                _place(an, meeting, max(an.doc.sentences[sent - 1][0], an.ctx.dateline_end), an.doc.sentences[sent - 1][1])
+
+
+def _came_during(an: Analysis, sent: int) -> bool:
+    """'وجاء ذلك خلال الاجتماع', 'وجاء الإعلان في ...': what the sentence before told happened at it."""
+    a, b = an.doc.sentences[sent]
+    w = an.words
+    return w[a] in MEETINGS.came_verbs and any(t in MEETINGS.during for t in w[a + 1:min(b, a + 4)])
 
 
 def _date(an: Analysis, meeting: Meeting, days: list) -> None:
