@@ -52,7 +52,9 @@ def background(an: Analysis, m: MeetingMention) -> bool:
     days = {k for e in find_dates(w, max(a, m.start - 6), min(b, m.end + 3), an.lex) for k in range(e.start, e.end)}
     after = list(range(m.end, min(b, m.end + 2)))
     after = after[:next((i for i, k in enumerate(after) if w[k] in MORPH.commas), len(after))]
-    near = [k for k in [*range(max(a, m.start - 4), m.start), *after] if k not in days]
+    # (and the mention's own last words: "الاجتماعات الوزارية الثلاثة السابقة")
+    near = [k for k in [*range(max(a, m.start - 4), m.start), *range(max(m.start + 1, m.end - 2), m.end), *after]
+            if k not in days]
     if any(an.lex.is_trigger("past_meeting", w[k]) for k in near):
         return True
     if any(w[k] in MEETINGS.after_before and k not in days and w[k + 1] not in MEETINGS.closing_words
@@ -69,15 +71,16 @@ def background(an: Analysis, m: MeetingMention) -> bool:
             an.trig("speech", k) or an.trig("chair_phrases", k) or an.lex.is_trigger("attend_verbs", w[k])
             or an.lex.is_trigger("pledge_words", w[k]) or w[k] in MEETINGS.opened_it for k in range(a, m.start))):
         return True
-    return any(t in MEETINGS.preceded for t in w[max(a, m.start - 6):m.start]) or _in_a_past_year(an, a, b)
+    return any(t in MEETINGS.preceded for t in w[max(a, m.start - 6):m.start]) or _in_a_past_year(an, a, b, m.start)
 
 
-def _in_a_past_year(an: Analysis, a: int, b: int) -> bool:
+def _in_a_past_year(an: Analysis, a: int, b: int, k0: int) -> bool:
     """'في عام 2014 تأسس التحالف، وعقد اجتماعه الأول في بروكسل': a sentence set in a year (before
-    the article's, or any year when the article has no date) and naming no day tells history."""
+    the article's, or, when the article has no date, any year said before the mention at k0) and
+    naming no day tells history ('وأقر الاجتماع ... وبإنشاء المعهد خلال عام 2014' does not)."""
     w = an.words
     pub = an.ctx.published.value.year if an.ctx.published else None
-    years = [int(w[k]) for k in range(a + 1, b) if is_int(w[k]) and len(w[k]) == 4
+    years = [int(w[k]) for k in range(a + 1, b if pub is not None else k0) if is_int(w[k]) and len(w[k]) == 4
              and 1945 < int(w[k]) < 2100 and w[k - 1] in MEETINGS.in_year]
     if not years or pub is not None and max(years) >= pub:
         return False

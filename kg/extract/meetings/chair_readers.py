@@ -244,7 +244,18 @@ def co_chaired(an: Analysis, a: int, k: int, n: int, b: int):
     return (found, skip) if found else sharers(an, a, k, n, b)
 
 
+PRESIDENCY_REACH = 6  # words from a presidency word to the 'التي تتولاها' that holds it
+
+
+def holds_it(an: Analysis, a: int, k: int, n: int, b: int):
+    """'الرئاسة المشتركة للمنتدى، التي تتولاها الولايات المتحدة وتركيا': those holding the presidency
+    named just before."""
+    if not any(an.lex.is_trigger("presidency", t) for t in an.words[max(a, k - PRESIDENCY_REACH):k]):
+        return [], None
+    return after(an, a, k, n, b)
+
+
 READERS = {"co-chaired": co_chaired, "co-chairs": after, "chaired-by": after, "chairs-it": after, "chaired-it": after,
            "chaired": subject, "will-chair": subject, "shared-chair": sharers, "share-chair": share_chair,
-           "chairing-of": chairing_of, "as-co-chair": as_co_chair, "chairs-label": after}
+           "chairing-of": chairing_of, "as-co-chair": as_co_chair, "chairs-label": after, "holds-it": holds_it}
 

@@ -75,7 +75,7 @@ def _add(an: Analysis, meeting: Meeting, found: Found, rule: str) -> None:
 
 
 # Phrases that point back to the meeting by a pronoun, read in a sentence that names no meeting.
-FOLLOW_ON = ("handover", "chairs-it", "chaired-it", "chairs-label", "chaired")
+FOLLOW_ON = ("handover", "chairs-it", "chaired-it", "chairs-label", "chaired", "holds-it")
 FOLLOW_ON_REACH = 2  # sentences after the meeting's last one that may still point back to it
 
 

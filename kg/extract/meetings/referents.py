@@ -147,8 +147,8 @@ def _named_later(an: Analysis, m: MeetingMention) -> Meeting | None:
     later; the named mention takes over the primary meeting, which had no name nor day."""
     p = an.primary
     if p is None or p.name_words or p.convener or an.dated.get(p.key) or p.kind != m.kind \
-            or m.subkind == "preparatory":
-        return None
+            or m.subkind == "preparatory" or any(an.lex.is_trigger("past_meeting", t) for t in an.words[m.start:m.end]):
+        return None  # (never "الاجتماعات الوزارية الثلاثة السابقة": earlier ones)
     _take_name(an, p, m)
     return p
 
