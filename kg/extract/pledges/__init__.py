@@ -19,6 +19,7 @@ from .clauses import (PLEDGES, clause_start, ends_breakdown, excluded, many_give
                       recalled, recalled_year, statement_start)
 from .donors import announced_after, announcer, donor, giver_after
 from .lists import listed, respective
+from .similar import similar
 
 MORPH = words("morphology")
 
@@ -37,6 +38,7 @@ def find_pledges(doc: Doc, ctx: Context, people: list[Person], meetings: list[Me
     year = ctx.published.value.year if ctx.published else None
     last = None  # (sentence, donor) of the pledge read last, for a clause without a giver
     used: set[int] = set()  # the amounts read as pledges, by token
+    read: list = []  # ... and the amounts themselves, in order
 
     def add(found, amt, sent: int, a: int, b: int) -> bool:
         pledge = _pledge(doc, ctx, people, found, amt, (a, b))
@@ -47,6 +49,7 @@ def find_pledges(doc: Doc, ctx: Context, people: list[Person], meetings: list[Me
             pledge.meeting = Fact(meeting.key, evidence_at(doc, a, b, "pledge.at-meeting"))
         out.append(pledge)
         used.add(amt.start)
+        read.append(amt)
         return True
 
     for sent, (a, b) in enumerate(doc.sentences):
@@ -68,6 +71,9 @@ def find_pledges(doc: Doc, ctx: Context, people: list[Person], meetings: list[Me
                 last = (sent, found)
     for amt, found, sent, (a, b) in listed(doc, year, used):
         add(found, amt, sent, a, b)
+    for sent, (a, b) in enumerate(doc.sentences):  # "قبل أن تعلن كل من السعودية والإمارات مبلغا مماثلا"
+        for amt, found in similar(doc, a, b, sorted(read, key=lambda x: x.start)):
+            add(found, amt, sent, a, b)
     return _distinct(out)
 
 

@@ -1,0 +1,31 @@
+"""'قبل أن تعلن كل من السعودية والإمارات مبلغا مماثلا': a pledge of the same amount as the one
+read just before, by the givers the clause names.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ...data import words
+from ...spot import Doc
+from .clauses import clause_start
+from .donors import giver
+
+PLEDGES = words("pledges")
+MORPH = words("morphology")
+_PHRASES = sorted({tuple(p.split()) for p in PLEDGES.similar_amount}, key=len, reverse=True)
+
+
+def similar(doc: Doc, a: int, b: int, read: list) -> list[tuple]:
+    """(amount, (agent, rule, token)) for each giver of 'مبلغا مماثلا' in sentence [a, b), with the
+    amount of the last pledge read before it (``read``: the pledges' amounts, in order), when a
+    word of pledging says they give it."""
+    w = doc.words
+    at = next(((k, len(p)) for k in range(a, b) for p in _PHRASES if tuple(w[k:k + len(p)]) == p), None)
+    last_amount = next((x for x in reversed(read) if at and x.start < at[0]), None)
+    if last_amount is None or not any(doc.lex.is_trigger("pledge_words", t) for t in w[a:at[0]]):
+        return []
+    k, n = at
+    amount = replace(last_amount, start=k, end=k + n)
+    givers = [m for m in doc.mentions_in(clause_start(w, a, k), k)
+              if not m.prefix.endswith((MORPH.li, MORPH.bi)) and giver(doc.lex, m) is not None]
+    return [(amount, (giver(doc.lex, m), "pledge.donor-similar", m.start)) for m in givers]
