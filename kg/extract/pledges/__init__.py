@@ -135,11 +135,17 @@ def _carried(doc: Doc, last, sent: int, clause: int, k: int):
 
 def _coordinated(doc: Doc, last, sent: int, seg: int, clause: int, amt):
     """'أن المملكة ستقدم مليار دولار في شكل قروض و500 مليون دولار لدعم الصادرات': an amount
-    joined by 'and' to the pledge just read, in its clause, is the same giver's."""
-    if last is None or last[0] != sent or clause != seg or amt.start == 0 or doc.words[amt.start - 1] != MORPH.wa:
+    joined by 'and' to the pledge just read, in its clause, or after 'إضافة إلى', is the same giver's."""
+    w, k = doc.words, amt.start
+    besides = next((n for n in (2, 3) if k >= n and " ".join(w[k - n:k]) in PLEDGES.in_addition), 0)
+    if last is None or last[0] != sent or k == 0:
+        return None
+    if besides:  # "ستسهم بثلاثين مليون يورو ...، إضافة إلى 400 مليون يورو من القروض"
+        return last[1][0], "pledge.donor-coordinated", k - besides
+    if clause != seg or w[k - 1] != MORPH.wa:
         return None
     agent, _, _ = last[1]
-    return agent, "pledge.donor-coordinated", amt.start - 1
+    return agent, "pledge.donor-coordinated", k - 1
 
 
 def _pledge(doc: Doc, ctx: Context, people: list[Person], found, amt, sentence: tuple[int, int]) -> Pledge | None:
