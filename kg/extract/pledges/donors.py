@@ -89,8 +89,9 @@ def named_giver(doc: Doc, ctx: Context, in_titles: set[int], start: int, k: int)
     """The last state, body or home-state word before token k that can be a giver."""
     lex, w = doc.lex, doc.words
     best = None
+    aside = _asides(w, start, k)  # "أن الكونفدرالية السويسرية، التي استضافت المؤتمر مع ... الأمم المتحدة، ستسهم"
     for m in doc.mentions_in(start, k):
-        if m.start in in_titles or _not_giver(doc, ctx, m) or in_purpose(lex, w, start, m.start):
+        if m.start in in_titles or m.start in aside or _not_giver(doc, ctx, m) or in_purpose(lex, w, start, m.start):
             continue
         e = _named_entry(m)
         if e is None and m.first("country", "adjective") and _institution(doc, m):
@@ -112,6 +113,21 @@ def named_giver(doc: Doc, ctx: Context, in_titles: set[int], start: int, k: int)
     if home is not None and (best is None or home[2] > best[2]):
         return home
     return best
+
+
+def _asides(w: list[str], a: int, k: int) -> set[int]:
+    """The tokens of relative clauses set off by commas in [a, k) ('، التي استضافت المؤتمر ...،')."""
+    out: set[int] = set()
+    j = a
+    while j < k - 1:
+        if w[j] in MORPH.commas and w[j + 1] in MORPH.relative_pronouns:
+            end = next((i for i in range(j + 2, k) if w[i] in MORPH.commas), None)
+            if end is None:
+                break  # (an aside still open at the amount is no aside)
+            out.update(range(j, end))
+            j = end
+        j += 1
+    return out
 
 
 def _home_word(doc: Doc, ctx: Context, in_titles: set[int], start: int, k: int):
