@@ -8,7 +8,7 @@ from ...data import words
 from ..analysis import Analysis
 from ..records import Person
 from .tokens import ALI, CONNECTORS, MAX_NAME, PREP_ARTICLE, PREPS, PUNCT_CONTINUE
-from .tokens import glued_hyphen, is_word, starts_name, stop
+from .tokens import glued_hyphen, is_word, possessed_office, starts_name, stop
 
 MORPH = words("morphology")
 OFFICIALS = words("officials")
@@ -130,6 +130,8 @@ def _first_word(an: Analysis, j: int) -> bool:
     w = an.words
     if j >= len(w):
         return False  # the text ends where a name was looked for
+    if w[j].startswith(MORPH.bi) and possessed_office(an, w[j][1:]):
+        return False  # "ممثلة بأمينها العام أحمد أبو الغيط": its office, not a name
     nxt_ok = j + 1 < len(w) and not stop(an, w[j + 1]) and j + 1 not in an.doc.mention_at
     if w[j:j + 1] == [ALI] and nxt_ok and w[j + 1].startswith(MORPH.article):
         return True  # "علي الساعدي" (but "على تنفيذ", "على أن" are the preposition)

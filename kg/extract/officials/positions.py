@@ -7,7 +7,7 @@ from ...arabic import stems
 from ...data import words
 from ..analysis import Analysis, PositionInfo
 from .names import known_person
-from .tokens import BEFORE_IN, PUNCT_CONTINUE
+from .tokens import BEFORE_IN, PUNCT_CONTINUE, possessed_office
 from .tokens import honorifics, is_word, starts_name, stop
 
 MORPH = words("morphology")
@@ -62,7 +62,7 @@ def position_at(an: Analysis, k: int, head_len: int) -> tuple[int, PositionInfo]
             continue
         if not is_word(an, tok) or stop(an, tok):
             break
-        if _possessed_office(an, tok):
+        if possessed_office(an, tok):
             info.possessed = True
             j += 1
             continue
@@ -80,17 +80,6 @@ def _title_org(lex, title, j: int, info: PositionInfo) -> None:
     org = lex.title_info[title[0][0]].get("org") if title else None
     if org:
         info.orgs.append((org, j))
-
-
-def _possessed_office(an: Analysis, tok: str) -> bool:
-    """'وزير خارجيتها', 'وزارة داخليته': an institution word with a pronoun suffix."""
-    for suffix in MORPH.pronoun_suffixes:
-        if tok.endswith(suffix) and len(tok) - len(suffix) >= 3:
-            base = tok[: -len(suffix)]
-            base = base[:-1] + MORPH.ta_marbuta if base.endswith(MORPH.ta) else base
-            if base in an.lex.position_words:
-                return True
-    return False
 
 
 def _past_name_under_title(an: Analysis, k: int, j: int, info: PositionInfo) -> int:

@@ -72,3 +72,14 @@ def glued_hyphen(an: Analysis, k: int) -> bool:
     if not (is_word(an, w[k - 1]) and is_word(an, w[k + 1])):
         return False
     return doc.tokens[k - 1].end == doc.tokens[k].start and doc.tokens[k].end == doc.tokens[k + 1].start
+
+
+def possessed_office(an: Analysis, tok: str) -> bool:
+    """'وزير خارجيتها', 'وزارة داخليته': an institution word with a pronoun suffix."""
+    for suffix in MORPH.pronoun_suffixes:
+        if tok.endswith(suffix) and len(tok) - len(suffix) >= 3:
+            base = tok[: -len(suffix)]
+            base = base[:-1] + MORPH.ta_marbuta if base.endswith(MORPH.ta) else base
+            if base in an.lex.position_words:
+                return True
+    return False
