@@ -1,4 +1,4 @@
-"""The held-out sets (tests/data/heldout, heldout2, heldout3, heldout4): every gold file keeps ../shared/eval/SCHEMA.md.
+"""The held-out sets (tests/data/heldout to heldout5): every gold file keeps ../shared/eval/SCHEMA.md.
 
 The set is held out: extraction is never tuned on it and no score floor is asserted here;
 these tests only keep its annotations well-formed so that its figure can be re-measured.
@@ -13,10 +13,11 @@ import pytest
 
 from .conftest import DATA
 
-HELDOUT_SETS = (DATA / "heldout", DATA / "heldout2", DATA / "heldout3", DATA / "heldout4")
+HELDOUT_SETS = (DATA / "heldout", DATA / "heldout2", DATA / "heldout3", DATA / "heldout4", DATA / "heldout5")
 # what each set was written to hold: (articles at least, articles with no meeting at least);
-# heldout3 and heldout4 are six events reported by five outlets each, with no negative article
-SHAPES = {"heldout": (32, 2), "heldout2": (32, 2), "heldout3": (30, 0), "heldout4": (30, 0)}
+# heldout3 and heldout4 are six events reported by five outlets each, heldout5 ten events by three,
+# with no negative article
+SHAPES = {"heldout": (32, 2), "heldout2": (32, 2), "heldout3": (30, 0), "heldout4": (30, 0), "heldout5": (30, 0)}
 GOLDS = sorted(p for folder in HELDOUT_SETS for p in folder.glob("*.gold.json"))
 ISO = re.compile(r"[A-Z]{2}")
 CURRENCY = re.compile(r"[A-Z]{3}")
@@ -84,13 +85,13 @@ def official_problems(o: dict, orgs, honorifics) -> list[str]:
     if set(o) != OFFICIAL:
         return [f"official keys {sorted(o)}"]
     problems = []
-    if not isinstance(o["name"], str) or len(o["name"].split()) < 2:
+    if not isinstance(o["name"], str) or not o["name"].strip():  # (one word when the text gives one: 'الحكيم')
         problems.append(f"official name {o['name']!r}")
     elif honorifics(o["name"]):
         problems.append(f"honorific kept in {o['name']!r}")
     if not optional(o["country"], lambda c: is_agent(c, orgs)):
         problems.append(f"official country {o['country']!r}")
-    if not isinstance(o["position"], str) or type(o["speaker"]) is not bool:
+    if not optional(o["position"], lambda p: isinstance(p, str)) or type(o["speaker"]) is not bool:
         problems.append(f"official position/speaker of {o['name']!r}")
     return problems
 
