@@ -140,8 +140,13 @@ def _named_before(an: Analysis, person: Person, possessed: bool):
     a = person.intro[0]
     sent_start = doc.sentence_of(a)[0]
     before = [m for m in doc.mentions_in(sent_start, a) if m.first("country", "name")]
-    if possessed and before:
-        return before[-1].first("country", "name").id, "represents.possessive"
+    if possessed:  # (or the official named nearer: "ويترأسه المستشارة أنغيلا ميركل ووزير خارجيتها هايكو ماس")
+        near = max((p for p in an.people if sent_start <= p.intro[0] and p.intro_end <= a and p is not person
+                    and p.represents and p.represents.value.kind == "country"), key=lambda p: p.intro_end, default=None)
+        if near is not None and (not before or near.intro_end > before[-1].end):
+            return near.represents.value.id, "represents.possessive"
+        if before:
+            return before[-1].first("country", "name").id, "represents.possessive"
     for m in before:
         if m.start > 0 and any(f in OFFICIALS.speech_of for f in stems(w[m.start - 1])):
             return m.first("country", "name").id, "represents.speech-of"
