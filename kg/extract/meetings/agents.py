@@ -10,7 +10,7 @@ from ..analysis import Analysis
 from ..officials.positions import position_at
 from ..records import Agent, Person
 from ..refs import focus_org, own_state
-from .people_refs import honoured, person_at
+from .people_refs import honoured, named_last, person_at
 
 MEETINGS = words("meetings")
 OFFICIALS = words("officials")
@@ -66,8 +66,7 @@ def _named(an: Analysis, p: int):
     e = m.first("country") or m.first("org")
     if e is None:
         return _capital(an, m)
-    if e.kind == "org" and m.prefix.endswith(MORPH.li) and \
-            an.lex.entity("org", e.id).extra.get("kind") in MEETINGS.chaired_bodies:
+    if e.kind == "org" and m.prefix.endswith(MORPH.li) and meets(an, e.id):
         return _Step(None, m.end)  # "الرؤساء المشاركون لمجموعة ...، وهم": the group they chair
     agents = [Agent(*an.lex.acting_for(e.id)) if e.kind == "org" else Agent("country", e.id)]
     return _Step((agents, p, m.end), m.end, fresh=True)
@@ -157,11 +156,7 @@ def _implied(an: Analysis, p: int, b: int) -> _Step | None:
 
 def _the_two_officials(an: Analysis, p: int) -> list[Agent]:
     """The states of the two officials named last before token p, in its sentence or the one before."""
-    a = an.doc.sentence_of(p)[0]
-    lo = an.doc.sentence_of(a - 1)[0] if a > 0 else a
-    seen = sorted(((max(s for s, _ in [q.intro, *q.mentions] if lo <= s < p), q) for q in an.people
-                   if any(lo <= s < p for s, _ in [q.intro, *q.mentions])), key=lambda x: x[0])
-    states = [q.represents.value for _, q in seen[-2:] if q.represents]
+    states = [q.represents.value for q in named_last(an, p, across=True)[-2:] if q.represents]
     return states if len(states) == 2 and states[0] != states[1] else []
 
 
@@ -176,13 +171,19 @@ def _body_referred(an: Analysis, p: int) -> Agent | None:
     return Agent(*an.lex.acting_for(org)) if org else None
 
 
+def meets(an: Analysis, org_id: str) -> bool:
+    """A body that meets and is chaired (a coalition, forum or working group): what a chair
+    phrase names as chaired, never a chair."""
+    return an.lex.entity("org", org_id).extra.get("kind") in MEETINGS.chaired_bodies
+
+
 def _chaired_body_word(an: Analysis, p: int) -> bool:
     """'للمجموعة', 'للمنتدى': a body that meets, named by its generic noun after 'ل'."""
     tok = an.words[p]
     if not tok.startswith(MORPH.li):
         return False
     ids = {i for f in stems(tok) for i in an.lex.generic_org_words.get(f, [])}
-    return any(an.lex.entity("org", i).extra.get("kind") in MEETINGS.chaired_bodies for i in ids)
+    return any(meets(an, i) for i in ids)
 
 
 def _group_word(an: Analysis, p: int, group: bool) -> _Step | None:

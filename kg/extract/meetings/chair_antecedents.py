@@ -10,7 +10,7 @@ from ..analysis import Analysis
 from ..records import Agent
 from .agents import agents_from
 from ..refs import title_referent
-from .people_refs import person_at, subject_before
+from .people_refs import named_last, person_at, subject_before
 
 MEETINGS = words("meetings")
 MORPH = words("morphology")
@@ -54,20 +54,13 @@ def plural_subject(verb: str) -> int | None:
     return next((MEETINGS.plural_chair_verbs[f] for f in stems(bare) if f in MEETINGS.plural_chair_verbs), None)
 
 
-def named_last(an: Analysis, k: int, many: int | None) -> Found:
+def last_chairs(an: Analysis, k: int, many: int | None) -> Found:
     """The ``many`` officials named last before token k (introduced or named again), in its
     sentence and the one before: 'وأوضح بوريطة، في ندوة مع فيكتوريا نولاند، ... الاجتماع الذي
     ترأساه'. All of them in its sentence for 0; none for None or too few."""
     if many is None:
         return []
-    a = an.doc.sentence_of(k)[0]
-    lo = an.doc.sentence_of(a - 1)[0] if many and a > 0 else a
-    last = {}
-    for p in an.people:
-        seen = [s for s, _ in [p.intro, *p.mentions] if lo <= s < k]
-        if seen:
-            last[p.key] = (max(seen), p)
-    chosen = [p for _, p in sorted(last.values(), key=lambda x: x[0])]
+    chosen = named_last(an, k, across=bool(many))
     chosen = chosen[-many:] if many else chosen
     return [person_agents(p, *p.intro) for p in chosen] if len(chosen) >= max(many, 2) else []
 

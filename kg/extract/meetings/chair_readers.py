@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from ...data import words
 from ..analysis import Analysis
-from .agents import agents_from, coordinated
-from .chair_antecedents import (Found, as_co_chair, chairing_of, joined_at, named_last, people_before, person_agents,
+from .agents import agents_from, coordinated, meets
+from .chair_antecedents import (Found, as_co_chair, chairing_of, joined_at, last_chairs, people_before, person_agents,
                                 plural_subject, subjects_before, with_partner)
 from .mentions import bare, noun_phrase, past_name_set_off
 from .people_refs import antecedent, heads_body, person_at
@@ -35,7 +35,7 @@ def after(an: Analysis, a: int, k: int, n: int, b: int):
     if found:
         found += [f for f in _joint_after_clause(an, found[-1][2], b) if f not in found]
     if not found and phrase.startswith(MEETINGS.chaired_verb_stems) and phrase.endswith(MORPH.object_pronouns_singular):
-        pair = named_last(an, k, plural_subject(phrase))  # "الاجتماع الذي ترأساه": the two named last
+        pair = last_chairs(an, k, plural_subject(phrase))  # "الاجتماع الذي ترأساه": the two named last
         if pair:
             return pair, None
         # "خلال اجتماع ترأسه في بروكسل": the one who chaired it is the sentence's subject
@@ -110,11 +110,6 @@ def _object_end(an: Analysis, j: int, b: int) -> int:
     return j
 
 
-def _body_that_meets(an: Analysis, agent) -> bool:
-    """A forum, working group or coalition: the object of 'ترأس', never its subject."""
-    return agent.kind == "org" and an.lex.entity("org", agent.id).extra.get("kind") in MEETINGS.chaired_bodies
-
-
 def subject(an: Analysis, a: int, k: int, n: int, b: int):
     """'ترأس [الاجتماع] X [بشكل مشترك مع Y]', 'سيترأس ...', 'وكان X قد ترأس ...'."""
     w, j = an.words, k + n
@@ -128,7 +123,7 @@ def subject(an: Analysis, a: int, k: int, n: int, b: int):
         found += coordinated(an, found[-1][2], b)
     if found and heads_body(an, found[-1][2], b):
         return [], None  # "وترأس وزير الخارجية المصري وفد بلاده": heading a delegation
-    if found and not group and _body_that_meets(an, found[0][0][0]):
+    if found and not group and found[0][0][0].kind == "org" and meets(an, found[0][0][0].id):
         return [], None  # "التي ترأست بشكل مشترك المنتدى العالمي ...": the body, not this meeting
     if not found:  # "وكان خادم الحرمين الشريفين قد ترأس ... القمة": the subject comes first
         found = subjects_before(an, a, k)

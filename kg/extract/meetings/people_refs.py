@@ -80,3 +80,16 @@ def subject_before(an: Analysis, a: int, k: int):
         return None
     _, p, i, j = max(refs, key=lambda r: r[0])
     return p, i, j
+
+
+def named_last(an: Analysis, k: int, across: bool) -> list[Person]:
+    """The officials introduced or named again before token k in its sentence (and, ``across``,
+    the sentence before), in the order of their last naming."""
+    a = an.doc.sentence_of(k)[0]
+    lo = an.doc.sentence_of(a - 1)[0] if across and a > 0 else a
+    last = {}
+    for p in an.people:
+        seen = [s for s, _ in [p.intro, *p.mentions] if lo <= s < k]
+        if seen:
+            last[p.key] = (max(seen), p)
+    return [p for _, p in sorted(last.values(), key=lambda x: x[0])]

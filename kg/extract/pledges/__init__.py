@@ -71,8 +71,9 @@ def find_pledges(doc: Doc, ctx: Context, people: list[Person], meetings: list[Me
                 last = (sent, found)
     for amt, found, sent, (a, b) in listed(doc, year, used):
         add(found, amt, sent, a, b)
+    in_order = sorted(read, key=lambda x: x.start)
     for sent, (a, b) in enumerate(doc.sentences):  # "قبل أن تعلن كل من السعودية والإمارات مبلغا مماثلا"
-        for amt, found in similar(doc, a, b, sorted(read, key=lambda x: x.start)):
+        for amt, found in similar(doc, a, b, in_order):
             add(found, amt, sent, a, b)
     return _distinct(out)
 
