@@ -52,15 +52,15 @@ def title_referent(people: list[Person], t, an: Analysis) -> Person | None:
     return best
 
 
+def last_named(p: Person, a: int, k: int) -> int | None:
+    """Where official p was last introduced or named again in tokens [a, k), if he was."""
+    return max((s for s, _ in [p.intro, *p.mentions] if a <= s < k), default=None)
+
+
 def last_person(people: list[Person], a: int, k: int) -> Person | None:
-    """The official introduced or named again last in tokens [a, k)."""
-    found = None
-    for p in people:
-        spans = [p.intro, *p.mentions]
-        if any(a <= s < k for s, _ in spans):
-            found = p if found is None or max(s for s, _ in spans if s < k) > max(
-                s for s, _ in [found.intro, *found.mentions] if s < k) else found
-    return found
+    """The official introduced or named again last in tokens [a, k) (the first of a tie)."""
+    named = [(at, p) for p in people if (at := last_named(p, a, k)) is not None]
+    return max(named, key=lambda x: x[0])[1] if named else None
 
 
 def titled_state(titles: list, a: int, k: int) -> Agent | None:

@@ -8,7 +8,7 @@ from ...arabic import fold
 from ...data import words
 from ..analysis import Analysis
 from ..records import Person
-from ..refs import title_referent
+from ..refs import last_named, title_referent
 
 MEETINGS = words("meetings")
 MORPH = words("morphology")
@@ -87,9 +87,5 @@ def named_last(an: Analysis, k: int, across: bool) -> list[Person]:
     the sentence before), in the order of their last naming."""
     a = an.doc.sentence_of(k)[0]
     lo = an.doc.sentence_of(a - 1)[0] if across and a > 0 else a
-    last = {}
-    for p in an.people:
-        seen = [s for s, _ in [p.intro, *p.mentions] if lo <= s < k]
-        if seen:
-            last[p.key] = (max(seen), p)
+    last = {p.key: (at, p) for p in an.people if (at := last_named(p, lo, k)) is not None}
     return [p for _, p in sorted(last.values(), key=lambda x: x[0])]
