@@ -88,4 +88,12 @@ def relative(an: Analysis, m: MeetingMention) -> bool:
     w = an.words  # "التي ترأست المؤتمر": who chaired it is the meeting's own fact
     return m.start >= 2 and w[m.start - 2] in MORPH.relative_pronouns and \
         an.lex.is_trigger("meeting_verbs", w[m.start - 1]) and not an.trig("chair_phrases", m.start - 1) \
-        and not an.lex.is_trigger("host_verbs", w[m.start - 1])  # ("الكويت التي تستضيف المؤتمر": its host)
+        and not an.lex.is_trigger("host_verbs", w[m.start - 1]) \
+        and not _body_held_it(an, m.start - 2)  # ("الكويت التي تستضيف المؤتمر": its host)
+
+
+def _body_held_it(an: Analysis, rel: int) -> bool:
+    """'المنتدى، الذي عقد اجتماعه الوزاري الرابع في نيويورك': a body, no meeting, held the one the
+    clause names, and the clause tells where and when."""
+    k = rel - 1 - (rel >= 1 and an.words[rel - 1] in MORPH.commas)
+    return k >= 0 and an.lex.is_trigger("held_verbs", an.words[rel + 1]) and not an.trig("meeting_nouns", k)
