@@ -69,7 +69,8 @@ def background(an: Analysis, m: MeetingMention) -> bool:
     # "وكانت نائبة الوزير قد افتتحت الاجتماع")
     if w[a] in MEETINGS.was_verbs and MEETINGS.qad in w[a:m.start] and not (an.primary is None and any(
             an.trig("speech", k) or an.trig("chair_phrases", k) or an.lex.is_trigger("attend_verbs", w[k])
-            or an.lex.is_trigger("pledge_words", w[k]) or w[k] in MEETINGS.opened_it for k in range(a, m.start))):
+            or an.lex.is_trigger("pledge_words", w[k]) or w[k] in MEETINGS.opened_it
+            or an.lex.is_trigger("host_verbs", w[k]) for k in range(a, m.start))):
         return True
     return any(t in MEETINGS.preceded for t in w[max(a, m.start - 6):m.start]) or _in_a_past_year(an, a, b, m.start)
 

@@ -148,7 +148,11 @@ def _hosting_institution(an: Analysis, m, a: int) -> bool:
     w = an.words
     verb = next((j for j in range(m.start - 1, max(a, m.start - HOST_REACH) - 1, -1)
                  if an.lex.is_trigger("host_verbs", w[j])), None)
-    if verb is None or any(w[j] in MORPH.commas for j in range(verb, m.start)):
+    if verb is None:  # (or after it: "وكان مقر وزارة الخارجية الأميركية قد احتضن أول اجتماع")
+        after = m.end + (m.end < len(w) and w[m.end] == MEETINGS.qad)
+        return after < len(w) and an.lex.is_trigger("host_verbs", w[after]) and \
+            any(an.trig("meeting_nouns", j) for j in range(after + 1, min(len(w), after + 3)))
+    if any(w[j] in MORPH.commas for j in range(verb, m.start)):
         return False
     j = m.end + (m.end < len(w) and w[m.end] in DATES.day_of)  # (past the days: "يومي 6 و7 أكتوبر")
     j = next((e.end for e in find_dates(w, j, min(len(w), j + HOST_REACH + 4), an.lex) if e.start == j), j)
