@@ -66,7 +66,7 @@ def background(an: Analysis, m: MeetingMention) -> bool:
     # بلاده في الاجتماع" or "وكان الوزيران قد ترأسا الاجتماع": a speech at it or its chairs, as a
     # story cut from its middle recalls the meeting it reports)
     # (nor "وكانت الإمارات قد أعلنت، خلال اجتماع ...، عن مساهمة", "قد وصل ... للمشاركة في الاجتماع",
-    # "وكانت نائبة الوزير قد افتتحت الاجتماع")
+    # "وكانت نائبة الوزير قد افتتحت الاجتماع", "وكان مقر الوزارة قد احتضن أول اجتماع")
     if w[a] in MEETINGS.was_verbs and MEETINGS.qad in w[a:m.start] and not (an.primary is None and any(
             an.trig("speech", k) or an.trig("chair_phrases", k) or an.lex.is_trigger("attend_verbs", w[k])
             or an.lex.is_trigger("pledge_words", w[k]) or w[k] in MEETINGS.opened_it
