@@ -194,7 +194,8 @@ def _joined_remotely(an: Analysis, a: int, k: int) -> bool:
     """'فيما شارك عبر الفيديو كل من ...', 'ألقى كلمة عبر تقنية الفيديو': someone took part or spoke by
     video; the meeting still had a place."""
     def took_part(j: int) -> bool:
-        return an.lex.is_trigger("participation", an.words[j]) or bool(an.trig("speech", j))
+        return an.lex.is_trigger("participation", an.words[j]) or bool(an.trig("speech", j)) \
+            or an.words[j] in MEETINGS.followed_remotely
     lo = max(a, k - REMOTE_REACH)
     # (or one named at length right after such a word: "فيما يشارك الرئيس الفرنسي إيمانويل ماكرون
     # في الأشغال عبر تقنية الاتصال المرئي")
