@@ -166,7 +166,7 @@ def _destination(an: Analysis, m, a: int, b: int) -> bool:
     """'وصل ... إلى الأردن للمشاركة في المؤتمر': where one travelled to take part."""
     w = an.words
     return m.start > a and w[m.start - 1] in MEETINGS.destination_preps and \
-        any(t in MEETINGS.arrival_verbs for t in w[a:m.start - 1]) and \
+        any(f in MEETINGS.arrival_verbs for t in w[a:m.start - 1] for f in stems(t)) and \
         any(t in MEETINGS.taking_part for t in w[m.end:min(b, m.end + 3)])
 
 
