@@ -11,7 +11,7 @@ from __future__ import annotations
 from ...data import words
 from ..analysis import Analysis
 from .agents import agents_from, coordinated, meets
-from .chair_antecedents import (Found, as_co_chair, chairing_of, joined_at, last_chairs, people_before, person_agents,
+from .chair_antecedents import (Found, agent_before, as_co_chair, chairing_of, joined_at, last_chairs, people_before, person_agents,
                                 plural_subject, subjects_before, with_partner)
 from .mentions import bare, noun_phrase, past_name_set_off
 from .people_refs import antecedent, heads_body, person_at
@@ -152,6 +152,9 @@ def sharers(an: Analysis, a: int, k: int, n: int, b: int):
         return [], None
     found = agents_from(an, verb + 1, k + 1)  # (k + 1: the home word "المملكة" right before the phrase)
     found += [f for f in _beside(an, found[-1][2] if found else verb + 1, k) if f not in found]
+    if found and verb >= 2 and an.words[verb - 1] in MORPH.relative_pronouns and an.words[verb - 2] in MORPH.commas:
+        ante = agent_before(an, lo, verb - 1)  # "الاتحاد الأوروبي، الذي شارك الكويت في رئاسة المؤتمر": both
+        found += [ante] if ante and ante[2] == verb - 2 and ante not in found else []
     if not found and verb + 1 == k:  # "وشارك في رئاسة الاجتماع، إلى جانب المغرب، كل من ..."
         j = _object_end(an, k + n, b)
         while j < b and (an.words[j] in MORPH.commas or an.trig("jointly", j)):

@@ -55,7 +55,9 @@ def _convener(an: Analysis, m: MeetingMention) -> Fact | None:
             continue
         # "عقدت مجموعة عمل ... اجتماعها": the subject's meeting;
         # "عقد المنتدى العالمي ... اجتماعا": the body that held it
-        held = mm.start > a and an.lex.is_trigger("meeting_verbs", an.words[mm.start - 1])
+        # (but not 'وشارك الاتحاد الأوروبي الكويت في رئاسة المؤتمر': who took part or shared)
+        held = mm.start > a and an.lex.is_trigger("meeting_verbs", an.words[mm.start - 1]) \
+            and not an.lex.is_trigger("share_verbs", an.words[mm.start - 1])
         if m.possessive or held:
             candidates.insert(0, mm.first("org").id)
     def rank(oid):
