@@ -15,7 +15,7 @@ from ..analysis import Analysis, PositionInfo
 from ..context import Context
 from ..records import Agent, Evidence, Fact, Person, evidence, evidence_at
 from ..refs import focus_org
-from .tokens import PUNCT_CONTINUE
+from .tokens import PUNCT_CONTINUE, possessed_title
 
 OFFICIALS = words("officials")
 MEETINGS = words("meetings")
@@ -68,10 +68,11 @@ def represent(an: Analysis, person: Person, ctx: Context) -> None:
             return fact("org", org, "represents.generic-organisation")
     if info.the_country and ctx.home:
         return fact("country", ctx.home, "represents.the-country")
-    possessed = info.possessed or (person.intro[0] > 0 and an.words[person.intro[0] - 1] in OFFICIALS.its_envoy)
+    possessed = info.possessed or (person.intro[0] > 0 and an.words[person.intro[0] - 1] in OFFICIALS.its_envoy) \
+        or possessed_title(an, person.intro[0])
     named = _named_before(an, person, possessed) or _on_behalf(an, person)
     if named:
-        return fact("country", named[0], named[1])
+        return fact(*named)
     nearby = _nearby_adjective(an, person)
     if nearby:
         return fact("country", nearby, "represents.nearby-adjective")
@@ -141,15 +142,18 @@ def _named_before(an: Analysis, person: Person, possessed: bool):
     sent_start = doc.sentence_of(a)[0]
     before = [m for m in doc.mentions_in(sent_start, a) if m.first("country", "name")]
     if possessed:  # (or the official named nearer: "ويترأسه المستشارة أنغيلا ميركل ووزير خارجيتها هايكو ماس")
-        near = max((p for p in an.people if sent_start <= p.intro[0] and p.intro_end <= a and p is not person
-                    and p.represents and p.represents.value.kind == "country"), key=lambda p: p.intro_end, default=None)
+        near = max((p for p in an.people if sent_start <= p.intro[0] and p.intro_end <= a and p is not person),
+                   key=lambda p: p.intro_end, default=None)
         if near is not None and (not before or near.intro_end > before[-1].end):
-            return near.represents.value.id, "represents.possessive"
+            # (whose state, if known; never a state named before them: "مؤتمر برلين حول ليبيا ...")
+            # ("الأمين العام للأمم المتحدة ... ومبعوثه الخاص إلى ليبيا": the UN's)
+            return (near.represents.value.kind, near.represents.value.id, "represents.possessive") \
+                if near.represents else None
         if before:
-            return before[-1].first("country", "name").id, "represents.possessive"
+            return "country", before[-1].first("country", "name").id, "represents.possessive"
     for m in before:
         if m.start > 0 and any(f in OFFICIALS.speech_of for f in stems(w[m.start - 1])):
-            return m.first("country", "name").id, "represents.speech-of"
+            return "country", m.first("country", "name").id, "represents.speech-of"
     return _speech_of_state(an, person, sent_start)
 
 
@@ -170,9 +174,9 @@ def _speech_of_state(an: Analysis, person: Person, sent_start: int):
         if k >= end and any(tail <= i < tail + SPEECH_REACH for i in starts):
             continue  # "ألقى كلمة مصر الوزير ...": someone else's
         if m is not None and m.first("country", "name") and (k >= end or m.end <= a):
-            return m.first("country", "name").id, "represents.speech-of"
+            return "country", m.first("country", "name").id, "represents.speech-of"
         if home and w[k + 1] in MEETINGS.home_state_words:
-            return home, "represents.speech-of"
+            return "country", home, "represents.speech-of"
     return None
 
 
@@ -212,7 +216,7 @@ def _on_behalf(an: Analysis, person: Person):
     before = [q for q in an.people if sent_start <= q.intro[0] < a and q.represents is not None]
     agent = before[-1].represents.value if before else None
     if agent is not None and agent.kind == "country":
-        return agent.id, "represents.on-behalf"
+        return "country", agent.id, "represents.on-behalf"
     return None
 
 

@@ -74,6 +74,18 @@ def glued_hyphen(an: Analysis, k: int) -> bool:
     return doc.tokens[k - 1].end == doc.tokens[k].start and doc.tokens[k].end == doc.tokens[k + 1].start
 
 
+def possessed_title(an: Analysis, k: int) -> bool:
+    """'ومبعوثه الخاص', 'ونائبها': a title written with a pronoun suffix (a written 'ه', not the
+    'ة' that folds to it: 'مبعوثة' is a title alone)."""
+    tok, surface = an.words[k], an.doc.surface(k, k + 1)
+    for suffix in MORPH.pronoun_suffixes:
+        if tok.endswith(suffix) and surface.endswith(suffix[-1]) and len(tok) - len(suffix) >= 3:
+            hit = an.lex.titles.match([tok[: -len(suffix)]], 0)
+            if hit:
+                return True
+    return False
+
+
 def possessed_office(an: Analysis, tok: str) -> bool:
     """'وزير خارجيتها', 'وزارة داخليته': an institution word with a pronoun suffix."""
     for suffix in MORPH.pronoun_suffixes:
