@@ -67,7 +67,7 @@ def name_at(an: Analysis, j: int) -> tuple[int, int] | None:
             break
         if (not is_word(an, tok) or stop(an, tok) or m is not None or an.lex.is_trigger("presidency", tok)
                 or an.lex.titles.match(w, end) or an.lex.honorifics.match(w, end)
-                or (tok.startswith(MORPH.wa) and tok not in CONNECTORS)):
+                or (tok.startswith(MORPH.wa) and tok not in CONNECTORS and tok not in OFFICIALS.wa_name_words)):
             break
         end += 1
     while end > j + 1 and w[end - 1] in CONNECTORS:
