@@ -19,6 +19,7 @@ from .tokens import PUNCT_CONTINUE, possessed_title
 
 OFFICIALS = words("officials")
 MEETINGS = words("meetings")
+MORPH = words("morphology")
 SPEECH_REACH = 4  # words after "كلمة مصر" where another official would make it theirs
 HEADS_REACH = 5  # words between an official and 'ترأس وفد ...' after him
 
@@ -66,6 +67,9 @@ def represent(an: Analysis, person: Person, ctx: Context) -> None:
         org = focus_org(doc, word, tok)
         if org:
             return fact("org", org, "represents.generic-organisation")
+    joined = _joined_office(an, person)
+    if joined:
+        return fact("country", joined, "represents.joined-office")
     if info.the_country and ctx.home:
         return fact("country", ctx.home, "represents.the-country")
     possessed = info.possessed or (person.intro[0] > 0 and an.words[person.intro[0] - 1] in OFFICIALS.its_envoy) \
@@ -81,6 +85,22 @@ def represent(an: Analysis, person: Person, ctx: Context) -> None:
     if ctx.home:
         return fact("country", ctx.home, "represents.dateline-default")
     return None
+
+
+def _joined_office(an: Analysis, person: Person) -> str | None:
+    """'وزير الخارجية الأمريكي جون كيري ووزير الدفاع آشتون كارتر': an office joined by 'و' right
+    after an official whose own office names a state is of that state."""
+    a = person.intro[0]
+    if not an.words[a].startswith(MORPH.wa) or not an.lex.titles.match(an.words, a):
+        return None
+    before = next((p for p in an.people if p is not person and p.intro_end == a), None)
+    r = before.represents if before else None
+    if r is None or r.value.kind != "country" or r.ev.rule not in OWN_OFFICE:
+        return None
+    return r.value.id
+
+
+OWN_OFFICE = ("represents.position-adjective", "represents.position-state", "represents.joined-office")
 
 
 def _from_context(an: Analysis, person: Person):
