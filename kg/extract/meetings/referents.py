@@ -69,20 +69,29 @@ def _room(an: Analysis) -> bool:
     return len(an.meetings) < MAX_MEETINGS
 
 
+def _beside(an: Analysis, m: MeetingMention, first: bool) -> Meeting | None:
+    """A mention after 'على هامش': the meeting beside which something happened, a meeting of its own
+    when dated ('على هامش اجتماع ... الذي بدأ الأربعاء'); or one held there ('وعلى هامش الافتتاح
+    عقد مؤتمر ...'), on the day and at the place of the one reported."""
+    found = match_meeting(an, m)
+    if found is not None and not _other_day(an, m, found) and found is not an.primary:
+        m.entity = found
+        return found
+    aside = _held_aside(an, m)
+    if (m.dates or aside) and an.primary is not None and _room(an):
+        m.entity = new_meeting(an, m)
+        m.entity.sidelines_of = an.primary.key if aside else None
+        return m.entity
+    if an.primary is None and first and m.name_words and _alone_in_sentence(an, m):
+        # "[صورة] الوزير يلتقي نظيره على هامش اجتماع التحالف الدولي في مراكش": the one reported
+        m.entity = new_meeting(an, m, primary=True)
+        return m.entity
+    return None
+
+
 def _resolve(an: Analysis, m: MeetingMention, sent: int, first: bool = True) -> Meeting | None:
-    if m.sidelines:  # "على هامش اجتماع ... الذي بدأ الأربعاء": a meeting of its own when dated
-        found = match_meeting(an, m)
-        if found is not None and not _other_day(an, m, found) and found is not an.primary:
-            m.entity = found
-            return found
-        if m.dates and an.primary is not None and _room(an):
-            m.entity = new_meeting(an, m)
-            return m.entity
-        if an.primary is None and first and m.name_words and _alone_in_sentence(an, m):
-            # "[صورة] الوزير يلتقي نظيره على هامش اجتماع التحالف الدولي في مراكش": the one reported
-            m.entity = new_meeting(an, m, primary=True)
-            return m.entity
-        return None
+    if m.sidelines:
+        return _beside(an, m, first)
     if an.primary is not None and _indefinite(an, m):
         found = match_meeting(an, m) if m.name_words else None  # "مؤتمر إعادة إعمار العراق": named after all
         if found is not None and not _other_day(an, m, found):
@@ -129,6 +138,18 @@ def _resolve(an: Analysis, m: MeetingMention, sent: int, first: bool = True) -> 
             _take_name(an, p, m)
         return m.entity
     return None
+
+
+def _held_aside(an: Analysis, m: MeetingMention) -> bool:
+    """'وعلى هامش الافتتاح عقد مؤتمر المنظمات غير الحكومية': a meeting verb between 'على هامش ...'
+    and the mention makes the mention the meeting held there, not the one it was held beside."""
+    a = an.doc.sentences[m.sent][0]
+    side = next((k for k in range(m.start - 1, max(a, m.start - SIDE_REACH) - 1, -1)
+                 if an.lex.is_trigger("sidelines", an.words[k])), None)
+    return side is not None and any(an.lex.is_trigger("held_verbs", t) for t in an.words[side + 1:m.start])
+
+
+SIDE_REACH = 4  # words from 'هامش' to a meeting held on the sidelines
 
 
 def _alone_in_sentence(an: Analysis, m: MeetingMention) -> bool:
