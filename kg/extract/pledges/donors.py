@@ -85,6 +85,15 @@ def _institution(doc: Doc, m: Mention) -> bool:
     return False
 
 
+def _gift_of(doc: Doc, m: Mention, k: int) -> bool:
+    """'المساهمة البريطانية بـ1.2 مليار', 'الدعم الياباني: 350 مليون': the money named, the adjective
+    saying whose, the amount at k right after (never 'المساعدات الأمريكية لليمن ... إلى 350 مليون')."""
+    return 0 < m.start and k - m.end <= GIFT_REACH and any(f in PLEDGES.gift_nouns for f in stems(doc.words[m.start - 1]))
+
+
+GIFT_REACH = 2  # words between 'المساهمة الألمانية' and its amount: 'البالغة', ':', 'بـ'
+
+
 def named_giver(doc: Doc, ctx: Context, in_titles: set[int], start: int, k: int):
     """The last state, body or home-state word before token k that can be a giver."""
     lex, w = doc.lex, doc.words
@@ -94,7 +103,7 @@ def named_giver(doc: Doc, ctx: Context, in_titles: set[int], start: int, k: int)
         if m.start in in_titles or m.start in aside or _not_giver(doc, ctx, m) or in_purpose(lex, w, start, m.start):
             continue
         e = _named_entry(m)
-        if e is None and m.first("country", "adjective") and _institution(doc, m):
+        if e is None and m.first("country", "adjective") and (_institution(doc, m) or _gift_of(doc, m, k)):
             best = (Agent("country", m.first("country", "adjective").id), "pledge.donor-institution", m.start)
             continue
         if e is None and m.first("city"):
