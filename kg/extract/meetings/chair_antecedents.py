@@ -74,6 +74,8 @@ def chairing_of(an: Analysis, a: int, k: int, n: int, b: int):
     phrase = an.words[k + n - 1]
     take = next((t for suffix, t in MEETINGS.chairing_pronoun_counts.items() if phrase.endswith(suffix)), 0)
     chosen = before[-take:] if take else before
+    if not before and take == 1:  # "في مستهل ترؤسه أمس الاجتماع ...، أعلن وزير الدفاع X": the one named next
+        chosen = people_before(an, k + n, an.doc.sentence_of(k)[1])[:1]
     return [person_agents(p, *p.intro) for p in chosen], None
 
 

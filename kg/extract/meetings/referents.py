@@ -205,8 +205,9 @@ def _indefinite(an: Analysis, m: MeetingMention) -> bool:
     if any(t in MEETINGS.same_meeting_described for t in before):
         return False  # "وهو أول اجتماع عام للتحالف": the same meeting described
     nxt = m.trigger_end
-    if nxt < len(w) and (nxt in an.doc.mention_at or an.doc.definite(nxt) and not w[nxt].startswith(MORPH.lil)):
-        return False  # "مؤتمر أوسلو", "اجتماع التحالف": named by what follows it
+    if nxt < len(w) and (nxt in an.doc.mention_at or an.doc.definite(nxt) and not w[nxt].startswith(MORPH.lil)
+                         or w[nxt] in MEETINGS.this_words):
+        return False  # "مؤتمر أوسلو", "اجتماع التحالف", "مؤتمر هذا العام": named by what follows it
     return an.lex.is_trigger("meeting_nouns", tok) and not an.lex.is_trigger("meeting_verbs", tok)
 
 
@@ -272,6 +273,18 @@ def match_meeting(an: Analysis, m: MeetingMention) -> Meeting | None:
         if e.kind != m.kind and not (m.orgs and e.convener and e.convener.value in m.orgs):
             continue
         a, b = set(m.name_words), set(e.name_words)
-        if a and b and len(a & b) >= max(1, min(len(a), len(b)) // 2 + (min(len(a), len(b)) > 2)):
+        if a and b and len(a & b) >= max(1, min(len(a), len(b)) // 2 + (min(len(a), len(b)) > 2)) \
+                and not _other_edition(an, m, e):
             return e
     return None
+
+
+def _other_edition(an: Analysis, m: MeetingMention, e: Meeting) -> bool:
+    """'مؤتمر بروكسل الأول' is not 'مؤتمر بروكسل الثالث': both numbered, and differently."""
+    mine = _ordinal(an, m)
+    theirs = next((o for x in an.meeting_mentions if x.entity is e and (o := _ordinal(an, x)) is not None), None)
+    return mine is not None and theirs is not None and mine != theirs
+
+
+def _ordinal(an: Analysis, m: MeetingMention) -> int | None:
+    return next((an.lex.ordinal_units[t] for t in an.words[m.start:m.end] if t in an.lex.ordinal_units), None)
