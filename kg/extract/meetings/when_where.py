@@ -117,7 +117,8 @@ def _candidate(an: Analysis, m, a: int, b: int) -> tuple[int, str, str] | None:
         (prev.startswith(MORPH.wa) and prev[1:] in MEETINGS.place_preps)  # "وفي واشنطن،"
     capital_of = any(f in MEETINGS.capital_words for f in stems(prev)) or \
         (m.start >= 2 and any(f in MEETINGS.the_capital for f in stems(w[m.start - 2])))  # "بالعاصمة المغربية الرباط"
-    host = any(an.lex.is_trigger("host_verbs", t) for t in w[max(a, m.start - 2):m.start]) or \
+    host = any(an.lex.is_trigger("host_verbs", w[j]) and not _hosted_others(an, j)
+               for j in range(max(a, m.start - 2), m.start)) or \
         (m.end + 2 < b and w[m.end] in MORPH.relative_pronouns and an.lex.is_trigger("host_verbs", w[m.end + 1])
          and bool(an.trig("meeting_nouns", m.end + 2)))
     # (and "الكويت التي تستضيف المؤتمر": the state the relative clause says hosts the meeting,
@@ -140,6 +141,12 @@ def _candidate(an: Analysis, m, a: int, b: int) -> tuple[int, str, str] | None:
     if adjective and adjective.role == "adjective" and _hosting_institution(an, m, a):
         return 2, adjective.id, "meeting.place-host"
     return None
+
+
+def _hosted_others(an: Analysis, j: int) -> bool:
+    """'لثلاثة مؤتمرات استضافتها الكويت': the host verb at j hosted the meetings named in the plural
+    right before it, not the one reported."""
+    return j > 0 and any(f in MEETINGS.plural_meetings for f in stems(an.words[j - 1]))
 
 
 def _hosting_institution(an: Analysis, m, a: int) -> bool:
