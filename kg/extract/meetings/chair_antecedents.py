@@ -76,7 +76,21 @@ def chairing_of(an: Analysis, a: int, k: int, n: int, b: int):
     chosen = before[-take:] if take else before
     if not before and take == 1:  # "في مستهل ترؤسه أمس الاجتماع ...، أعلن وزير الدفاع X": the one named next
         chosen = people_before(an, k + n, an.doc.sentence_of(k)[1])[:1]
+    if not chosen and take:  # "الشكر إلى جمهورية مصر العربية ومملكة النرويج على رئاستهما": the states before
+        return _agents_before(an, lo, k, take), None
     return [person_agents(p, *p.intro) for p in chosen], None
+
+
+def _agents_before(an: Analysis, lo: int, k: int, many: int) -> Found:
+    """The ``many`` states or bodies named last before token k, from lo; none if fewer."""
+    out: Found = []
+    while len(out) < many:
+        found = agent_before(an, lo, k)
+        if found is None or found[0][0].kind == "person":
+            return []
+        out.insert(0, found)
+        k = found[1]
+    return out
 
 
 def as_co_chair(an: Analysis, a: int, k: int, n: int, b: int):
