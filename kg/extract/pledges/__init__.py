@@ -18,7 +18,7 @@ from ..records import Fact, Meeting, Person, Pledge, evidence_at
 from .clauses import (PLEDGES, clause_start, ends_breakdown, excluded, many_givers, new_clause, opens_breakdown, purpose,
                       recalled, recalled_year, statement_start)
 from .donors import announced_after, announcer, donor, giver_after
-from .lists import listed, respective
+from .lists import each_of, listed, respective
 from .similar import similar
 
 MORPH = words("morphology")
@@ -69,6 +69,8 @@ def find_pledges(doc: Doc, ctx: Context, people: list[Person], meetings: list[Me
                 _carried(doc, last, sent, clause, amt.start) or _coordinated(doc, last, sent, seg_start, clause, amt)
             if found is not None and add(found, amt, sent, a, b):
                 last = (sent, found)
+                for agent, at in each_of(doc, found[2], seg_start) if found[1] == "pledge.donor" else ():
+                    add((agent, "pledge.donor-each", at), amt, sent, a, b)  # "كل من الكويت والإمارات وتركيا"
     for amt, found, sent, (a, b) in listed(doc, year, used):
         add(found, amt, sent, a, b)
     in_order = sorted(read, key=lambda x: x.start)

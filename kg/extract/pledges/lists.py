@@ -169,6 +169,21 @@ def _each(doc: Doc, j: int, b: int) -> bool:
     return hit is not None
 
 
+def each_of(doc: Doc, at: int, start: int) -> list[tuple]:
+    """'وتعهدت كل من الكويت والإمارات وتركيا بمئتي مليون دولار': the giver named at token ``at`` ends a
+    list 'كل من' opens, and each of the others gives the same: (agent, token) for each of them."""
+    m = doc.mention_at.get(at)
+    chain = []
+    while m is not None and m.prefix.startswith(MORPH.wa):
+        m = doc.mention_ending_at(m.start, max(start, m.start - 6))
+        if m is None or _not_a_giver(doc, m):
+            return []
+        chain.insert(0, m)
+    if not chain or chain[0].start < start + 2 or doc.words[chain[0].start - 2:chain[0].start] != list(MORPH.each_of):
+        return []
+    return [(agent, g.start) for g in chain if (agent := giver(doc.lex, g)) is not None]
+
+
 def respective(doc: Doc, amounts: list, a: int, b: int) -> list[tuple]:
     """'فرنسا وألمانيا والاتحاد الأوروبي ... 110 ملايين يورو و244 مليون يورو و350 مليون يورو على
     التوالي': (amount, (agent, rule, token)) for each giver named before the amounts, in order,
