@@ -106,6 +106,9 @@ def named_giver(doc: Doc, ctx: Context, in_titles: set[int], start: int, k: int)
         if e is None and m.first("country", "adjective") and (_institution(doc, m) or _gift_of(doc, m, k)):
             best = (Agent("country", m.first("country", "adjective").id), "pledge.donor-institution", m.start)
             continue
+        if e is None and m.first("org", "adjective") and _gift_of(doc, m, k):  # "المساهمة الأوروبية البالغة"
+            best = (_agent(lex, m.first("org", "adjective")), "pledge.donor-institution", m.start)
+            continue
         if e is None and m.first("city"):
             state = lex.capital_state(m.first("city").id)
             after = w[m.end:m.end + 2]
