@@ -237,6 +237,8 @@ def _relative_day(words: list[str], k: int, lex: Lexicon) -> DateExpr | None:
     if j < n and words[j] in lex.weekdays:
         weekday, j = lex.weekdays[words[j]], j + 1
     start = k - 1 if k > 0 and words[k - 1] in DATES.day_parts else k
+    if start < k and start > 0 and words[start] == DATES.noon and words[start - 1] in DATES.noon_sides:
+        start -= 1  # "بعد ظهر اليوم"
     return DateExpr(start, j, "relative", "date.relative", offset=offset, weekday=weekday)
 
 
