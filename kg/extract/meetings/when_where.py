@@ -38,6 +38,8 @@ def find(an: Analysis) -> None:
         for sent, a, b, dating in an.segments.get(meeting.key, []):
             if meeting.country is None and not meeting.virtual and (dating or undated):
                 _place(an, meeting, max(a, an.ctx.dateline_end), b)
+            if meeting.country is None and not meeting.virtual:
+                _host_before(an, meeting)
             if meeting.country is None and not meeting.virtual and sent > 0 and _came_during(an, sent):
                 # "أعلن ... أمس الجمعة في نيويورك ... . وجاء الإعلان خلال الاجتماع": the sentence before
                 _place(an, meeting, max(an.doc.sentences[sent - 1][0], an.ctx.dateline_end), an.doc.sentences[sent - 1][1])
@@ -120,7 +122,7 @@ def _candidate(an: Analysis, m, a: int, b: int) -> tuple[int, str, str] | None:
     host = any(an.lex.is_trigger("host_verbs", w[j]) and not _hosted_others(an, j)
                for j in range(max(a, m.start - 2), m.start)) or \
         (m.end + 2 < b and w[m.end] in MORPH.relative_pronouns and an.lex.is_trigger("host_verbs", w[m.end + 1])
-         and bool(an.trig("meeting_nouns", m.end + 2)))
+         and bool(an.trig("meeting_nouns", _past_days(an, m.end + 2, b))))
     # (and "الكويت التي تستضيف المؤتمر": the state the relative clause says hosts the meeting,
     # never "الأردن التي تستضيف اللاجئين")
     city, country = _homonym(an, m, a, b)
@@ -141,6 +143,30 @@ def _candidate(an: Analysis, m, a: int, b: int) -> tuple[int, str, str] | None:
     if adjective and adjective.role == "adjective" and _hosting_institution(an, m, a):
         return 2, adjective.id, "meeting.place-host"
     return None
+
+
+def _host_before(an: Analysis, meeting: Meeting) -> None:
+    """'والبحرين التي احتضنت في التاسع من تشرين الثاني الماضي اجتماعا': the host named in the
+    relative clause right before a mention of the meeting (in the stretch of the mention before)."""
+    w = an.words
+    for mm in (x for x in an.meeting_mentions if x.entity is meeting):
+        a = an.doc.sentences[mm.sent][0]
+        for verb in range(max(a + 2, mm.start - HOST_REACH - 8), mm.start):
+            if w[verb - 1] in MORPH.relative_pronouns and an.lex.is_trigger("host_verbs", w[verb]) \
+                    and _past_days(an, verb + 1, mm.start + 1) == mm.start:
+                m = an.doc.mention_ending_at(verb - 1, max(a, verb - 6))
+                state = m and (m.first("country", "name") or m.first("city"))
+                if state is not None:
+                    cid = state.id if state.kind == "country" else an.lex.entity("city", state.id).country
+                    meeting.country = Fact(cid, an.ev(m.start, m.end, "meeting.place-host"))
+                    return
+
+
+def _past_days(an: Analysis, j: int, b: int) -> int:
+    """Past a day said right at token j ('في الثامن والعشرين من تشرين الأول الماضي')."""
+    w, k = an.words, j + (an.words[j] in DATES.in_words)
+    end = next((e.end for e in find_dates(w, k, min(b, k + HOST_REACH + 6), an.lex) if e.start == k and e.is_day), None)
+    return j if end is None else end + (end < b and w[end] in an.lex.past_markers)  # ("... الأول الماضي")
 
 
 def _hosted_others(an: Analysis, j: int) -> bool:
