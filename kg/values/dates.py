@@ -8,13 +8,11 @@ Understands, on folded tokens:
   date after ``الموافق`` is preferred when both are given);
 * ranges: ``من 12 إلى 14 فبراير``, ``يومي 12 و13 فبراير``;
 * a day and month without a year: ``4 مايو``;
-* days relative to the article: ``اليوم``, ``أمس``, ``أول أمس``, ``غدا``, with or
-  without a weekday (``أمس الأربعاء``);
-* weekdays: ``يوم الاثنين الماضي``, ``الخميس المقبل``;
+* days relative to the article: ``اليوم``, ``أمس``, ``أول أمس``, ``غدا`` (``أمس الأربعاء``);
+* weekdays: ``يوم الاثنين الماضي``, ``الخميس المقبل`` (one a date follows is only its name);
 * months without a day: ``فبراير 2016`` (kept apart: not a day).
 
-Resolution against the article date happens in :func:`kg.values.anchor.resolve`,
-so a parse never depends on when it runs.
+Resolving against the article date is :func:`kg.values.anchor.resolve`'s: a parse never depends on when it runs.
 """
 from __future__ import annotations
 
@@ -292,6 +290,8 @@ def find_dates(words: list[str], i: int, j: int, lex: Lexicon) -> list[DateExpr]
     while k < j:
         expr = parse_at(words, k, lex)
         if expr is not None and expr.end <= j:
+            if out and out[-1].kind == "weekday" and out[-1].end == expr.start and expr.kind != "weekday":
+                out.pop()  # "يوم الجمعة 15 شباط الجاري"
             out.append(expr)
             k = max(expr.end, k + 1)
         else:

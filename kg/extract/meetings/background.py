@@ -72,7 +72,22 @@ def background(an: Analysis, m: MeetingMention) -> bool:
             or an.lex.is_trigger("pledge_words", w[k]) or w[k] in MEETINGS.opened_it
             or an.lex.is_trigger("host_verbs", w[k]) for k in range(a, m.start))):
         return True
-    return any(t in MEETINGS.preceded for t in w[max(a, m.start - 6):m.start]) or _in_a_past_year(an, a, b, m.start)
+    return any(t in MEETINGS.preceded for t in w[max(a, m.start - 6):m.start]) or _in_a_past_year(an, a, b, m.start) \
+        or time_after(an, m)
+
+
+def time_after(an: Analysis, m: MeetingMention) -> bool:
+    """'ويأتي الاجتماع بعد أكثر من ستة أشهر على الاجتماع الوزاري ...': a span of time after the
+    meeting mentioned makes it an earlier one."""
+    w, a, k = an.words, an.doc.sentences[m.sent][0], m.start
+    on = next((n for n in (2, 1) if k - n > a and " ".join(w[k - n:k]) in MEETINGS.after_time_on), None)
+    if on is None:
+        return False
+    lo = max(a, k - on - TIME_AFTER_REACH)
+    return any(t in MEETINGS.after_before for t in w[lo:k - on]) and any(t in MEETINGS.ago_periods for t in w[lo:k - on])
+
+
+TIME_AFTER_REACH = 6  # words of 'بعد أكثر من ستة أشهر' before 'على'
 
 
 def _in_a_past_year(an: Analysis, a: int, b: int, k0: int) -> bool:

@@ -13,7 +13,7 @@ from ...arabic import stems
 from ...data import words
 from ..analysis import Analysis, MeetingMention
 from ..records import Fact, Meeting
-from .background import background, event_sentence
+from .background import background, event_sentence, time_after
 from .names import new_meeting
 from .stretches import fact_segments, segment_dates
 
@@ -107,7 +107,9 @@ def _resolve(an: Analysis, m: MeetingMention, sent: int, first: bool = True) -> 
             [e for e in an.meetings if e.subkind != "preparatory"]
         if same:
             target = an.primary if an.primary in same else same[-1]
-            if not _other_day(an, m, target):
+            # (a dated mention told as history is another meeting: "بعد ستة أشهر على الاجتماع الوزاري
+            # الذي استضافه بومبيو في بروكسل في 12 تموز الماضي")
+            if not _other_day(an, m, target) and not (m.dates and time_after(an, m)):
                 m.entity = target
                 return m.entity
             m.entity = new_meeting(an, m) if _room(an) else None  # "... التي عقدت في 8 آب 2023": another meeting

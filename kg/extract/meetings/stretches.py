@@ -23,6 +23,10 @@ def segment_dates(an: Analysis, sent: int, ms: list[MeetingMention]) -> None:
     ref = an.ctx.published.value if an.ctx.published else None
     claimants = [m for m in ms if not m.within and not relative(an, m)]
     found = find_dates(an.words, a, b, an.lex)
+    if sent > 0 and claimants and not any(e.is_day for e in found) and came_during(an, sent):
+        # "دعا الوزير، أمس الأربعاء، ... . جاء ذلك في كلمة ألقاها أمام الاجتماع": the day told before
+        pa, pb = an.doc.sentences[sent - 1]
+        found = [e for e in find_dates(an.words, max(pa, an.ctx.dateline_end), pb, an.lex) if e.is_day]
     exprs = [e for e in found if e.is_day and not _of_an_attack(an, e.start)]
     for i, m in enumerate(claimants):
         lo = a if i == 0 else m.start
@@ -50,6 +54,13 @@ def segment_dates(an: Analysis, sent: int, ms: list[MeetingMention]) -> None:
     for m in claimants:
         if any(d[1].start >= m.end and _held_between(an, m.end, d[1].start) for d in m.dates):
             m.dates = [d for d in m.dates if d[1].start >= m.start]
+
+
+def came_during(an: Analysis, sent: int) -> bool:
+    """'وجاء ذلك خلال الاجتماع', 'وجاء الإعلان في ...': what the sentence before told happened at it."""
+    a, b = an.doc.sentences[sent]
+    w = an.words
+    return w[a] in MEETINGS.came_verbs and any(t in MEETINGS.during for t in w[a + 1:min(b, a + 4)])
 
 
 def _of_an_attack(an: Analysis, k: int) -> bool:

@@ -13,6 +13,7 @@ from ...data import words
 from ...values.dates import find_dates
 from ..analysis import Analysis
 from .mentions import bare
+from .stretches import came_during
 from ..records import Fact, Meeting
 
 MEETINGS = words("meetings")
@@ -40,16 +41,9 @@ def find(an: Analysis) -> None:
                 _place(an, meeting, max(a, an.ctx.dateline_end), b)
             if meeting.country is None and not meeting.virtual:
                 _host_before(an, meeting)
-            if meeting.country is None and not meeting.virtual and sent > 0 and _came_during(an, sent):
+            if meeting.country is None and not meeting.virtual and sent > 0 and came_during(an, sent):
                 # "أعلن ... أمس الجمعة في نيويورك ... . وجاء الإعلان خلال الاجتماع": the sentence before
                 _place(an, meeting, max(an.doc.sentences[sent - 1][0], an.ctx.dateline_end), an.doc.sentences[sent - 1][1])
-
-
-def _came_during(an: Analysis, sent: int) -> bool:
-    """'وجاء ذلك خلال الاجتماع', 'وجاء الإعلان في ...': what the sentence before told happened at it."""
-    a, b = an.doc.sentences[sent]
-    w = an.words
-    return w[a] in MEETINGS.came_verbs and any(t in MEETINGS.during for t in w[a + 1:min(b, a + 4)])
 
 
 def _date(an: Analysis, meeting: Meeting, days: list) -> None:
