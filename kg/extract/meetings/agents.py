@@ -137,7 +137,8 @@ def _implied(an: Analysis, p: int, b: int) -> _Step | None:
     pair = _the_two_states(an, p)
     if pair:
         return _Step((pair, p, p + 1), p + 1)
-    if an.words[p] in MEETINGS.their_two_countries:  # "كيري ونظيره التركي ... الذي تتولى بلادهما رئاسته"
+    if an.words[p] in MEETINGS.their_two_countries or an.words[p] in MEETINGS.the_two_officials:
+        # "كيري ونظيره التركي ... الذي تتولى بلادهما رئاسته", "وترأس الرئيسان جلسات المؤتمر"
         two = _the_two_officials(an, p)
         return _Step((two, p, p + 1), p + 1) if two else None
     if an.lex.is_trigger("own_country", an.words[p]):  # "الاجتماع الذي ترأسته بلاده مع تركيا"
