@@ -227,7 +227,8 @@ def share_chair(an: Analysis, a: int, k: int, n: int, b: int):
         j = found[-1][2] + (an.words[found[-1][2]] in MORPH.commas)
         found += joined_at(an, found, j, at)
     if not found:  # "الذي تتولى رئاسته المشتركة بريطانيا وألمانيا ...": the subjects after the presidency
-        found = agents_from(an, at + 1, b)
+        # (or after its object: "وتتولى رئاسة المؤتمر بصورة مشتركة كل من الكويت والعراق ...")
+        found = agents_from(an, at + 1, b) or agents_from(an, _object_end(an, at + 1, b), b)
     # "... رئاسته مع المملكة المتحدة", "تشارك ألمانيا في رئاسته إلى جانب بريطانيا والكويت"
     found += joined_at(an, found, at + 1, b)
     return found, skip
