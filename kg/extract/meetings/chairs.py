@@ -27,8 +27,9 @@ def find(an: Analysis) -> None:
         handovers: list[tuple[int, int]] = []
         for _, a, b, _ in an.segments.get(meeting.key, []):
             handovers += chairs(an, meeting, max(a, an.ctx.dateline_end), b)
-        for a, b in follow_on.get(meeting.key, []):
-            handovers += chairs(an, meeting, max(a, an.ctx.dateline_end), b, only=FOLLOW_ON)
+        for a, b, gap in follow_on.get(meeting.key, []):
+            only = FOLLOW_ON if gap < FOLLOW_ON_REACH else ("handover",)  # (a hand-over reaches further)
+            handovers += chairs(an, meeting, max(a, an.ctx.dateline_end), b, only=only)
         for k, b in handovers:
             if not meeting.chairs:
                 _add(an, meeting, handover(an, k, b), "chair.handover")
@@ -77,6 +78,7 @@ def _add(an: Analysis, meeting: Meeting, found: Found, rule: str) -> None:
 # Phrases that point back to the meeting by a pronoun, read in a sentence that names no meeting.
 FOLLOW_ON = ("handover", "chairs-it", "chaired-it", "chairs-label", "chaired", "holds-it")
 FOLLOW_ON_REACH = 2  # sentences after the meeting's last one that may still point back to it
+HANDOVER_REACH = 4  # ... and that may tell who took its presidency ('وبهذه المناسبة، تسلمت ...')
 
 
 def _chairs_a_session(an: Analysis, j: int) -> bool:
@@ -85,7 +87,7 @@ def _chairs_a_session(an: Analysis, j: int) -> bool:
     return hit is not None and "session" in hit[0] and an.doc.definite(j)
 
 
-def _follow_on_sentences(an: Analysis) -> dict[str, list[tuple[int, int]]]:
+def _follow_on_sentences(an: Analysis) -> dict[str, list[tuple[int, int, int]]]:
     """Sentences that name no meeting, each given to the meeting of the sentence before it
     ('ويترأس الاجتماع كل من ... . كما تشارك في رئاسته الولايات المتحدة')."""
     covering = {}
@@ -93,13 +95,13 @@ def _follow_on_sentences(an: Analysis) -> dict[str, list[tuple[int, int]]]:
         for sent, *_ in segs:
             covering.setdefault(sent, key)
     named = {m.sent for m in an.meeting_mentions}
-    out: dict[str, list[tuple[int, int]]] = {}
+    out: dict[str, list[tuple[int, int, int]]] = {}
     last, gap = None, 0
     for sent, (a, b) in enumerate(an.doc.sentences):
         if sent in covering or sent in named:
             last, gap = covering.get(sent), 0
-        elif last is not None and gap < FOLLOW_ON_REACH:
-            out.setdefault(last, []).append((a, b))
+        elif last is not None and gap < HANDOVER_REACH:
+            out.setdefault(last, []).append((a, b, gap))
             gap += 1
     return out
 
