@@ -65,7 +65,10 @@ def find_pledges(doc: Doc, ctx: Context, people: list[Person], meetings: list[Me
             if not giving and giver_after(doc, amt.end) is None:
                 continue  # "من بين التعهدات 100 مليون جنيه من بريطانيا": only with its giver named
             clause = clause_start(doc.words, seg_start, amt.start)
-            found = donor(doc, ctx, (people, titles or []), seg_start, amt, a, frozenset(named)) or \
+            # ("... ستخصص 88 مليون جنيه ... في سوريا والعراق، إضافة إلى 16 مليون جنيه": the same giver's)
+            found = (_in_addition(doc, amt.start) and giver_after(doc, amt.end) is None
+                     and _coordinated(doc, last, sent, seg_start, clause, amt)) or \
+                donor(doc, ctx, (people, titles or []), seg_start, amt, a, frozenset(named)) or \
                 _carried(doc, last, sent, clause, amt.start) or _coordinated(doc, last, sent, seg_start, clause, amt)
             if found is not None and add(found, amt, sent, a, b):
                 last = (sent, found)
@@ -140,7 +143,7 @@ def _coordinated(doc: Doc, last, sent: int, seg: int, clause: int, amt):
     """'أن المملكة ستقدم مليار دولار في شكل قروض و500 مليون دولار لدعم الصادرات': an amount
     joined by 'and' to the pledge just read, in its clause, or after 'إضافة إلى', is the same giver's."""
     w, k = doc.words, amt.start
-    besides = next((n for n in (2, 3) if k >= n and " ".join(w[k - n:k]) in PLEDGES.in_addition), 0)
+    besides = _in_addition(doc, k)
     if last is None or last[0] != sent or k == 0:
         return None
     if besides:  # "ستسهم بثلاثين مليون يورو ...، إضافة إلى 400 مليون يورو من القروض"
@@ -149,6 +152,11 @@ def _coordinated(doc: Doc, last, sent: int, seg: int, clause: int, amt):
         return None
     agent, _, _ = last[1]
     return agent, "pledge.donor-coordinated", k - 1
+
+
+def _in_addition(doc: Doc, k: int) -> int:
+    """The words of 'إضافة إلى' right before token k (0 if none)."""
+    return next((n for n in (2, 3) if k >= n and " ".join(doc.words[k - n:k]) in PLEDGES.in_addition), 0)
 
 
 def _pledge(doc: Doc, ctx: Context, people: list[Person], found, amt, sentence: tuple[int, int]) -> Pledge | None:
