@@ -68,7 +68,20 @@ def _led_blocks(doc: Doc) -> set[int]:
         if any(_leads(t) for s in lines for t in doc.words[slice(*doc.sentences[s])]):
             out.update(block)
         block = []
-    return out
+    return out | _live_blog(doc)
+
+
+def _live_blog(doc: Doc) -> set[int]:
+    """A live blog's entries, each opening with its time ('12:10 - الاتحاد الأوروبي: 350 مليون يورو'):
+    all of them may be items when the blog pledges anywhere ('تعلن', 'تتعهد', 'التعهدات')."""
+    timed = [s for s, (a, b) in enumerate(doc.sentences) if _timed(doc.words, a, b)]
+    if len(timed) < LIVE_BLOG_ENTRIES:
+        return set()
+    words_ = doc.words[doc.sentences[timed[0]][0]:doc.sentences[timed[-1]][1]]
+    return set(timed) if any(_leads(t) or doc.lex.is_trigger("pledge_words", t) for t in words_) else set()
+
+
+LIVE_BLOG_ENTRIES = 3  # timed lines that make a text a live blog
 
 
 def _opened_at(doc: Doc, a: int, b: int) -> int | None:
@@ -105,10 +118,19 @@ def _item_line(doc: Doc, a: int, b: int) -> bool:
 
 
 def _bullet(w: list[str], a: int, b: int) -> int:
-    """The tokens of a line's bullet: '-', '•' (1) or a number and its mark: '1-', '2.', '3)' (2)."""
+    """The tokens of a line's bullet: '-', '•' (1), a number and its mark: '1-', '2.', '3)' (2), or a
+    live blog entry's time: '17:10 -' (3 or 4)."""
     if w[a] in PLEDGES.list_bullets:
         return 1
+    if _timed(w, a, b):
+        return 3 + (a + 3 < b and w[a + 3] in PLEDGES.list_bullets)
     return 2 if a + 1 < b and is_int(w[a]) and len(w[a]) <= 2 and w[a + 1] in PLEDGES.number_marks else 0
+
+
+def _timed(w: list[str], a: int, b: int) -> bool:
+    """The line opens with a time: '17:10'."""
+    return a + 2 < b and is_int(w[a]) and len(w[a]) <= 2 and w[a + 1] == PLEDGES.time_mark \
+        and is_int(w[a + 2]) and len(w[a + 2]) == 2
 
 
 def _bracketed(doc: Doc, a: int, amt) -> bool:
