@@ -43,7 +43,9 @@ class Context:
         state = self.outlet if word in FIRST_PERSON_HOME else self.home
         head = HOME_WORD_HEADS.get(word)
         if state and head and head not in lex.entity("country", state).extra.get("name_heads", ()):
-            return None
+            # (a Yemeni agency's 'المملكة' under a Riyadh dateline: the dateline's kingdom)
+            there = self.country
+            return there if there and head in lex.entity("country", there).extra.get("name_heads", ()) else None
         if state is None and head:  # a cut excerpt: the one state it names that is called so
             called = [c for c in self.named_states if head in lex.entity("country", c).extra.get("name_heads", ())]
             return called[0] if len(called) == 1 else None
