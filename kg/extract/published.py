@@ -73,7 +73,7 @@ def published_date(doc: Doc, head: int, meta_published: str | None) -> tuple[Fac
         value, i, j, rule = guess
         if published is None and value is not None:
             published = Fact(value, evidence_at(doc, i, j, rule))
-        return published, j
+        return published or _labelled(doc), j  # ("باريس (أ ف ب) - نشرت في: 15/04/2024")
     if published is None:
         published = _labelled(doc) or _today_dated(doc, found)
     return published, 0
