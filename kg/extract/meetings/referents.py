@@ -50,7 +50,9 @@ def resolve(an: Analysis) -> None:
                 ent.sentences.append(sent)
         fact_segments(an, sent, ms)
         for c in (m for m in ms if m.within):
-            ent = match_meeting(an, c) or (new_meeting(an, c) if _room(an) else None)
+            # (with nothing reported yet, 'أعلنت ... اليوم ... في إطار مؤتمر بروكسل الثالث' reports it)
+            first = anchor is None and an.primary is None and event_sentence(an, sent)
+            ent = match_meeting(an, c) or (new_meeting(an, c, primary=first) if _room(an) else None)
             if ent is None:
                 continue
             c.entity = ent
