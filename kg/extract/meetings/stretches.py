@@ -54,6 +54,11 @@ def segment_dates(an: Analysis, sent: int, ms: list[MeetingMention]) -> None:
     for m in claimants:
         if any(d[1].start >= m.end and _held_between(an, m.end, d[1].start) for d in m.dates):
             m.dates = [d for d in m.dates if d[1].start >= m.start]
+        elif any(d[1].start >= m.end for d in m.dates):
+            # "أعلنت السعودية، أمس الأحد، أنها ستنظم مؤتمر ... في الثاني من يونيو": the day before 'أنها'
+            # is the saying's
+            m.dates = [d for d in m.dates if d[1].start >= m.end or not any(
+                an.words[k] in MEETINGS.that_words for k in range(d[1].end, m.start))]
 
 
 def came_during(an: Analysis, sent: int) -> bool:
