@@ -164,8 +164,15 @@ def sharers(an: Analysis, a: int, k: int, n: int, b: int):
     else:  # "وشاركت المملكة في ترؤس الاجتماع إلى جانب الولايات المتحدة": and the one beside it
         j = _object_end(an, k + n, b)
         j += 1 if j < b and an.words[j] in MORPH.commas else 0
-        found += joined_at(an, found, j, b)
+        found += joined_at(an, found, j, b) or _set_off_partner(an, found, k + n, b)
     return found, None
+
+
+def _set_off_partner(an: Analysis, found: Found, j: int, b: int) -> Found:
+    """'في رئاسة الاجتماع الذي احتضنته مراكش، إلى جانب وزير الخارجية المغربي': the one beside,
+    set off by a comma after the object's relative clause."""
+    at = next((k for k in range(j, min(b, j + CLAUSE_REACH)) if an.words[k - 1] in MORPH.commas and an.trig("jointly", k)), None)
+    return joined_at(an, found, at, b) if at is not None else []
 
 
 def _beside(an: Analysis, p: int, k: int) -> Found:
