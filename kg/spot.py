@@ -17,6 +17,7 @@ from typing import NamedTuple
 from .arabic import SENTENCE_END, TOKEN, Text, is_int, normalise, stems
 from .data import words
 from .lexicon import Entry, Lexicon, load
+from .unbracket import unbracket
 from .unglue import unglue
 from .memory import gc_paused
 from .wraps import unwrap
@@ -158,7 +159,7 @@ def tokenize(text: Text) -> tuple[list[Token], list[tuple[int, int]]]:
 def spot(original: str, lex: Lexicon | None = None) -> Doc:
     """Normalise, tokenise and find lexicon mentions in an article text."""
     lex = lex or load()
-    text = unwrap(unglue(normalise(original), lex), lex)
+    text = unwrap(unglue(unbracket(normalise(original)), lex), lex)
     with gc_paused():  # tokens and mentions are tuples; the collector would rescan them all, again and again
         return _spot(text, lex)
 

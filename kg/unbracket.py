@@ -1,0 +1,33 @@
+"""A group's name in brackets after its generic noun: ``تنظيم (داعش)``.
+
+Agencies write the name of an armed group between brackets (``التحالف الدولي لهزيمة تنظيم
+(داعش)``); the brackets then split a lexicon name in two and the words after them read as a
+person's name. In the matching copy the two brackets become spaces (one character for one, so
+offsets still map to the original); a dateline's ``(كونا)`` is untouched, no such noun precedes it.
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from .arabic import Text
+from .data import words
+
+CONTEXT = words("context")
+
+
+@cache
+def _pattern() -> re.Pattern:
+    nouns = "|".join(sorted(map(re.escape, CONTEXT.bracketed_name_nouns), key=len, reverse=True))
+    return re.compile(rf"(?<![^\W\d_])(?:{nouns})[ \t]+(\()[^\W\d_]+(?:[ \t][^\W\d_]+)?(\))")
+
+
+def unbracket(text: Text) -> Text:
+    """``text`` with the brackets round a group's name after its generic noun made spaces."""
+    at = [i for m in _pattern().finditer(text.norm) for i in (m.start(1), m.start(2))]
+    if not at:
+        return text
+    norm = list(text.norm)
+    for i in at:
+        norm[i] = " "
+    return Text(text.original, "".join(norm), text.offsets)
