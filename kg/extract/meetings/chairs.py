@@ -106,13 +106,17 @@ def _follow_on_sentences(an: Analysis) -> dict[str, list[tuple[int, int, int]]]:
     return out
 
 
+def _in_a_name(an: Analysis, k: int) -> bool:
+    return any(p.tokens[0] < k < p.tokens[1] for p in an.people)
+
+
 def chairs(an: Analysis, meeting: Meeting, a: int, b: int, only: tuple[str, ...] | None = None) -> list[tuple[int, int]]:
     """Add the chairs the phrases in tokens [a, b) name (of the kinds ``only`` lists, when
     given); return the hand-overs, read last."""
     k, handovers = a, []
     while k < b:
         hit = an.trig("chair_phrases", k)
-        if not hit or (only and hit[0][0] not in only):
+        if not hit or (only and hit[0][0] not in only) or _in_a_name(an, k):  # ("ليز تراس": no 'ترأس')
             k += 1
             continue
         sub, n = hit[0][0], hit[1]

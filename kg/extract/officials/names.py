@@ -65,7 +65,8 @@ def name_at(an: Analysis, j: int) -> tuple[int, int] | None:
         if nisba == "family":
             end += 1  # "اللواء منصور التركي،": a nisba family name
             break
-        if (not is_word(an, tok) or stop(an, tok) or m is not None or an.lex.is_trigger("presidency", tok)
+        if (not is_word(an, tok) or (stop(an, tok) and not _name_like_verb(an, end)) or m is not None
+                or an.lex.is_trigger("presidency", tok)
                 or an.lex.titles.match(w, end) or an.lex.honorifics.match(w, end)
                 or (tok.startswith(MORPH.wa) and tok not in CONNECTORS and tok not in OFFICIALS.wa_name_words)):
             break
@@ -73,6 +74,11 @@ def name_at(an: Analysis, j: int) -> tuple[int, int] | None:
     while end > j + 1 and w[end - 1] in CONNECTORS:
         end -= 1
     return j, end
+
+
+def _name_like_verb(an: Analysis, k: int) -> bool:
+    """'ليز تراس': a family name that folds like 'ترأس', written without its hamza."""
+    return an.words[k] in OFFICIALS.names_like_verbs and an.doc.surface(k, k + 1) == an.words[k]
 
 
 def _ali(an: Analysis, j: int, k: int) -> str | None:
