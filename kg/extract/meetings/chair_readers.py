@@ -236,6 +236,8 @@ def share_chair(an: Analysis, a: int, k: int, n: int, b: int):
     if not found:  # "الذي تتولى رئاسته المشتركة بريطانيا وألمانيا ...": the subjects after the presidency
         # (or after its object: "وتتولى رئاسة المؤتمر بصورة مشتركة كل من الكويت والعراق ...")
         found = agents_from(an, at + 1, b) or agents_from(an, _object_end(an, at + 1, b), b)
+        if found and found[0][1] == at + 1 and found[0][0][0].kind == "org" and meets(an, found[0][0][0].id):
+            return [], None  # "فهي تشارك في رئاسة مجموعة مكافحة تمويل داعش": that group's presidency
     # "... رئاسته مع المملكة المتحدة", "تشارك ألمانيا في رئاسته إلى جانب بريطانيا والكويت", "وتقاسمت
     # سولبرغ رئاسة مؤتمر لندن مع كاميرون وميركل ...": past the presidency's object
     found += joined_at(an, found, at + 1, b) or joined_at(an, found, _object_end(an, at + 1, b), b)
