@@ -21,7 +21,8 @@ from kg.api import extract_text
 from .conftest import DATA
 
 KINDS = DATA / "kinds"
-TABLES = ("datelines", "meeting_dates", "chairs", "officials", "pledges", "pledge_forms", "chair_forms", "chair_phrasings", "meetings", "meeting_forms", "official_forms", "noise")
+TABLES = ("datelines", "meeting_dates", "chairs", "officials", "pledges", "pledge_forms", "pledge_phrasings", "chair_forms",
+          "chair_phrasings", "meetings", "meeting_forms", "official_forms", "noise")
 
 
 def load(kind: str) -> dict:

@@ -55,6 +55,8 @@ def _not_giver(doc: Doc, ctx: Context, m: Mention) -> bool:
         return True  # "في سوريا", "داخل سوريا"
     if m.prefix.endswith(MORPH.li):
         return True  # "للعراق": whom it is for
+    if before.startswith(MORPH.li) and len(before) > 3 and before not in doc.lex.function_words:
+        return True  # "لعمليات الأمم المتحدة", "لوكالات الأمم المتحدة": the genitive of whom it is for
     if any(f in PLEDGES.region_nouns for f in stems(before)):
         return True  # "بحيرة تشاد", "شعب اليمن": a place or people named after the state
     return any(f in PLEDGES.meeting_nouns for f in stems(before)) or _hosted_by(w, m.start, doc)
