@@ -169,12 +169,20 @@ def _named_before(an: Analysis, person: Person, possessed: bool):
             # ("الأمين العام للأمم المتحدة ... ومبعوثه الخاص إلى ليبيا": the UN's)
             return (near.represents.value.kind, near.represents.value.id, "represents.possessive") \
                 if near.represents else None
+        bodies = [m for m in doc.mentions_in(sent_start, a) if m.first("country", "name") or _body(m)]
+        if bodies and _body(bodies[-1]):  # "جامعة الدول العربية، التي مثلها أمينها العام نبيل العربي"
+            return "org", _body(bodies[-1]).id, "represents.possessive"
         if before:
             return "country", before[-1].first("country", "name").id, "represents.possessive"
     for m in before:
         if m.start > 0 and any(f in OFFICIALS.speech_of for f in stems(w[m.start - 1])):
             return "country", m.first("country", "name").id, "represents.speech-of"
     return _speech_of_state(an, person, sent_start)
+
+
+def _body(m):
+    """The organisation a mention names (not by an adjective), if any."""
+    return next((e for e in m.entries if e.kind == "org" and e.role != "adjective"), None)
 
 
 def _speech_of_state(an: Analysis, person: Person, sent_start: int):

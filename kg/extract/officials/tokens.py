@@ -80,9 +80,8 @@ def possessed_title(an: Analysis, k: int) -> bool:
     tok, surface = an.words[k], an.doc.surface(k, k + 1)
     for suffix in MORPH.pronoun_suffixes:
         if tok.endswith(suffix) and surface.endswith(suffix[-1]) and len(tok) - len(suffix) >= 3:
-            hit = an.lex.titles.match([tok[: -len(suffix)]], 0)
-            if hit:
-                return True
+            if an.lex.titles.match([tok[: -len(suffix)], *an.words[k + 1:k + 3]], 0) or an.lex.titles.match(an.words, k):
+                return True  # ('أمينها العام', listed whole)
     return False
 
 
