@@ -36,10 +36,12 @@ def find(an: Analysis) -> None:
             if meeting.date is None:
                 _date(an, meeting, days)
         undated = not an.dated.get(meeting.key)  # (a meeting no mention dates: any of its stretches)
+        hosts_read = False
         for sent, a, b, dating in an.segments.get(meeting.key, []):
             if meeting.country is None and not meeting.virtual and (dating or undated):
                 _place(an, meeting, max(a, an.ctx.dateline_end), b)
-            if meeting.country is None and not meeting.virtual:
+            if meeting.country is None and not meeting.virtual and not hosts_read:
+                hosts_read = True  # (the same for every stretch: read once)
                 _host_before(an, meeting)
             if meeting.country is None and not meeting.virtual and sent > 0 and came_during(an, sent):
                 # "أعلن ... أمس الجمعة في نيويورك ... . وجاء الإعلان خلال الاجتماع": the sentence before
