@@ -8,7 +8,7 @@ from ...data import words
 from ..analysis import Analysis
 from ..records import Person
 from .tokens import ALI, CONNECTORS, MAX_NAME, PREP_ARTICLE, PREPS, PUNCT_CONTINUE
-from .tokens import glued_hyphen, is_word, possessed_office, starts_name, stop
+from .tokens import article_written, glued_hyphen, is_word, possessed_office, starts_name, stop
 
 MORPH = words("morphology")
 OFFICIALS = words("officials")
@@ -95,8 +95,7 @@ def _ali(an: Analysis, j: int, k: int) -> str | None:
 def _family_word(an: Analysis, k: int) -> bool:
     """A family name (ال...) at token k, which ends a name unless more follows ("نور الدين بدوي"
     is one; "فالتر" is a name word, not 'ف' and the article)."""
-    return an.doc.definite(k) and an.words[k] not in OFFICIALS.compound_second and \
-        not an.doc.surface(k, k + 1).startswith(tuple(OFFICIALS.name_letters_like_article))
+    return article_written(an, k) and an.words[k] not in OFFICIALS.compound_second
 
 
 def _nisba(an: Analysis, m, k: int) -> str | None:

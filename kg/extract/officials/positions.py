@@ -7,7 +7,7 @@ from ...arabic import stems
 from ...data import words
 from ..analysis import Analysis, PositionInfo
 from .names import known_person
-from .tokens import BEFORE_IN, PUNCT_CONTINUE, possessed_office
+from .tokens import BEFORE_IN, PUNCT_CONTINUE, article_written, possessed_office
 from .tokens import honorifics, is_word, starts_name, stop
 
 MORPH = words("morphology")
@@ -68,7 +68,7 @@ def position_at(an: Analysis, k: int, head_len: int) -> tuple[int, PositionInfo]
             continue
         if an.doc.definite(j) and len(tok) > 3 and (kp := known_person(an, (j, j + 1))) and tok == kp.name_words[-1]:
             break  # "عقد الرئيس الحريري خلوة": his family name said again, not more office
-        if (an.doc.definite(j) and len(tok) > 3) or any(f in lex.position_words for f in forms):
+        if (article_written(an, j) and len(tok) > 3) or any(f in lex.position_words for f in forms):
             j += 1
             continue
         break

@@ -63,6 +63,12 @@ def starts_name(an: Analysis, j: int) -> bool:
     return not any(f in counted or f in an.lex.position_words for f in stems(w[j])[1:])
 
 
+def article_written(an: Analysis, k: int) -> bool:
+    """Token k carries the article as written, and is no name that only looks so ('فالتر', 'فاليري':
+    'ف' and the article, or a name's letters)."""
+    return an.doc.definite(k) and not an.doc.surface(k, k + 1).startswith(tuple(OFFICIALS.name_letters_like_article))
+
+
 def glued_hyphen(an: Analysis, k: int) -> bool:
     """A hyphen written with no space on either side, between two words of one name
     ('ليندا توماس-جرينفيلد'), not a dash between clauses ('بروكسل - رويترز')."""
