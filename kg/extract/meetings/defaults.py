@@ -7,6 +7,7 @@ without a day (a conference named only as the frame of another) is dropped.
 """
 from __future__ import annotations
 
+from ...data import words
 from ...values.anchor import resolve
 from ...values.dates import find_dates
 from ..analysis import Analysis
@@ -14,6 +15,7 @@ from ..records import Fact, Meeting, evidence
 from .names import readable
 
 
+MEETINGS = words("meetings")
 LEAD_MIN = 8  # tokens of the story's first sentence, after the dateline
 
 
@@ -41,6 +43,8 @@ def _fill(an: Analysis, meeting: Meeting) -> None:
                                                     "meeting.date-of-article"))
     if meeting.country is None and not meeting.virtual:
         _place_in_name(an, meeting)
+    if meeting.country is None and not meeting.virtual and meeting.primary:
+        _place_in_headline(an, meeting)
     if meeting.country is None and not meeting.virtual and an.ctx.country and (meeting.primary or meeting.date):
         ev = an.ctx.city_ev
         meeting.country = Fact(an.ctx.country, evidence(ev.start, ev.end, ev.sentence,
@@ -76,6 +80,27 @@ def _place_in_name(an: Analysis, meeting: Meeting) -> None:
             return
         if ms >= e:
             return
+
+
+HEADLINE_PLACE_REACH = 5  # words from the meeting noun of a headline to 'في' and its city
+
+
+def _place_in_headline(an: Analysis, meeting: Meeting) -> None:
+    """'مباشر | مؤتمر المانحين لسوريا في لندن': the city the headline puts the story's meeting in,
+    when the story itself says no place."""
+    for sent in sorted(an.headlines):
+        a, b = an.doc.sentences[sent]
+        for k in range(a, b):
+            if not an.trig("meeting_nouns", k):
+                continue
+            for j in range(k + 1, min(b - 1, k + HEADLINE_PLACE_REACH)):
+                m = an.doc.mention_at.get(j + 1)
+                if an.words[j] in MEETINGS.place_preps and m is not None and m.first("city"):
+                    city = m.first("city")
+                    meeting.country = Fact(an.lex.entity("city", city.id).country, an.ev(m.start, m.end, "meeting.place-headline"))
+                    meeting.city = Fact(city.id, an.ev(m.start, m.end, "meeting.place-headline"))
+                    return
+            return  # (only the headline's first meeting)
 
 
 def drop_undated(an: Analysis) -> None:
