@@ -56,8 +56,9 @@ def excluded(lex, before: list[str], after: list[str], named: bool = False) -> b
             i += of_value[1]
             continue
         hit = not_pledge.match(before, i)
-        if hit and not (named and " ".join(before[i:i + hit[1]]) in PLEDGES.pledge_nouns):
-            return True
+        if hit and not (named and " ".join(before[i:i + hit[1]]) in PLEDGES.pledge_nouns) \
+                and not (before[i] in PLEDGES.amounts_to and any(t in PLEDGES.own_gifts for t in before[:i])):
+            return True  # (but "مساهمتها ... تبلغ 1.44 مليار": what its own gift is worth)
         i += 1
     after = after[:next((i for i, t in enumerate(after) if t in MORPH.commas or t in _CLAUSE_BREAKS), len(after))]
     return any(t in PLEDGES.excluded for t in after)  # (in its clause: not "أخرى، ليصل إجمالي ...", nor the next sentence)
