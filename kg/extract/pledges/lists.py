@@ -153,8 +153,11 @@ def _item(doc: Doc, amt, year: int | None, span: tuple[int, int]) -> list:
     joined by 'و' before it."""
     w, (start, b) = doc.words, span
     j = amt.start
-    while j - 1 >= start and amt.start - j < ITEM_GAP and _between_giver_and_amount(doc, j - 1):
+    while j - 1 >= start and amt.start - j < ITEM_GAP and \
+            (_between_giver_and_amount(doc, j - 1) or w[j - 1] == PLEDGES.aside_close):
         j -= 1
+        if w[j] == PLEDGES.aside_close:  # "• الاتحاد الأوروبي (من الميزانية المشتركة): 2 مليار يورو"
+            j = next((i for i in range(j - 1, max(start, j - ASIDE_MAX) - 1, -1) if w[i] == PLEDGES.aside_open), j)
     m = doc.mention_ending_at(j, max(start, j - 8))
     if m is None or _not_a_giver(doc, m):
         return []  # "للعراق 200 مليون", "في سوريا": whom it is for, where
@@ -170,6 +173,7 @@ def _item(doc: Doc, amt, year: int | None, span: tuple[int, int]) -> list:
     return [(agent, "pledge.donor-listed", at) for agent, at in agents if agent is not None]
 
 
+ASIDE_MAX = 6  # words of a bracketed aside between a listed giver and its amount
 ITEM_GAP = 5  # words between a listed giver and its amount: "الكويت المضيفة بـ500", ": أكثر من 596", "، البلد المضيف:"
 
 
