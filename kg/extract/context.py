@@ -42,12 +42,14 @@ class Context:
         'بلادنا' only the outlet's own (a dateline abroad is no one's 'our country')."""
         state = self.outlet if word in FIRST_PERSON_HOME else self.home
         head = HOME_WORD_HEADS.get(word)
-        if state and head and head not in lex.entity("country", state).extra.get("name_heads", ()):
+
+        def called_so(c: str) -> bool:
+            return head in lex.entity("country", c).extra.get("name_heads", ())
+        if state and head and not called_so(state):
             # (a Yemeni agency's 'المملكة' under a Riyadh dateline: the dateline's kingdom)
-            there = self.country
-            return there if there and head in lex.entity("country", there).extra.get("name_heads", ()) else None
+            return self.country if self.country and called_so(self.country) else None
         if state is None and head:  # a cut excerpt: the one state it names that is called so
-            called = [c for c in self.named_states if head in lex.entity("country", c).extra.get("name_heads", ())]
+            called = [c for c in self.named_states if called_so(c)]
             return called[0] if len(called) == 1 else None
         return state
 

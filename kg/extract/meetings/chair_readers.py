@@ -123,7 +123,7 @@ def subject(an: Analysis, a: int, k: int, n: int, b: int):
         found += coordinated(an, found[-1][2], b)
     if found and heads_body(an, found[-1][2], b):
         return [], None  # "وترأس وزير الخارجية المصري وفد بلاده": heading a delegation
-    if found and not group and found[0][0][0].kind == "org" and meets(an, found[0][0][0].id):
+    if found and not group and _a_body_that_meets(an, found):
         return [], None  # "التي ترأست بشكل مشترك المنتدى العالمي ...": the body, not this meeting
     if not found:  # "وكان خادم الحرمين الشريفين قد ترأس ... القمة": the subject comes first
         found = subjects_before(an, a, k)
@@ -233,15 +233,22 @@ def share_chair(an: Analysis, a: int, k: int, n: int, b: int):
     if found and found[-1][2] < at:  # "وتتولى المغرب مع هولندا الرئاسة المشتركة": the one beside it
         j = found[-1][2] + (an.words[found[-1][2]] in MORPH.commas)
         found += joined_at(an, found, j, at)
+    past_object = _object_end(an, at + 1, b)
     if not found:  # "الذي تتولى رئاسته المشتركة بريطانيا وألمانيا ...": the subjects after the presidency
         # (or after its object: "وتتولى رئاسة المؤتمر بصورة مشتركة كل من الكويت والعراق ...")
-        found = agents_from(an, at + 1, b) or agents_from(an, _object_end(an, at + 1, b), b)
-        if found and found[0][1] == at + 1 and found[0][0][0].kind == "org" and meets(an, found[0][0][0].id):
+        found = agents_from(an, at + 1, b) or agents_from(an, past_object, b)
+        if found and found[0][1] == at + 1 and _a_body_that_meets(an, found):
             return [], None  # "فهي تشارك في رئاسة مجموعة مكافحة تمويل داعش": that group's presidency
     # "... رئاسته مع المملكة المتحدة", "تشارك ألمانيا في رئاسته إلى جانب بريطانيا والكويت", "وتقاسمت
     # سولبرغ رئاسة مؤتمر لندن مع كاميرون وميركل ...": past the presidency's object
-    found += joined_at(an, found, at + 1, b) or joined_at(an, found, _object_end(an, at + 1, b), b)
+    found += joined_at(an, found, at + 1, b) or joined_at(an, found, past_object, b)
     return found, skip
+
+
+def _a_body_that_meets(an: Analysis, found: Found) -> bool:
+    """The first agent found is a body that meets and is chaired (the presidency is its, standing)."""
+    first = found[0][0][0]
+    return first.kind == "org" and meets(an, first.id)
 
 
 def co_chaired(an: Analysis, a: int, k: int, n: int, b: int):
