@@ -27,6 +27,7 @@ class Amount:
     end: int
     bound: str | None = None  # approximate | lower_bound | upper_bound
     bare: dict | None = None  # the currency spec when only a bare name was given
+    stated: bool = False  # a bare figure in the currency the text states for its figures ('المبالغ بالدولار')
 
     def currency_for(self, country: str | None) -> str | None:
         if self.bare and country and country in self.bare["by_country"]:
@@ -43,7 +44,7 @@ def bound_before(words: list[str], k: int, lex: Lexicon) -> tuple[str | None, in
     return None, k
 
 
-def _currency(words: list[str], j: int, lex: Lexicon):
+def currency_at(words: list[str], j: int, lex: Lexicon):
     """Currency at token j: (code, end, bare spec or None)."""
     if j >= len(words):
         return None
@@ -69,9 +70,9 @@ def find_amounts(words: list[str], i: int, j: int, lex: Lexicon) -> list[Amount]
         if num is None:
             k += 1
             continue
-        cur = _currency(words, num.end, lex)
+        cur = currency_at(words, num.end, lex)
         if cur is None and k > 0 and words[k - 1] in ("$", "€", "£"):
-            cur = _currency(words, k - 1, lex)
+            cur = currency_at(words, k - 1, lex)
             cur = (cur[0], num.end, cur[2]) if cur else None
         if cur is None and out and num.scaled and _elided(words, num.end, j, lex):
             cur = (out[-1].currency, num.end, out[-1].bare)  # "... 500 مليون يورو وفرنسا بـ200 مليون،"

@@ -20,6 +20,7 @@ from .clauses import (PLEDGES, clause_start, ends_breakdown, excluded, many_give
 from .donors import announced_after, announcer, donor, giver_after
 from .lists import each_of, listed, respective
 from .similar import similar
+from .tables import tabled
 
 MORPH = words("morphology")
 
@@ -74,7 +75,7 @@ def find_pledges(doc: Doc, ctx: Context, people: list[Person], meetings: list[Me
                 last = (sent, found)
                 for agent, at in each_of(doc, found[2], seg_start) if found[1] == "pledge.donor" else ():
                     add((agent, "pledge.donor-each", at), amt, sent, a, b)  # "كل من الكويت والإمارات وتركيا"
-    for amt, found, sent, (a, b) in listed(doc, year, used):
+    for amt, found, sent, (a, b) in [*listed(doc, year, used), *tabled(doc, year, used)]:
         add(found, amt, sent, a, b)
     in_order = sorted(read, key=lambda x: x.start)
     for sent, (a, b) in enumerate(doc.sentences):  # "قبل أن تعلن كل من السعودية والإمارات مبلغا مماثلا"
@@ -169,7 +170,7 @@ def _pledge(doc: Doc, ctx: Context, people: list[Person], found, amt, sentence: 
         amount=Fact(amt.value, evidence_at(doc, amt.start, amt.end,
                                            f"pledge.amount-{amt.bound}" if amt.bound else "pledge.amount")),
         currency=Fact(currency, evidence_at(doc, amt.start, amt.end,
-                                            "pledge.currency-by-donor" if amt.bare else "pledge.currency")),
+                                            _currency_rule(amt))),
         bound=amt.bound)
     a, b = sentence
     by = announcer(people, agent, a, amt.start) or announced_after(people, doc.words, agent, amt.end, b)
@@ -179,6 +180,10 @@ def _pledge(doc: Doc, ctx: Context, people: list[Person], found, amt, sentence: 
     if what:
         pledge.purpose = what
     return pledge
+
+
+def _currency_rule(amt) -> str:
+    return "pledge.currency-by-donor" if amt.bare else "pledge.currency-stated" if amt.stated else "pledge.currency"
 
 
 def _distinct(pledges: list[Pledge]) -> list[Pledge]:

@@ -65,7 +65,7 @@ def _led_blocks(doc: Doc) -> set[int]:
             continue
         first = block[0] - 1 if block else -1
         lines = block + ([first] if first >= 0 else [])
-        if any(_leads(t) for s in lines for t in doc.words[slice(*doc.sentences[s])]):
+        if any(leads(t) for s in lines for t in doc.words[slice(*doc.sentences[s])]):
             out.update(block)
         block = []
     return out | _live_blog(doc)
@@ -78,7 +78,7 @@ def _live_blog(doc: Doc) -> set[int]:
     if len(timed) < LIVE_BLOG_ENTRIES:
         return set()
     words_ = doc.words[doc.sentences[timed[0]][0]:doc.sentences[timed[-1]][1]]
-    return set(timed) if any(_leads(t) or doc.lex.is_trigger("pledge_words", t) for t in words_) else set()
+    return set(timed) if any(leads(t) or doc.lex.is_trigger("pledge_words", t) for t in words_) else set()
 
 
 LIVE_BLOG_ENTRIES = 3  # timed lines that make a text a live blog
@@ -87,7 +87,7 @@ LIVE_BLOG_ENTRIES = 3  # timed lines that make a text a live blog
 def _opened_at(doc: Doc, a: int, b: int) -> int | None:
     """Where a list of pledges opens in [a, b): after the opener that follows a leading word."""
     w = doc.words
-    head = next((j for j in range(a, b) if _leads(w[j])), None)
+    head = next((j for j in range(a, b) if leads(w[j])), None)
     if head is None:
         return None
     opened = next((j + 1 for j in range(head + 1, b) if w[j] in PLEDGES.list_openers), None)
@@ -98,7 +98,7 @@ def _opened_at(doc: Doc, a: int, b: int) -> int | None:
     return opened
 
 
-def _leads(tok: str) -> bool:
+def leads(tok: str) -> bool:
     return any(f in PLEDGES.list_heads for f in stems(tok))
 
 
@@ -136,7 +136,7 @@ def _timed(w: list[str], a: int, b: int) -> bool:
 def _bracketed(doc: Doc, a: int, amt) -> bool:
     """'من تركيا (5 مليارات دولار)' after a leading word in the sentence."""
     k = amt.start
-    return k > a and doc.words[k - 1] == "(" and any(_leads(t) for t in doc.words[a:k - 1])
+    return k > a and doc.words[k - 1] == "(" and any(leads(t) for t in doc.words[a:k - 1])
 
 
 def _tallied(doc: Doc, a: int, amt) -> bool:
@@ -144,7 +144,7 @@ def _tallied(doc: Doc, a: int, amt) -> bool:
     amount after 'بـ', in a sentence a leading word opens."""
     k = amt.start
     return k > a and (doc.words[k - 1] == MORPH.bi or doc.words[k].startswith(MORPH.bi)) and \
-        any(_leads(t) for t in doc.words[a:k])
+        any(leads(t) for t in doc.words[a:k])
 
 
 def _item(doc: Doc, amt, year: int | None, span: tuple[int, int]) -> list:
