@@ -86,21 +86,30 @@ HEADLINE_PLACE_REACH = 5  # words from the meeting noun of a headline to 'في' 
 
 
 def _place_in_headline(an: Analysis, meeting: Meeting) -> None:
-    """'مباشر | مؤتمر المانحين لسوريا في لندن': the city the headline puts the story's meeting in,
-    when the story itself says no place."""
+    """'مباشر | مؤتمر المانحين لسوريا في لندن', 'متابعة | مؤتمر باريس الإنساني للسودان': the city the
+    headline puts the story's meeting in, or names it by, when the story itself says no place."""
     for sent in sorted(an.headlines):
         a, b = an.doc.sentences[sent]
         for k in range(a, b):
-            if not an.trig("meeting_nouns", k):
+            hit = an.trig("meeting_nouns", k)
+            if not hit:
                 continue
+            named = an.doc.mention_at.get(k + hit[1])  # the city right after the noun: its name
+            if named is not None and not named.prefix and named.first("city"):
+                _set_place(an, meeting, named)
+                return
             for j in range(k + 1, min(b - 1, k + HEADLINE_PLACE_REACH)):
                 m = an.doc.mention_at.get(j + 1)
                 if an.words[j] in MEETINGS.place_preps and m is not None and m.first("city"):
-                    city = m.first("city")
-                    meeting.country = Fact(an.lex.entity("city", city.id).country, an.ev(m.start, m.end, "meeting.place-headline"))
-                    meeting.city = Fact(city.id, an.ev(m.start, m.end, "meeting.place-headline"))
+                    _set_place(an, meeting, m)
                     return
             return  # (only the headline's first meeting)
+
+
+def _set_place(an: Analysis, meeting: Meeting, m) -> None:
+    city = m.first("city")
+    meeting.country = Fact(an.lex.entity("city", city.id).country, an.ev(m.start, m.end, "meeting.place-headline"))
+    meeting.city = Fact(city.id, an.ev(m.start, m.end, "meeting.place-headline"))
 
 
 def drop_undated(an: Analysis) -> None:
