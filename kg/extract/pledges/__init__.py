@@ -17,6 +17,7 @@ from ..context import Context
 from ..records import Fact, Meeting, Person, Pledge, evidence_at
 from .clauses import (PLEDGES, clause_start, ends_breakdown, excluded, many_givers, new_clause, opens_breakdown, purpose,
                       recalled, recalled_year, statement_start)
+from .corrections import correct
 from .donors import announced_after, announcer, donor, giver_after
 from .lists import each_of, listed, respective
 from .similar import similar
@@ -81,6 +82,7 @@ def find_pledges(doc: Doc, ctx: Context, people: list[Person], meetings: list[Me
     for sent, (a, b) in enumerate(doc.sentences):  # "قبل أن تعلن كل من السعودية والإمارات مبلغا مماثلا"
         for amt, found in similar(doc, a, b, in_order):
             add(found, amt, sent, a, b)
+    correct(doc, out)  # "المبلغ ... 147 مليون دولار وليس 138 مليونا كما ورد سابقا"
     return _distinct(out)
 
 
