@@ -77,6 +77,7 @@ class Analysis:
     introduced: set[int] = field(default_factory=set)  # tokens inside some person's introduction
     # meetings
     headlines: set[int] = field(default_factory=set)  # title and byline sentences
+    live: set[int] = field(default_factory=set)  # ... of them, a live blog's headline ('مباشر | مؤتمر ...')
     meeting_mentions: list[MeetingMention] = field(default_factory=list)
     meetings: list[Meeting] = field(default_factory=list)
     primary: Meeting | None = None

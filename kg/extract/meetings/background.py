@@ -21,6 +21,8 @@ def event_sentence(an: Analysis, sent: int) -> bool:
 
 def eventful_uncached(an: Analysis, sent: int) -> bool:
     a, b = an.doc.sentences[sent]
+    if sent in an.live:
+        return True  # "تغطية مباشرة | مؤتمر الكويت ...": it is happening as the story runs
     a = max(a, an.ctx.dateline_end)
     if any(e.is_day or e.kind == "vague" for e in find_dates(an.words, a, b, an.lex)):
         return True

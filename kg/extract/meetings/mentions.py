@@ -27,6 +27,7 @@ _GENERIC_MODIFIERS = MEETINGS.generic_modifiers
 def find(an: Analysis) -> None:
     """The pass: the title and byline sentences, then every mention of a meeting noun."""
     an.headlines = _headline_sentences(an)
+    an.live = {s for s in an.headlines if _live(an, s)}
     an.meeting_mentions = find_mentions(an)
 
 
@@ -39,6 +40,17 @@ def bare(tok: str) -> str:
             w = f
             break
     return w[2:] if w.startswith(MORPH.article) and len(w) > 3 else w
+
+def _live(an: Analysis, sent: int) -> bool:
+    """'تغطية مباشرة | مؤتمر ...', 'متابعة لحظة بلحظة | ...': a live blog's headline, its mark before a bar."""
+    a, b = an.doc.sentences[sent]
+    w = an.words
+    bar = next((j for j in range(a, min(b, a + LIVE_MARK_REACH)) if w[j] == MEETINGS.headline_bar), None)
+    return bar is not None and any(" ".join(w[j:bar]) in MEETINGS.live_marks for j in range(a, bar))
+
+
+LIVE_MARK_REACH = 4  # words of a live blog's mark before the headline's bar
+
 
 def _headline_sentences(an: Analysis) -> set[int]:
     """Sentences on short lines at the top that end in no full stop (with or without a sign-off
@@ -72,7 +84,7 @@ def _gathering(an: Analysis, k: int):
 
 def find_mentions(an: Analysis) -> list[MeetingMention]:
     w, out = an.words, []
-    k = an.ctx.dateline_end
+    k = 0 if an.live else an.ctx.dateline_end  # (a live blog's headline names its meeting)
     while k < len(w):
         hit = an.trig("meeting_nouns", k) or _gathering(an, k)
         if not hit:

@@ -29,7 +29,7 @@ def resolve(an: Analysis) -> None:
     for m in an.meeting_mentions:
         by_sent.setdefault(m.sent, []).append(m)
     for sent in sorted(by_sent):
-        if sent in an.headlines:
+        if sent in an.headlines and sent not in an.live:
             continue
         ms = by_sent[sent]
         segment_dates(an, sent, ms)
