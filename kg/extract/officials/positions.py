@@ -30,11 +30,7 @@ def position_at(an: Analysis, k: int, head_len: int) -> tuple[int, PositionInfo]
             continue
         m = an.doc.mention_at.get(j)
         if m is not None:
-            # "سفير ... لدى الاتحاد الأوروبي": where, not whom; "الوزير المكلف بالشؤون المغاربية والاتحاد
-            # الإفريقي": the portfolio, not whom
-            accredited = j > 0 and w[j - 1] == OFFICIALS.accredited_to or \
-                (not m.prefix.endswith(MORPH.bi) and _portfolio(w, max(k, j - PORTFOLIO_REACH), j))
-            _note(an, m, info, after_in or m.prefix.endswith(MORPH.bi), accredited)
+            _in_office(an, m, k, info, after_in)
             j, after_in = m.end, False
             if j < len(w) and not an.doc.definite(j) and w[j] not in lex.position_words and starts_name(an, j):
                 break  # "نائبة الأمين العام للأمم المتحدة أمينة محمد": the name, not more office
@@ -60,6 +56,9 @@ def position_at(an: Analysis, k: int, head_len: int) -> tuple[int, PositionInfo]
             info.the_country = True
             j += 1
             continue
+        if phrase := next((n for n in OFFICE_PHRASES if " ".join(w[j:j + n]) in OFFICIALS.office_phrases), 0):
+            j += phrase  # "رئيس حكومة تصريف الأعمال"
+            continue
         if not is_word(an, tok) or stop(an, tok):
             break
         if possessed_office(an, tok):
@@ -73,6 +72,18 @@ def position_at(an: Analysis, k: int, head_len: int) -> tuple[int, PositionInfo]
             continue
         break
     return j, info
+
+
+def _in_office(an: Analysis, m, k: int, info: PositionInfo, after_in: bool) -> None:
+    """Note a state or body named inside the office opened at k: "سفير ... لدى الاتحاد الأوروبي" (where,
+    not whom), "الوزير المكلف بالشؤون المغاربية والاتحاد الإفريقي" (the portfolio, not whom)."""
+    w, j = an.words, m.start
+    accredited = j > 0 and w[j - 1] == OFFICIALS.accredited_to or \
+        (not m.prefix.endswith(MORPH.bi) and _portfolio(w, max(k, j - PORTFOLIO_REACH), j))
+    _note(an, m, info, after_in or m.prefix.endswith(MORPH.bi), accredited)
+
+
+OFFICE_PHRASES = sorted({len(p.split()) for p in OFFICIALS.office_phrases}, reverse=True)
 
 
 def _title_org(lex, title, j: int, info: PositionInfo) -> None:
