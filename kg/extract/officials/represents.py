@@ -134,6 +134,8 @@ def _from_context(an: Analysis, person: Person):
             return "country", m.first("country", "name").id, "represents.representing"
         if an.ctx.home and w[k + 1] in MEETINGS.home_state_words:
             return "country", an.ctx.home, "represents.representing"
+    if (attended := _attended_for(an, sent_start, a)) is not None:
+        return "country", attended, "represents.representing"
     # "X وزير الخارجية قد ترأس وفد دولة قطر", "وترأس رئيس الحكومة X وفد لبنان": the delegation
     # he heads, named after him
     end = person.intro_end
@@ -152,6 +154,23 @@ def _from_context(an: Analysis, person: Person):
                 if e:
                     return e.kind, e.id, "represents.representing"
     return None
+
+
+def _attended_for(an: Analysis, sent_start: int, a: int) -> str | None:
+    """'وحضر الاجتماع عن العراق وزير الخارجية X ووزير الدفاع Y': the state after 'عن' that a verb of
+    attending opens, when no other state is named between it and the official at token a."""
+    w, doc = an.words, an.doc
+    for k in range(max(sent_start, a - ATTENDED_REACH), a):
+        m = doc.mention_at.get(k + 1) if w[k] == OFFICIALS.attended_for else None
+        if m is None or not m.first("country", "name") or m.end > a or \
+                not any(t in OFFICIALS.attended_verbs for t in w[max(sent_start, k - 3):k]):
+            continue
+        if not any(x.first("country") or x.first("org") for x in doc.mentions_in(m.end, a)):
+            return m.first("country", "name").id
+    return None
+
+
+ATTENDED_REACH = 12  # words from 'عن' and its state to the last official it introduces
 
 
 def _named_before(an: Analysis, person: Person, possessed: bool):
