@@ -98,17 +98,24 @@ def find_mentions(an: Analysis) -> list[MeetingMention]:
         before = w[max(0, k - 3):k]
         sidelines = any(an.lex.is_trigger("sidelines", t) for t in before)
         end, names, orgs = noun_phrase(an, t_end)
-        if kind == "session" and not orgs and not any(
+        if kind == "session" and not orgs and not _named_session_before(an, out, k) and not any(
                 f in an.lex.generic_org_words for t in w[t_end:end] for f in stems(t)) \
                 and not _body_of(an, k, t_end, end):
-            k = t_end  # "الدورة" is a meeting only as a body's session: "الدورة الـ40 لمجلس ..."
-            continue
+            k = t_end  # "الدورة" is a meeting only as a body's session: "الدورة الـ40 لمجلس ..." (or as
+            continue   # one named before: "... أعمال الدورة الأربعين لمجلس ... . أن تنطلق أعمال الدورة غدا")
         within = _preceded_by(an, k, "within")
         possessive = w[t_end - 1].endswith(MORPH.pronoun_suffixes) and kind in ("meeting", "conference", "session")
         out.append(MeetingMention(k, t_end, end, kind, an.doc.tokens[k].sent, frozenset(names),
                                   orgs, possessive, within, _subkind(an, t_end, end), sidelines=sidelines))
         k = max(end, t_end)
     return out
+
+
+def _named_session_before(an: Analysis, out: list[MeetingMention], k: int) -> bool:
+    """A body's session named before with the same noun ('أعمال الدورة الأربعين لمجلس وزراء الداخلية
+    العرب'): a bare 'الدورة' at token k points back at it."""
+    noun = bare(an.words[k])
+    return any(o.kind == "session" and o.orgs and bare(an.words[o.start]) == noun for o in out)
 
 
 def _body_of(an: Analysis, k: int, t_end: int, end: int) -> bool:

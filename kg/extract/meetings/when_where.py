@@ -32,7 +32,9 @@ def find(an: Analysis) -> None:
     """The pass: each meeting's days and place, read from the stretches of text that are its own."""
     an.undated |= {m.entity.key for m in an.meeting_mentions if m.vague and m.entity is not None}
     for meeting in an.meetings:
-        for days in an.dated.get(meeting.key, []):
+        # (a journey's day last: "وصل ... اليوم الثلاثاء ... للمشاركة في أعمال الدورة ... . ومن المقرر أن
+        # تنطلق أعمال الدورة غدا الأربعاء")
+        for days in sorted(an.dated.get(meeting.key, []), key=lambda d: _journey(an, d[0][2])):
             if meeting.date is None:
                 _date(an, meeting, days)
         undated = not an.dated.get(meeting.key)  # (a meeting no mention dates: any of its stretches)
@@ -46,6 +48,13 @@ def find(an: Analysis) -> None:
             if meeting.country is None and not meeting.virtual and sent > 0 and came_during(an, sent):
                 # "أعلن ... أمس الجمعة في نيويورك ... . وجاء الإعلان خلال الاجتماع": the sentence before
                 _place(an, meeting, max(an.doc.sentences[sent - 1][0], an.ctx.dateline_end), an.doc.sentences[sent - 1][1])
+
+
+def _journey(an: Analysis, k: int) -> bool:
+    """The meeting mentioned at token k is where a journey told before it in its sentence goes ('وصل ...
+    إلى العاصمة التونسية ... للمشاركة في أعمال الدورة'): a day said there is the journey's."""
+    a, _ = an.doc.sentence_of(k)
+    return any(f in MEETINGS.arrival_verbs for t in an.words[a:k] for f in stems(t))
 
 
 def _date(an: Analysis, meeting: Meeting, days: list) -> None:
