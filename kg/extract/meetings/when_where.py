@@ -1,17 +1,15 @@
 """When and where a meeting was held, from the stretches of text that are its own.
 
-A span when the sentence says the meeting started, ended or ran on; otherwise
-the day said nearest its mention. The place is a city after a preposition or a
+Its days are read by :mod:`.days`. The place is a city after a preposition or a
 host verb, a capital, or a state after a meeting verb.
 """
 from __future__ import annotations
 
-import datetime as dt
-
-from ...arabic import is_int, stems
+from ...arabic import stems
 from ...data import words
 from ...values.dates import find_dates
 from ..analysis import Analysis
+from .days import date_of, journey
 from .mentions import bare
 from .stretches import came_during
 from ..records import Fact, Meeting
@@ -21,10 +19,6 @@ MORPH = words("morphology")
 CONTEXT = words("context")
 DATES = words("dates")
 
-_SPANNING = MEETINGS.spanning
-_CLOSING = MEETINGS.closing
-_DURATION_VERBS = MEETINGS.duration_verbs
-_DURATION_UNITS = MEETINGS.duration_units
 
 
 
@@ -34,9 +28,9 @@ def find(an: Analysis) -> None:
     for meeting in an.meetings:
         # (a journey's day last: "وصل ... اليوم الثلاثاء ... للمشاركة في أعمال الدورة ... . ومن المقرر أن
         # تنطلق أعمال الدورة غدا الأربعاء")
-        for days in sorted(an.dated.get(meeting.key, []), key=lambda d: _journey(an, d[0][2])):
+        for days in sorted(an.dated.get(meeting.key, []), key=lambda d: journey(an, d[0][2])):
             if meeting.date is None:
-                _date(an, meeting, days)
+                date_of(an, meeting, days)
         undated = not an.dated.get(meeting.key)  # (a meeting no mention dates: any of its stretches)
         hosts_read = False
         for sent, a, b, dating in an.segments.get(meeting.key, []):
@@ -48,52 +42,6 @@ def find(an: Analysis) -> None:
             if meeting.country is None and not meeting.virtual and sent > 0 and came_during(an, sent):
                 # "أعلن ... أمس الجمعة في نيويورك ... . وجاء الإعلان خلال الاجتماع": the sentence before
                 _place(an, meeting, max(an.doc.sentences[sent - 1][0], an.ctx.dateline_end), an.doc.sentences[sent - 1][1])
-
-
-def _journey(an: Analysis, k: int) -> bool:
-    """The meeting mentioned at token k is where a journey told before it in its sentence goes ('وصل ...
-    إلى العاصمة التونسية ... للمشاركة في أعمال الدورة'): a day said there is the journey's."""
-    a, _ = an.doc.sentence_of(k)
-    return any(f in MEETINGS.arrival_verbs for t in an.words[a:k] for f in stems(t))
-
-
-def _date(an: Analysis, meeting: Meeting, days: list) -> None:
-    """First and last day from the day expressions one mention claims: a span when
-    the sentence says the meeting started, ended or ran on (انطلق ... ويستمر إلى
-    الغد, اختتم اليوم ... الذي انطلق الاثنين); otherwise its one day."""
-    a, b = an.doc.sentence_of(days[0][1].start)
-    spanning = len(days) > 1 and any(f in _SPANNING for k in range(a, b) for f in stems(an.words[k]))
-    if not spanning:  # the day said nearest the meeting's mention
-        days = [min(days, key=lambda d: abs(d[1].start - d[2]))]
-    first = min(days, key=lambda d: d[0][0])
-    last_day = max((d[0][1] or d[0][0]) for d in days)
-    start, e = first[0][0], first[1]
-    a, b = an.doc.sentence_of(e.start)
-    duration = _duration(an, a, b)
-    closing = any(f in _CLOSING for k in range(a, b) for f in stems(an.words[k]))
-    if duration and last_day == start:
-        if closing:
-            start = start - dt.timedelta(days=duration - 1)
-        else:
-            last_day = start + dt.timedelta(days=duration - 1)
-    meeting.date = Fact(start, an.ev(e.start, e.end, f"meeting.{e.rule}"))
-    if last_day > start:
-        meeting.end_date = Fact(last_day, an.ev(e.start, e.end, "meeting.date-range"))
-
-
-def _duration(an: Analysis, a: int, b: int) -> int | None:
-    w = an.words
-    for k in range(a, b - 1):
-        if any(f in _DURATION_VERBS for f in stems(w[k])) or w[k] in MEETINGS.duration_openers:
-            nxt = w[k + 1]
-            if nxt in _DURATION_UNITS and _DURATION_UNITS[nxt]:
-                return _DURATION_UNITS[nxt]
-            if nxt == MEETINGS.over and k + 2 < b and w[k + 2] in _DURATION_UNITS:
-                return _DURATION_UNITS[w[k + 2]]
-            n = int(nxt) if is_int(nxt) else int(an.lex.number_words.get(nxt, (None, 0))[1])
-            if n and k + 2 < b and w[k + 2] in MEETINGS.days:
-                return n  # "على مدى 3 أيام", "على مدى ثلاثة أيام"
-    return None
 
 
 def _place(an: Analysis, meeting: Meeting, a: int, b: int) -> None:

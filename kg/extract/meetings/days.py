@@ -1,0 +1,68 @@
+"""A meeting's first and last day, from the day expressions its mentions claim.
+
+A span when the sentence says the meeting started, ended or ran on ('انطلق ... ويستمر
+إلى الغد', 'اختتم اليوم ... الذي انطلق الاثنين', 'على مدى ثلاثة أيام'); otherwise the day
+said nearest its mention. A day said where a journey to the meeting is told is the
+journey's, and counts last.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from ...arabic import is_int, stems
+from ...data import words
+from ..analysis import Analysis
+from ..records import Fact, Meeting
+
+MEETINGS = words("meetings")
+
+_SPANNING = MEETINGS.spanning
+_CLOSING = MEETINGS.closing
+_DURATION_VERBS = MEETINGS.duration_verbs
+_DURATION_UNITS = MEETINGS.duration_units
+
+
+def journey(an: Analysis, k: int) -> bool:
+    """The meeting mentioned at token k is where a journey told before it in its sentence goes ('وصل ...
+    إلى العاصمة التونسية ... للمشاركة في أعمال الدورة'): a day said there is the journey's."""
+    a, _ = an.doc.sentence_of(k)
+    return any(f in MEETINGS.arrival_verbs for t in an.words[a:k] for f in stems(t))
+
+
+def date_of(an: Analysis, meeting: Meeting, days: list) -> None:
+    """First and last day from the day expressions one mention claims: a span when
+    the sentence says the meeting started, ended or ran on (انطلق ... ويستمر إلى
+    الغد, اختتم اليوم ... الذي انطلق الاثنين); otherwise its one day."""
+    a, b = an.doc.sentence_of(days[0][1].start)
+    spanning = len(days) > 1 and any(f in _SPANNING for k in range(a, b) for f in stems(an.words[k]))
+    if not spanning:  # the day said nearest the meeting's mention
+        days = [min(days, key=lambda d: abs(d[1].start - d[2]))]
+    first = min(days, key=lambda d: d[0][0])
+    last_day = max((d[0][1] or d[0][0]) for d in days)
+    start, e = first[0][0], first[1]
+    a, b = an.doc.sentence_of(e.start)
+    duration = _duration(an, a, b)
+    closing = any(f in _CLOSING for k in range(a, b) for f in stems(an.words[k]))
+    if duration and last_day == start:
+        if closing:
+            start = start - dt.timedelta(days=duration - 1)
+        else:
+            last_day = start + dt.timedelta(days=duration - 1)
+    meeting.date = Fact(start, an.ev(e.start, e.end, f"meeting.{e.rule}"))
+    if last_day > start:
+        meeting.end_date = Fact(last_day, an.ev(e.start, e.end, "meeting.date-range"))
+
+
+def _duration(an: Analysis, a: int, b: int) -> int | None:
+    w = an.words
+    for k in range(a, b - 1):
+        if any(f in _DURATION_VERBS for f in stems(w[k])) or w[k] in MEETINGS.duration_openers:
+            nxt = w[k + 1]
+            if nxt in _DURATION_UNITS and _DURATION_UNITS[nxt]:
+                return _DURATION_UNITS[nxt]
+            if nxt == MEETINGS.over and k + 2 < b and w[k + 2] in _DURATION_UNITS:
+                return _DURATION_UNITS[w[k + 2]]
+            n = int(nxt) if is_int(nxt) else int(an.lex.number_words.get(nxt, (None, 0))[1])
+            if n and k + 2 < b and w[k + 2] in MEETINGS.days:
+                return n  # "على مدى 3 أيام", "على مدى ثلاثة أيام"
+    return None
