@@ -66,3 +66,10 @@ def _duration(an: Analysis, a: int, b: int) -> int | None:
             if n and k + 2 < b and w[k + 2] in MEETINGS.days:
                 return n  # "على مدى 3 أيام", "على مدى ثلاثة أيام"
     return None
+
+
+def opens_line(an: Analysis, k: int) -> bool:
+    """Token k opens its sentence, past a bullet: where a timeline's line gives its day ('- 3 ديسمبر
+    2014 | بروكسل: أول اجتماع وزاري ...'), the day of the meeting the line reports."""
+    s, _ = an.doc.sentence_of(k)
+    return k == s + (an.words[s] in MEETINGS.line_marks)

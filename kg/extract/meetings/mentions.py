@@ -118,12 +118,19 @@ def _named_session_before(an: Analysis, out: list[MeetingMention], k: int) -> bo
     return any(o.kind == "session" and o.orgs and bare(an.words[o.start]) == noun for o in out)
 
 
+def _his_role(an: Analysis, k: int) -> bool:
+    """'الذي اقتصر دوره على ...' (its role): written with 'ه' where the session noun has 'ة', it only
+    folds like 'دورة'."""
+    return an.words[k] in MEETINGS.not_session_forms and an.doc.surface(k, k + 1) == an.words[k]
+
+
 def _body_of(an: Analysis, k: int, t_end: int, end: int) -> bool:
     """'اختتم مجلس الجامعة ... أعمال دورته', 'جلسة مفتوحة عقدها مجلس الأمن': the session
     is a body's own (its subject, or the body right after a held verb)."""
     w = an.words
     a, _ = an.doc.sentence_of(k)
-    if w[t_end - 1].endswith(MORPH.object_pronouns_singular) and any(m.first("org") for m in an.doc.mentions_in(a, k)):
+    if w[t_end - 1].endswith(MORPH.object_pronouns_singular) and not _his_role(an, t_end - 1) \
+            and any(m.first("org") for m in an.doc.mentions_in(a, k)):
         return True
     return end < len(w) and an.lex.is_trigger("held_verbs", w[end]) and \
         any(m.first("org") for m in an.doc.mentions_in(end + 1, end + 3))

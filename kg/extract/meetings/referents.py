@@ -13,6 +13,7 @@ from ...arabic import stems
 from ...data import words
 from ..analysis import Analysis, MeetingMention
 from ..records import Fact, Meeting
+from .days import opens_line
 from .background import background, event_sentence, time_after
 from .names import new_meeting
 from .stretches import fact_segments, segment_dates
@@ -256,8 +257,8 @@ def _other_day(an: Analysis, m: MeetingMention, e: Meeting) -> bool:
         return False
     first_date = min(d[1].start for d in m.dates)
     w = an.words
-    attended = first_date < m.start and any(an.lex.is_trigger("participation", t) or an.lex.is_trigger("held_verbs", t)
-                                            for t in w[max(0, first_date - 3):first_date])
+    attended = first_date < m.start and (any(an.lex.is_trigger("participation", t) or an.lex.is_trigger("held_verbs", t)
+                                             for t in w[max(0, first_date - 3):first_date]) or opens_line(an, first_date))
     if not attended and not any(an.lex.is_trigger("held_verbs", t) or an.lex.is_trigger("host_verbs", t)
                                 for t in w[m.start:first_date]):
         return False  # "وتزامن الاجتماع مع ذكرى هجمات 11 سبتمبر 2001": the date is not the meeting's

@@ -9,7 +9,7 @@ from ...arabic import stems
 from ...data import words
 from ...values.dates import find_dates
 from ..analysis import Analysis
-from .days import date_of, journey
+from .days import date_of, journey, opens_line
 from .mentions import bare
 from .stretches import came_during
 from ..records import Fact, Meeting
@@ -69,7 +69,8 @@ def _candidate(an: Analysis, m, a: int, b: int) -> tuple[int, str, str] | None:
     w, lex = an.words, an.lex
     prev = w[m.start - 1] if m.start > a else ""
     prep = m.prefix.endswith(MORPH.bi) or prev in MEETINGS.place_preps or \
-        (prev.startswith(MORPH.wa) and prev[1:] in MEETINGS.place_preps)  # "وفي واشنطن،"
+        (prev.startswith(MORPH.wa) and prev[1:] in MEETINGS.place_preps) or \
+        _after_line_date(an, m, a)  # "وفي واشنطن،", "- 3 ديسمبر 2014 | بروكسل: أول اجتماع وزاري"
     capital_of = any(f in MEETINGS.capital_words for f in stems(prev)) or \
         (m.start >= 2 and any(f in MEETINGS.the_capital for f in stems(w[m.start - 2])))  # "بالعاصمة المغربية الرباط"
     host = any(an.lex.is_trigger("host_verbs", w[j]) and not _hosted_others(an, j)
@@ -96,6 +97,16 @@ def _candidate(an: Analysis, m, a: int, b: int) -> tuple[int, str, str] | None:
     if adjective and adjective.role == "adjective" and _hosting_institution(an, m, a):
         return 2, adjective.id, "meeting.place-host"
     return None
+
+
+def _after_line_date(an: Analysis, m, a: int) -> bool:
+    """'- 3 ديسمبر 2014 | بروكسل: أول اجتماع ...': a timeline's line, its day first, then a mark and the
+    city the line's meeting sat in."""
+    if m.start < a + 2 or m.prefix or an.words[m.start - 1] not in MEETINGS.line_marks:
+        return False
+    s, _ = an.doc.sentence_of(m.start)
+    return any(e.end == m.start - 1 and e.is_day and opens_line(an, e.start)
+               for e in find_dates(an.words, s, m.start - 1, an.lex))
 
 
 def _host_before(an: Analysis, meeting: Meeting) -> None:
