@@ -273,6 +273,10 @@ def surname_mentions(an: Analysis) -> None:
         last = p.name_words[-1]
         if len(last) < 4 or last in an.lex.stopwords:
             continue
+        # ('لويجي دي مايو': 'دي مايو', the particle with it; 'مايو' alone is May)
+        particle = p.name_words[-2] if len(p.name_words) > 2 and p.name_words[-2] in OFFICIALS.surname_particles else None
         for i in sorted(set(where.get(last, []))):
-            if i >= p.tokens[1]:
+            if i >= p.tokens[1] and not particle:
                 p.mentions.append((i, i + 1))
+            elif i >= p.tokens[1] and an.words[i - 1] in (particle, MORPH.wa + particle):
+                p.mentions.append((i - 1, i + 1))
