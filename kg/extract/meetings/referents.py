@@ -259,13 +259,17 @@ def _other_day(an: Analysis, m: MeetingMention, e: Meeting) -> bool:
     w = an.words
     attended = first_date < m.start and (any(an.lex.is_trigger("participation", t) or an.lex.is_trigger("held_verbs", t)
                                              for t in w[max(0, first_date - 3):first_date]) or opens_line(an, first_date))
-    if not attended and not any(an.lex.is_trigger("held_verbs", t) or an.lex.is_trigger("host_verbs", t)
-                                for t in w[m.start:first_date]):
+    held = [t for t in w[max(0, m.start - HELD_REACH):first_date] if an.lex.is_trigger("held_verbs", t)
+            or an.lex.is_trigger("host_verbs", t)]  # ("قد عقدت اجتماعها الأول في روما يومي 19 و20 مارس 2015")
+    if not attended and not held:
         return False  # "وتزامن الاجتماع مع ذكرى هجمات 11 سبتمبر 2001": the date is not the meeting's
     # (but "قد شارك الأربعاء ... في الاجتماع الوزاري المشترك": the day one took part in it)
     mine = {d[0][0] for d in m.dates}
     lo, hi = _day_span(an, e.key)
     return all(not lo <= day <= hi for day in mine)
+
+
+HELD_REACH = 2  # words from a held or host verb to the meeting it holds ('استضافت المنامة اجتماعها')
 
 
 def match_meeting(an: Analysis, m: MeetingMention) -> Meeting | None:

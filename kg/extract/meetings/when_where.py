@@ -111,10 +111,16 @@ def _after_line_date(an: Analysis, m, a: int) -> bool:
 
 def _host_before(an: Analysis, meeting: Meeting) -> None:
     """'والبحرين التي احتضنت في التاسع من تشرين الثاني الماضي اجتماعا': the host named in the
-    relative clause right before a mention of the meeting (in the stretch of the mention before)."""
+    relative clause right before a mention of the meeting (in the stretch of the mention before), or
+    the city a host verb has right before it ('استضافت المنامة اجتماعها الحادي عشر')."""
     w = an.words
     for mm in (x for x in an.meeting_mentions if x.entity is meeting):
         a = an.doc.sentences[mm.sent][0]
+        host = an.doc.mention_ending_at(mm.start, max(a, mm.start - 4))  # "استضافت المنامة اجتماعها الحادي عشر"
+        if host is not None and host.start > a and an.lex.is_trigger("host_verbs", w[host.start - 1]) and host.first("city"):
+            meeting.country = Fact(an.lex.entity("city", host.first("city").id).country,
+                                   an.ev(host.start, host.end, "meeting.place-host"))
+            return
         for verb in range(max(a + 2, mm.start - HOST_REACH - 8), mm.start):
             if w[verb - 1] in MORPH.relative_pronouns and an.lex.is_trigger("host_verbs", w[verb]) \
                     and _past_days(an, verb + 1, mm.start + 1) == mm.start:
