@@ -13,9 +13,9 @@ from ...arabic import stems
 from ...data import words
 from ..analysis import Analysis, MeetingMention
 from ..records import Fact, Meeting
-from .days import opens_line
 from .background import background, event_sentence, time_after
 from .names import new_meeting
+from .same import match_meeting, other_day, same_day_bare
 from .stretches import fact_segments, segment_dates
 
 MEETINGS = words("meetings")
@@ -77,7 +77,7 @@ def _beside(an: Analysis, m: MeetingMention, first: bool) -> Meeting | None:
     when dated ('على هامش اجتماع ... الذي بدأ الأربعاء'); or one held there ('وعلى هامش الافتتاح
     عقد مؤتمر ...'), on the day and at the place of the one reported."""
     found = match_meeting(an, m)
-    if found is not None and not _other_day(an, m, found) and found is not an.primary:
+    if found is not None and not other_day(an, m, found) and found is not an.primary:
         m.entity = found
         return found
     aside = _held_aside(an, m)
@@ -97,10 +97,10 @@ def _resolve(an: Analysis, m: MeetingMention, sent: int, first: bool = True) -> 
         return _beside(an, m, first)
     if an.primary is not None and _indefinite(an, m):
         found = match_meeting(an, m) if m.name_words else None  # "مؤتمر إعادة إعمار العراق": named after all
-        if found is not None and not _other_day(an, m, found):
+        if found is not None and not other_day(an, m, found):
             m.entity = found
             return found
-        if _same_day_bare(an, m):  # "وشارك في اجتماع أمس ممثلو 30 دولة": the meeting reported, on its day
+        if same_day_bare(an, m):  # "وشارك في اجتماع أمس ممثلو 30 دولة": the meeting reported, on its day
             m.entity = an.primary
             return an.primary
         return _new_referent(an, m, sent)
@@ -112,14 +112,14 @@ def _resolve(an: Analysis, m: MeetingMention, sent: int, first: bool = True) -> 
             target = an.primary if an.primary in same else same[-1]
             # (a dated mention told as history is another meeting: "بعد ستة أشهر على الاجتماع الوزاري
             # الذي استضافه بومبيو في بروكسل في 12 تموز الماضي")
-            if not _other_day(an, m, target) and not (m.dates and time_after(an, m)):
+            if not other_day(an, m, target) and not (m.dates and time_after(an, m)):
                 m.entity = target
                 return m.entity
             m.entity = new_meeting(an, m) if _room(an) else None  # "... التي عقدت في 8 آب 2023": another meeting
             return m.entity
     else:
         found = match_meeting(an, m) or _named_later(an, m)
-        if found is not None and not _other_day(an, m, found):
+        if found is not None and not other_day(an, m, found):
             m.entity = found
             return found
     if an.primary is None and first and event_sentence(an, sent) and not background(an, m):
@@ -216,22 +216,6 @@ def _indefinite(an: Analysis, m: MeetingMention) -> bool:
     return an.lex.is_trigger("meeting_nouns", tok) and not an.lex.is_trigger("meeting_verbs", tok)
 
 
-def _same_day_bare(an: Analysis, m: MeetingMention) -> bool:
-    """A bare indefinite mention dated to the primary meeting's own day is that meeting."""
-    p = an.primary
-    if not (m.dates and not m.name_words and not m.orgs and m.kind == p.kind and an.dated.get(p.key)):
-        return False
-    lo, hi = _day_span(an, p.key)
-    return all(lo <= d[0][0] <= hi for d in m.dates)
-
-
-def _day_span(an: Analysis, key) -> tuple:
-    """The first and last day a meeting is dated to (a span's end counts too)."""
-    theirs = {d[0][0] for days in an.dated[key] for d in days} | \
-        {d[0][1] for days in an.dated[key] for d in days if d[0][1]}
-    return min(theirs), max(theirs)
-
-
 def _new_referent(an: Analysis, m: MeetingMention, sent: int) -> Meeting | None:
     """An indefinite mention is another meeting when it is dated, or held on the
     sidelines of the one reported ("وعلى هامش القمة، شهد اجتماع وزاري ...")."""
@@ -251,49 +235,3 @@ def _new_referent(an: Analysis, m: MeetingMention, sent: int) -> Meeting | None:
     return None
 
 
-def _other_day(an: Analysis, m: MeetingMention, e: Meeting) -> bool:
-    """The mention is dated, and not to the day (or span) its antecedent is."""
-    if not m.dates or not an.dated.get(e.key):
-        return False
-    first_date = min(d[1].start for d in m.dates)
-    w = an.words
-    attended = first_date < m.start and (any(an.lex.is_trigger("participation", t) or an.lex.is_trigger("held_verbs", t)
-                                             for t in w[max(0, first_date - 3):first_date]) or opens_line(an, first_date))
-    held = [t for t in w[max(0, m.start - HELD_REACH):first_date] if an.lex.is_trigger("held_verbs", t)
-            or an.lex.is_trigger("host_verbs", t)]  # ("قد عقدت اجتماعها الأول في روما يومي 19 و20 مارس 2015")
-    if not attended and not held:
-        return False  # "وتزامن الاجتماع مع ذكرى هجمات 11 سبتمبر 2001": the date is not the meeting's
-    # (but "قد شارك الأربعاء ... في الاجتماع الوزاري المشترك": the day one took part in it)
-    mine = {d[0][0] for d in m.dates}
-    lo, hi = _day_span(an, e.key)
-    return all(not lo <= day <= hi for day in mine)
-
-
-HELD_REACH = 2  # words from a held or host verb to the meeting it holds ('استضافت المنامة اجتماعها')
-
-
-def match_meeting(an: Analysis, m: MeetingMention) -> Meeting | None:
-    for e in reversed(an.meetings):
-        if m.subkind and e.subkind and m.subkind != e.subkind and \
-                "preparatory" in (m.subkind, e.subkind):
-            continue
-        if m.subkind == "preparatory" and e.subkind != "preparatory":
-            continue
-        if e.kind != m.kind and not (m.orgs and e.convener and e.convener.value in m.orgs):
-            continue
-        a, b = set(m.name_words), set(e.name_words)
-        if a and b and len(a & b) >= max(1, min(len(a), len(b)) // 2 + (min(len(a), len(b)) > 2)) \
-                and not _other_edition(an, m, e):
-            return e
-    return None
-
-
-def _other_edition(an: Analysis, m: MeetingMention, e: Meeting) -> bool:
-    """'مؤتمر بروكسل الأول' is not 'مؤتمر بروكسل الثالث': both numbered, and differently."""
-    mine = _ordinal(an, m)
-    theirs = next((o for x in an.meeting_mentions if x.entity is e and (o := _ordinal(an, x)) is not None), None)
-    return mine is not None and theirs is not None and mine != theirs
-
-
-def _ordinal(an: Analysis, m: MeetingMention) -> int | None:
-    return next((an.lex.ordinal_units[t] for t in an.words[m.start:m.end] if t in an.lex.ordinal_units), None)

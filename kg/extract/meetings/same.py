@@ -1,0 +1,75 @@
+"""Whether a meeting mention names a meeting already read: by its name, its edition and its days.
+
+'مؤتمر بروكسل الأول' is not 'مؤتمر بروكسل الثالث'; a mention dated to days its antecedent
+was not held on (and whose date is its own: a held verb or a line's head says so) is another
+meeting; a bare mention dated to the reported meeting's own day is that meeting.
+"""
+from __future__ import annotations
+
+from ..analysis import Analysis, MeetingMention
+from ..records import Meeting
+from .days import opens_line
+
+
+def same_day_bare(an: Analysis, m: MeetingMention) -> bool:
+    """A bare indefinite mention dated to the primary meeting's own day is that meeting."""
+    p = an.primary
+    if not (m.dates and not m.name_words and not m.orgs and m.kind == p.kind and an.dated.get(p.key)):
+        return False
+    lo, hi = day_span(an, p.key)
+    return all(lo <= d[0][0] <= hi for d in m.dates)
+
+
+def day_span(an: Analysis, key) -> tuple:
+    """The first and last day a meeting is dated to (a span's end counts too)."""
+    theirs = {d[0][0] for days in an.dated[key] for d in days} | \
+        {d[0][1] for days in an.dated[key] for d in days if d[0][1]}
+    return min(theirs), max(theirs)
+
+
+HELD_REACH = 2  # words from a held or host verb to the meeting it holds ('استضافت المنامة اجتماعها')
+
+
+def other_day(an: Analysis, m: MeetingMention, e: Meeting) -> bool:
+    """The mention is dated, and not to the day (or span) its antecedent is."""
+    if not m.dates or not an.dated.get(e.key):
+        return False
+    first_date = min(d[1].start for d in m.dates)
+    w = an.words
+    attended = first_date < m.start and (any(an.lex.is_trigger("participation", t) or an.lex.is_trigger("held_verbs", t)
+                                             for t in w[max(0, first_date - 3):first_date]) or opens_line(an, first_date))
+    held = [t for t in w[max(0, m.start - HELD_REACH):first_date] if an.lex.is_trigger("held_verbs", t)
+            or an.lex.is_trigger("host_verbs", t)]  # ("قد عقدت اجتماعها الأول في روما يومي 19 و20 مارس 2015")
+    if not attended and not held:
+        return False  # "وتزامن الاجتماع مع ذكرى هجمات 11 سبتمبر 2001": the date is not the meeting's
+    # (but "قد شارك الأربعاء ... في الاجتماع الوزاري المشترك": the day one took part in it)
+    mine = {d[0][0] for d in m.dates}
+    lo, hi = day_span(an, e.key)
+    return all(not lo <= day <= hi for day in mine)
+
+
+def match_meeting(an: Analysis, m: MeetingMention) -> Meeting | None:
+    for e in reversed(an.meetings):
+        if m.subkind and e.subkind and m.subkind != e.subkind and \
+                "preparatory" in (m.subkind, e.subkind):
+            continue
+        if m.subkind == "preparatory" and e.subkind != "preparatory":
+            continue
+        if e.kind != m.kind and not (m.orgs and e.convener and e.convener.value in m.orgs):
+            continue
+        a, b = set(m.name_words), set(e.name_words)
+        if a and b and len(a & b) >= max(1, min(len(a), len(b)) // 2 + (min(len(a), len(b)) > 2)) \
+                and not other_edition(an, m, e):
+            return e
+    return None
+
+
+def other_edition(an: Analysis, m: MeetingMention, e: Meeting) -> bool:
+    """'مؤتمر بروكسل الأول' is not 'مؤتمر بروكسل الثالث': both numbered, and differently."""
+    mine = _ordinal(an, m)
+    theirs = next((o for x in an.meeting_mentions if x.entity is e and (o := _ordinal(an, x)) is not None), None)
+    return mine is not None and theirs is not None and mine != theirs
+
+
+def _ordinal(an: Analysis, m: MeetingMention) -> int | None:
+    return next((an.lex.ordinal_units[t] for t in an.words[m.start:m.end] if t in an.lex.ordinal_units), None)
