@@ -74,7 +74,7 @@ def find_pledges(doc: Doc, ctx: Context, people: list[Person], meetings: list[Me
                 _carried(doc, last, sent, clause, amt.start) or _coordinated(doc, last, sent, seg_start, clause, amt)
             if found is not None and add(found, amt, sent, a, b):
                 last = (sent, found)
-                for agent, at in each_of(doc, found[2], seg_start) if found[1] == "pledge.donor" else ():
+                for agent, at in each_of(doc, found[2], seg_start, amt) if found[1] == "pledge.donor" else ():
                     add((agent, "pledge.donor-each", at), amt, sent, a, b)  # "كل من الكويت والإمارات وتركيا"
     for amt, found, sent, (a, b) in [*listed(doc, year, used), *tabled(doc, year, used)]:
         add(found, amt, sent, a, b)

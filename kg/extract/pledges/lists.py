@@ -140,10 +140,11 @@ def _bracketed(doc: Doc, a: int, amt) -> bool:
 
 
 def _tallied(doc: Doc, a: int, amt) -> bool:
-    """'وتصدرت المتعهدين واشنطن بـ507 ملايين دولار تلتها الكويت بـ500 مليون': a giver with its
-    amount after 'بـ', in a sentence a leading word opens."""
+    """'وتصدرت المتعهدين واشنطن بـ507 ملايين دولار تلتها الكويت بـ500 مليون', 'وتصدرت السعودية قائمة
+    المانحين بمبلغ 150 مليون دولار': a giver with its amount after 'بـ' or 'بمبلغ', in a sentence a
+    leading word opens."""
     k = amt.start
-    return k > a and (doc.words[k - 1] == MORPH.bi or doc.words[k].startswith(MORPH.bi)) and \
+    return k > a and (doc.words[k - 1] in (MORPH.bi, *PLEDGES.by_sum) or doc.words[k].startswith(MORPH.bi)) and \
         any(leads(t) for t in doc.words[a:k])
 
 
@@ -195,9 +196,10 @@ def _each(doc: Doc, j: int, b: int) -> bool:
     return hit is not None
 
 
-def each_of(doc: Doc, at: int, start: int) -> list[tuple]:
-    """'وتعهدت كل من الكويت والإمارات وتركيا بمئتي مليون دولار': the giver named at token ``at`` ends a
-    list 'كل من' opens, and each of the others gives the same: (agent, token) for each of them."""
+def each_of(doc: Doc, at: int, start: int, amt=None) -> list[tuple]:
+    """'وتعهدت كل من الكويت والإمارات وتركيا بمئتي مليون دولار', 'وتعهدت الكويت والإمارات بـ100 مليون
+    دولار لكل منهما': the giver named at token ``at`` ends a list 'كل من' opens (or the amount ``amt``
+    is each one's), and each of the others gives the same: (agent, token) for each of them."""
     m = doc.mention_at.get(at)
     chain = []
     while m is not None and m.prefix.startswith(MORPH.wa):
@@ -205,7 +207,9 @@ def each_of(doc: Doc, at: int, start: int) -> list[tuple]:
         if m is None or _not_a_giver(doc, m):
             return []
         chain.insert(0, m)
-    if not chain or chain[0].start < start + 2 or doc.words[chain[0].start - 2:chain[0].start] != list(MORPH.each_of):
+    each = amt is not None and _each(doc, amt.end, doc.sentence_of(amt.start)[1])
+    if not chain or not each and (chain[0].start < start + 2 or
+                                  doc.words[chain[0].start - 2:chain[0].start] != list(MORPH.each_of)):
         return []
     return [(agent, g.start) for g in chain if (agent := giver(doc.lex, g)) is not None]
 
