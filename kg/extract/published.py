@@ -93,11 +93,21 @@ def _labelled(doc: Doc) -> Fact | None:
         label = next((lab for lab in _LABELS if tuple(w[k:k + len(lab)]) == lab), None)
         if label is None:
             continue
-        end = k + len(label)
+        end = _past_weekday_and_time(doc, k + len(label))  # ('تاريخ النشر : الخميس 16:05 8-6-2023')
         date = next((e for e in find_dates(w, end, min(len(w), end + LABELLED_REACH), doc.lex) if e.kind == "date"), None)
         if date is not None:
             return Fact(date.value, evidence_at(doc, k, date.end, "published.labelled"))
     return None
+
+
+def _past_weekday_and_time(doc: Doc, j: int) -> int:
+    """Past a colon, a weekday and a time ('16 : 05') right at token j."""
+    w = doc.words
+    j += j < len(w) and w[j] == CONTEXT.time_mark
+    j += j < len(w) and any(f in doc.lex.weekdays for f in stems(w[j]))
+    if j + 2 < len(w) and is_int(w[j]) and w[j + 1] == CONTEXT.time_mark and is_int(w[j + 2]) and len(w[j + 2]) == 2:
+        j += 3
+    return j
 
 
 def _after_body(doc: Doc, k: int) -> bool:
