@@ -42,10 +42,11 @@ def bare(tok: str) -> str:
     return w[2:] if w.startswith(MORPH.article) and len(w) > 3 else w
 
 def _live(an: Analysis, sent: int) -> bool:
-    """'تغطية مباشرة | مؤتمر ...', 'متابعة لحظة بلحظة | ...': a live blog's headline, its mark before a bar."""
+    """'تغطية مباشرة | مؤتمر ...', 'متابعة لحظة بلحظة | ...', 'خبر عاجل: ...': a live blog's headline or a
+    news flash, its mark before a bar or a colon."""
     a, b = an.doc.sentences[sent]
     w = an.words
-    bar = next((j for j in range(a, min(b, a + LIVE_MARK_REACH)) if w[j] == MEETINGS.headline_bar), None)
+    bar = next((j for j in range(a, min(b, a + LIVE_MARK_REACH)) if w[j] in MEETINGS.headline_bars), None)
     return bar is not None and any(" ".join(w[j:bar]) in MEETINGS.live_marks for j in range(a, bar))
 
 
