@@ -194,15 +194,15 @@ def name_before(an: Analysis, k: int) -> tuple[int, int] | None:
             j -= 1
             continue
         if not is_word(an, tok) or stop(an, tok) or j in an.doc.mention_at or an.trig("meeting_nouns", j) \
-                or an.lex.titles.match(w, j) or j in an.introduced or tok in OFFICIALS.name_openers:
+                or an.lex.titles.match(w, j) or j in an.introduced or tok in OFFICIALS.name_openers \
+                or _said_or_attended(an, tok):  # ("شهد سامح شكري وزير الخارجية": 'witnessed', not a name)
             break
         start = j
         j -= 1
     sent_start = an.doc.sentence_of(k)[0]
     # (and the meeting that is the object before it: 'وترأست الجلسة الوزارية للمؤتمر فيديريكا موغيريني، الممثلة')
-    opener = j < sent_start or not is_word(an, w[j]) or w[j] in OFFICIALS.name_openers or an.trig("meeting_nouns", j) or any(
-        f in an.lex.trigger_sets["speech_verbs"] or f in an.lex.trigger_sets["attend_verbs"]
-        or (f in an.lex.stopwords and f not in an.lex.function_words) for f in stems(w[j]))
+    opener = j < sent_start or not is_word(an, w[j]) or w[j] in OFFICIALS.name_openers or an.trig("meeting_nouns", j) \
+        or _said_or_attended(an, w[j]) or any(f in an.lex.stopwords and f not in an.lex.function_words for f in stems(w[j]))
     if end - start < 2 or not opener:
         return None
     counted = an.lex.trigger_sets["count_nouns"]
@@ -215,12 +215,17 @@ def name_before(an: Analysis, k: int) -> tuple[int, int] | None:
     return span if span and span[1] == end else None
 
 
+def _said_or_attended(an: Analysis, tok: str) -> bool:
+    return any(f in an.lex.trigger_sets["speech_verbs"] or f in an.lex.trigger_sets["attend_verbs"] for f in stems(tok))
+
+
 def single_ok(an: Analysis, span, k: int, hon_start: int) -> bool:
     """A one-word name ('الرئيس ترامب', 'الملك سلمان') after a definite title or an
     honorific, ending where a name ends."""
     w = an.words
     tok = w[span[0]]
-    if tok.startswith(MORPH.article) or len(tok) < 3 or any(f in an.lex.position_words for f in stems(tok)):
+    if tok.startswith(MORPH.article) or len(tok) < 3 or any(f in an.lex.position_words for f in stems(tok)) \
+            or _said_or_attended(an, tok):  # ("إن الوزير شهد خلال الاجتماع")
         return False
     nxt = w[span[1]] if span[1] < len(w) else "."
     ends = not is_word(an, nxt) or stop(an, nxt) or nxt in an.lex.stopwords

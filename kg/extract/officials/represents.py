@@ -254,11 +254,13 @@ def _in_aside(w: list[str], i: int) -> bool:
 
 
 def _on_behalf(an: Analysis, person: Person):
-    """'ألقاها وزير الداخلية التونسي X نيابة عن الرئيس Y': Y is of the state the official
-    speaking for him acts for (the last one named before it in the sentence)."""
+    """'ألقاها وزير الداخلية التونسي X نيابة عن الرئيس Y', 'إذ تنوب X، وكيلة وزير الخارجية الأمريكي، عن
+    وزير الخارجية Y': Y is of the state the official speaking or standing in for him acts for (the
+    last one named before it in the sentence)."""
     w, a = an.words, person.intro[0]
     sent_start = an.doc.sentence_of(a)[0]
-    if not any(w[k] in OFFICIALS.on_behalf for k in range(max(sent_start, a - 3), a)):
+    stands_in = a > 0 and w[a - 1] == OFFICIALS.attended_for and any(w[k] in OFFICIALS.stands_in for k in range(sent_start, a))
+    if not stands_in and not any(w[k] in OFFICIALS.on_behalf for k in range(max(sent_start, a - 3), a)):
         return None
     before = [q for q in an.people if sent_start <= q.intro[0] < a and q.represents is not None]
     agent = before[-1].represents.value if before else None
