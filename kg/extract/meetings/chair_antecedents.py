@@ -29,7 +29,9 @@ def people_before(an: Analysis, lo: int, k: int) -> list:
 
 
 def joined_at(an: Analysis, found: Found, j: int, b: int) -> Found:
-    """Those after a 'jointly' phrase at token j ('مع ...', 'إلى جانب ...') not yet in found."""
+    """Those after a 'jointly' phrase at token j ('مع ...', 'إلى جانب ...', or after the comma that
+    closes a clause there: '... رئاسة المؤتمر ...، الذي عقد اليوم ...، إلى جانب ...') not yet in found."""
+    j += j < b and an.words[j] in MORPH.commas
     joint = an.trig("jointly", j) if j < b else None
     return [f for f in agents_from(an, j + joint[1], b) if f not in found] if joint else []
 

@@ -98,6 +98,8 @@ def _object_end(an: Analysis, j: int, b: int) -> int:
                 ((of := an.trig("meeting_nouns", j)) or bare(an.words[j]) in DATES.day_words):
             # "ترأس الجلسة الافتتاحية للمؤتمر X", "الجلسة الصباحية لليوم الختامي": the session of it
             j = noun_phrase(an, j + (of[1] if of else 1))[0]
+    if j + 1 < b and w[j] in MEETINGS.place_preps and (m := an.doc.mention_at.get(j + 1)) is not None:
+        j = m.end  # "... لدعم الاستجابة الإنسانية في أفغانستان، الذي عقد ..."
     if j + 1 < b and w[j] in MORPH.commas and w[j + 1] in MORPH.relative_pronouns:
         j += 2  # "وترأس المؤتمر، الذي عقد في ...، كل من ..."
         while j < b and w[j] not in MORPH.commas:
