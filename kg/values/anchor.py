@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from .dates import DateExpr, safe_date as _safe_date
+from .date_expr import DateExpr
+from .dates import safe_date as _safe_date
 
 
 def resolve(expr: DateExpr, ref: dt.date | None) -> tuple[dt.date, dt.date | None] | None:

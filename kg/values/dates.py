@@ -8,7 +8,7 @@ Understands, on folded tokens:
   date after ``الموافق`` is preferred when both are given);
 * ranges: ``من 12 إلى 14 فبراير``, ``يومي 12 و13 فبراير``;
 * a day and month without a year: ``4 مايو``;
-* days relative to the article: ``اليوم``, ``أمس``, ``أول أمس``, ``غدا`` (``أمس الأربعاء``);
+* days relative to the article: ``اليوم``, ``أمس``, ``أول أمس``, ``غدا`` (``أمس الأربعاء``; :mod:`.relative_days`);
 * weekdays: ``يوم الاثنين الماضي``, ``الخميس المقبل`` (one a date follows is only its name);
 * months without a day: ``فبراير 2016`` (kept apart: not a day).
 
@@ -18,41 +18,19 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
 
 from ..arabic import is_int, stems
 from ..data import words
 from ..lexicon import Lexicon
+from .date_expr import DateExpr
 from .month_days import day_of_relative_month
+from .relative_days import relative_day, relative_year, weekday_at
 
 DATES = words("dates")
 MORPH = words("morphology")
 
 _YEAR = re.compile(r"^(1[3-4]\d\d|19\d\d|20\d\d)$")
 _DAY = re.compile(r"^([1-9]|0[1-9]|[12]\d|3[01])$")
-_NOT_TODAY_AFTER = DATES.not_today_after
-
-
-@dataclass(frozen=True, slots=True)
-class DateExpr:
-    start: int  # token span
-    end: int
-    kind: str  # date | day_month | relative | weekday | month | vague (a future span: no day)
-    rule: str
-    value: dt.date | None = None  # a full date (kind date)
-    end_value: dt.date | None = None  # last day of a range
-    day: int | None = None
-    month: int | None = None
-    end_day: int | None = None
-    offset: int | None = None  # relative days
-    weekday: int | None = None  # 0 = Monday
-    direction: str | None = None  # past | future, for weekdays
-    year_offset: int | None = None  # a day and month "من العام الماضي": the year before the article's
-    month_offset: int | None = None  # a day of the article's month (0), the next (1) or the last (-1)
-
-    @property
-    def is_day(self) -> bool:
-        return self.kind not in ("month", "vague")
 
 
 def _int(tok: str) -> int | None:
@@ -128,7 +106,7 @@ def _parse_at(words: list[str], k: int, lex: Lexicon) -> DateExpr | None:
         rel = day_of_relative_month(words, k)  # "في 15 من الشهر الجاري"
         return _day_month(words, k, lex) or (rel and DateExpr(k, rel[0], "month_day", "date.day-of-relative-month",
                                                                day=int(tok), month_offset=rel[1]))
-    for grammar in (_ordinal_day, _relative_day, _weekday):
+    for grammar in (_ordinal_day, relative_day, weekday_at):
         expr = grammar(words, k, lex)
         if expr is not None:
             return expr
@@ -191,7 +169,7 @@ def _day_month(words: list[str], k: int, lex: Lexicon) -> DateExpr | None:
         e = safe_date(year, month, end_day) if end_day else None
         return DateExpr(k, j, "date", "date.range" if e else "date.full", value=d,
                         end_value=e if e and e > d else None)
-    rel = _relative_year(words, j)
+    rel = relative_year(words, j)
     if rel:
         return DateExpr(k, j + rel[1], "day_month", "date.day-month-relative-year", day=day, month=month,
                         end_day=end_day, year_offset=rel[0])
@@ -212,49 +190,11 @@ def _ordinal_day(words: list[str], k: int, lex: Lexicon) -> DateExpr | None:
     if year is not None:
         d = safe_date(year, mon[1], day)
         return DateExpr(k, j + 1, "date", "date.ordinal", value=d) if d else None
-    rel = _relative_year(words, j)
+    rel = relative_year(words, j)
     if rel:
         return DateExpr(k, j + rel[1], "day_month", "date.ordinal-day-month-relative-year", day=day,
                         month=mon[1], year_offset=rel[0])
     return DateExpr(k, j, "day_month", "date.ordinal-day-month", day=day, month=mon[1])
-
-
-def _relative_day(words: list[str], k: int, lex: Lexicon) -> DateExpr | None:
-    """Relative days, optionally with the weekday named: "أمس الأربعاء", "اليوم الثلاثاء", "قبل قليل"."""
-    n = len(words)
-    rel = lex.relative_days.match(words, k)
-    if not rel:
-        return None
-    offset, used = rel[0][0], rel[1]
-    j = k + used
-    if offset == 0 and j < n and words[j] in _NOT_TODAY_AFTER:
-        return None
-    if offset == 0 and k > 0 and words[k - 1] in DATES.in_words and j < n and words[j] in DATES.following:
-        return None
-    weekday = None
-    if j < n and words[j] in lex.weekdays:
-        weekday, j = lex.weekdays[words[j]], j + 1
-    start = k - 1 if k > 0 and words[k - 1] in DATES.day_parts else k
-    if start < k and start > 0 and words[start] == DATES.noon and words[start - 1] in DATES.noon_sides:
-        start -= 1  # "بعد ظهر اليوم"
-    return DateExpr(start, j, "relative", "date.relative", offset=offset, weekday=weekday)
-
-
-def _weekday(words: list[str], k: int, lex: Lexicon) -> DateExpr | None:
-    """Weekdays: "يوم الاثنين الماضي", "الخميس المقبل"."""
-    n = len(words)
-    for form in stems(words[k]):
-        if form in lex.weekdays and (form.startswith(MORPH.article) or (k > 0 and words[k - 1] == DATES.day)):
-            j = k + 1
-            direction = None
-            if j < n and words[j] in lex.past_markers:
-                direction, j = "past", j + 1
-            elif j < n and words[j] in lex.future_markers:
-                direction, j = "future", j + 1
-            start = k - 1 if k > 0 and words[k - 1] in DATES.day_words else k
-            return DateExpr(start, j, "weekday", "date.weekday", weekday=lex.weekdays[form],
-                            direction=direction)
-    return None
 
 
 _VAGUE = tuple(tuple(p.split()) for p in DATES.vague_future)
@@ -266,21 +206,6 @@ def _vague(words: list[str], k: int) -> int:
     if words[k] not in VAGUE_STARTS:
         return 0
     return max((len(p) for p in _VAGUE if tuple(words[k:k + len(p)]) == p), default=0)
-
-
-# "من العام الماضي", "من السنة المقبلة", "من هذا العام" after a day and month (folded forms)
-_YEAR_NOUNS = DATES.year_nouns
-_YEAR_OFFSETS = DATES.year_offsets
-
-
-def _relative_year(words: list[str], j: int) -> tuple[int, int] | None:
-    """(years from the article's, tokens used) of "من العام الماضي" at token j."""
-    if j + 2 < len(words) and words[j] == MORPH.min:
-        if words[j + 1] in _YEAR_NOUNS and words[j + 2] in _YEAR_OFFSETS:
-            return _YEAR_OFFSETS[words[j + 2]], 3
-        if words[j + 1] == DATES.this and words[j + 2] in _YEAR_NOUNS:
-            return 0, 3
-    return None
 
 
 def find_dates(words: list[str], i: int, j: int, lex: Lexicon) -> list[DateExpr]:

@@ -1,0 +1,66 @@
+"""Days said relative to the article: 'أمس الأربعاء', 'اليوم', 'يوم الاثنين الماضي', and the year
+words after a day and month ('من العام الماضي')."""
+from __future__ import annotations
+
+from ..arabic import stems
+from ..data import words
+from ..lexicon import Lexicon
+from .date_expr import DateExpr
+
+DATES = words("dates")
+MORPH = words("morphology")
+
+_NOT_TODAY_AFTER = DATES.not_today_after
+
+
+def relative_day(words: list[str], k: int, lex: Lexicon) -> DateExpr | None:
+    """Relative days, optionally with the weekday named: "أمس الأربعاء", "اليوم الثلاثاء", "قبل قليل"."""
+    n = len(words)
+    rel = lex.relative_days.match(words, k)
+    if not rel:
+        return None
+    offset, used = rel[0][0], rel[1]
+    j = k + used
+    if offset == 0 and j < n and words[j] in _NOT_TODAY_AFTER:
+        return None
+    if offset == 0 and k > 0 and words[k - 1] in DATES.in_words and j < n and words[j] in DATES.following:
+        return None
+    weekday = None
+    if j < n and words[j] in lex.weekdays:
+        weekday, j = lex.weekdays[words[j]], j + 1
+    start = k - 1 if k > 0 and words[k - 1] in DATES.day_parts else k
+    if start < k and start > 0 and words[start] == DATES.noon and words[start - 1] in DATES.noon_sides:
+        start -= 1  # "بعد ظهر اليوم"
+    return DateExpr(start, j, "relative", "date.relative", offset=offset, weekday=weekday)
+
+
+def weekday_at(words: list[str], k: int, lex: Lexicon) -> DateExpr | None:
+    """Weekdays: "يوم الاثنين الماضي", "الخميس المقبل"."""
+    n = len(words)
+    for form in stems(words[k]):
+        if form in lex.weekdays and (form.startswith(MORPH.article) or (k > 0 and words[k - 1] == DATES.day)):
+            j = k + 1
+            direction = None
+            if j < n and words[j] in lex.past_markers:
+                direction, j = "past", j + 1
+            elif j < n and words[j] in lex.future_markers:
+                direction, j = "future", j + 1
+            start = k - 1 if k > 0 and words[k - 1] in DATES.day_words else k
+            return DateExpr(start, j, "weekday", "date.weekday", weekday=lex.weekdays[form],
+                            direction=direction)
+    return None
+
+
+# "من العام الماضي", "من السنة المقبلة", "من هذا العام" after a day and month (folded forms)
+_YEAR_NOUNS = DATES.year_nouns
+_YEAR_OFFSETS = DATES.year_offsets
+
+
+def relative_year(words: list[str], j: int) -> tuple[int, int] | None:
+    """(years from the article's, tokens used) of "من العام الماضي" at token j."""
+    if j + 2 < len(words) and words[j] == MORPH.min:
+        if words[j + 1] in _YEAR_NOUNS and words[j + 2] in _YEAR_OFFSETS:
+            return _YEAR_OFFSETS[words[j + 2]], 3
+        if words[j + 1] == DATES.this and words[j + 2] in _YEAR_NOUNS:
+            return 0, 3
+    return None
