@@ -18,6 +18,9 @@ def resolve(expr: DateExpr, ref: dt.date | None) -> tuple[dt.date, dt.date | Non
         return expr.value, expr.end_value
     if ref is None:
         return None
+    if expr.kind == "relative" and expr.year_offset:  # "في مثل هذا اليوم من العام الماضي"
+        d = _safe_date(ref.year + expr.year_offset, ref.month, ref.day)
+        return (d, None) if d else None
     if expr.kind == "relative":
         return ref + dt.timedelta(days=expr.offset), None
     if expr.kind == "weekday":

@@ -28,6 +28,10 @@ def relative_day(words: list[str], k: int, lex: Lexicon) -> DateExpr | None:
     weekday = None
     if j < n and words[j] in lex.weekdays:
         weekday, j = lex.weekdays[words[j]], j + 1
+    years = relative_year(words, j) if offset == 0 else None  # "في مثل هذا اليوم من العام الماضي"
+    if years is not None:
+        return DateExpr(k - (k > 0 and words[k - 1] == DATES.like), j + years[1], "relative", "date.relative-year",
+                        offset=0, year_offset=years[0])
     start = k - 1 if k > 0 and words[k - 1] in DATES.day_parts else k
     if start < k and start > 0 and words[start] == DATES.noon and words[start - 1] in DATES.noon_sides:
         start -= 1  # "بعد ظهر اليوم"

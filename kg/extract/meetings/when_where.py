@@ -111,8 +111,8 @@ def _after_line_date(an: Analysis, m, a: int) -> bool:
 
 def _host_before(an: Analysis, meeting: Meeting) -> None:
     """'والبحرين التي احتضنت في التاسع من تشرين الثاني الماضي اجتماعا': the host named in the
-    relative clause right before a mention of the meeting (in the stretch of the mention before), or
-    the city a host verb has right before it ('استضافت المنامة اجتماعها الحادي عشر')."""
+    relative clause right before a mention of the meeting (in the stretch of the mention before) or
+    before 'قد' and the verb, or the city a host verb has right before it ('استضافت المنامة اجتماعها')."""
     w = an.words
     for mm in (x for x in an.meeting_mentions if x.entity is meeting):
         a = an.doc.sentences[mm.sent][0]
@@ -122,8 +122,9 @@ def _host_before(an: Analysis, meeting: Meeting) -> None:
                                    an.ev(host.start, host.end, "meeting.place-host"))
             return
         for verb in range(max(a + 2, mm.start - HOST_REACH - 8), mm.start):
-            if w[verb - 1] in MORPH.relative_pronouns and an.lex.is_trigger("host_verbs", w[verb]) \
-                    and _past_days(an, verb + 1, mm.start + 1) == mm.start:
+            # (or 'قد': "وكانت باريس قد استضافت في مثل هذا اليوم من العام الماضي مؤتمرا مماثلا")
+            if (w[verb - 1] in MORPH.relative_pronouns or w[verb - 1] == MEETINGS.qad) and \
+                    an.lex.is_trigger("host_verbs", w[verb]) and _past_days(an, verb + 1, mm.start + 1) == mm.start:
                 m = an.doc.mention_ending_at(verb - 1, max(a, verb - 6))
                 state = m and (m.first("country", "name") or m.first("city"))
                 if state is not None:
