@@ -12,6 +12,7 @@ from ..records import Fact, Meeting
 from .chair_readers import READERS, Found, handover
 from .standing import group_chairs
 
+MEETINGS = words("meetings")
 MORPH = words("morphology")
 
 VERBS = ("chaired", "will-chair", "share-chair")  # what they head comes after them, read by subject()
@@ -82,9 +83,10 @@ HANDOVER_REACH = 4  # ... and that may tell who took its presidency ('وبهذه
 
 
 def _chairs_a_session(an: Analysis, j: int) -> bool:
-    """'وترأس الجلسة الصباحية لليوم الختامي كل من ...': a session of the meeting before, chaired."""
+    """'وترأس الجلسة الصباحية لليوم الختامي كل من ...', 'وترأس جلسته الصباحية ...': a session of the
+    meeting before (or its own, by its pronoun), chaired."""
     hit = an.trig("meeting_nouns", j) if j < len(an.words) else None
-    return hit is not None and "session" in hit[0] and an.doc.definite(j)
+    return hit is not None and "session" in hit[0] and (an.doc.definite(j) or an.words[j] in MEETINGS.its_sessions)
 
 
 def _follow_on_sentences(an: Analysis) -> dict[str, list[tuple[int, int, int]]]:
