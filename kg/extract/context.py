@@ -172,11 +172,11 @@ def _account_state(doc: Doc) -> str | None:
 
 
 def _paper_in_head_line(head: str) -> str | None:
-    """'الكويت – عكاظ', 'القبس | الخميس 16 يناير 2014', 'عكاظ (واشنطن)': a paper named as a part of a head line
-    the line's dashes, bars, slashes or brackets set apart."""
+    """'الكويت – عكاظ', 'القبس | الخميس 16 يناير 2014', 'عكاظ (واشنطن)', 'اليوم السابع': a paper named as a
+    part of a head line the line's dashes, bars, slashes or brackets set apart, or as the whole line."""
     for line in head.splitlines()[:HEAD_LINES]:
-        parts = [p.strip() for p in re.split(r"[-|/:()]", fold(line))]  # 'الكويت - عكاظ', 'القبس | ...', 'عكاظ (واشنطن)'
-        parts = parts if len(parts) > 1 else []
+        parts = [p.strip().strip(CONTEXT.name_quotes).strip() for p in re.split(r"[-|/:()]", fold(line))]
+        # ('الكويت - عكاظ', 'القبس | ...', 'عكاظ (واشنطن)', 'باريس - "النهار"'; or a line that is the name alone)
         for part in parts:
             state = CONTEXT.outlet_papers.get(part)
             if state:
