@@ -16,6 +16,7 @@ from ..context import Context
 from ..records import Agent, Evidence, Fact, Person, evidence, evidence_at
 from ..refs import focus_org
 from .tokens import PUNCT_CONTINUE, possessed_title
+from .monarchs import monarch_state, reigns
 
 OFFICIALS = words("officials")
 MEETINGS = words("meetings")
@@ -82,6 +83,10 @@ def represent(an: Analysis, person: Person, ctx: Context) -> None:
         return fact("country", nearby, "represents.nearby-adjective")
     if info.located:
         return fact("country", info.located[0][0], "represents.position-location")
+    if reigns(person):  # "جلالة الملك عبدالله الثاني" under a Rome dateline: a kingdom's king
+        state = monarch_state(an, person, ctx.home)
+        return fact("country", state, "represents.monarchy" if state != ctx.home else "represents.dateline-default") \
+            if state else None
     if ctx.home:
         return fact("country", ctx.home, "represents.dateline-default")
     return None
