@@ -68,7 +68,7 @@ def represent(an: Analysis, person: Person, ctx: Context) -> None:
         org = focus_org(doc, word, tok)
         if org:
             return fact("org", org, "represents.generic-organisation")
-    joined = _joined_office(an, person)
+    joined = None if info.located else _joined_office(an, person)  # ("... ، ووزير الشؤون الإنسانية في النيجر X")
     if joined:
         return fact("country", joined, "represents.joined-office")
     if info.the_country and ctx.home:
@@ -98,7 +98,8 @@ def _joined_office(an: Analysis, person: Person) -> str | None:
     a = person.intro[0]
     if not an.words[a].startswith(MORPH.wa) or not an.lex.titles.match(an.words, a):
         return None
-    before = next((p for p in an.people if p is not person and p.intro_end == a), None)
+    end = a - (a > 0 and an.words[a - 1] in PUNCT_CONTINUE)  # (a list: "X، ووزيرة التنمية الدولية Y")
+    before = next((p for p in an.people if p is not person and p.intro_end == end), None)
     r = before.represents if before else None
     if r is None or r.value.kind != "country" or r.ev.rule not in OWN_OFFICE:
         return None
