@@ -57,7 +57,8 @@ def find_pledges(doc: Doc, ctx: Context, people: list[Person], meetings: list[Me
     for sent, (a, b) in enumerate(doc.sentences):
         amounts = find_amounts(doc.words, a, b, lex)
         giving = any(lex.is_trigger("pledge_words", doc.words[k]) for k in range(a, b))
-        if not amounts or not (giving or any(doc.words[k] in PLEDGES.pledge_nouns for k in range(a, b))):
+        also = last is not None and last[0] == sent - 1 and doc.words[a] in PLEDGES.also  # "كما جاءت 147 مليون دولار من ..."
+        if not amounts or not (giving or also or any(doc.words[k] in PLEDGES.pledge_nouns for k in range(a, b))):
             continue
         if giving and (each := respective(doc, amounts, max(a, ctx.dateline_end), b)):  # "... و244 مليونا على التوالي"
             for amt, found in each:
