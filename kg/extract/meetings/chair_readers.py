@@ -44,6 +44,7 @@ def after(an: Analysis, a: int, k: int, n: int, b: int):
             sorted((p for p in an.people if any(lo <= s < k for s, _ in p.mentions)),
                    key=lambda p: min(s for s, _ in p.mentions if lo <= s < k))[:1]
         found = [person_agents(p, *p.intro) for p in before[:1]]
+        found += joined_at(an, found, k + n, b)  # "X، الذي ترأسه بالاشتراك مع ... توم باراك"
     return found, None
 
 
