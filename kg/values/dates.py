@@ -149,11 +149,13 @@ def _day_month(words: list[str], k: int, lex: Lexicon) -> DateExpr | None:
         end_day, j = int(words[j + 1]), j + 2
     elif j < n and words[j].startswith(MORPH.wa) and is_int(words[j][1:]) and _DAY.match(words[j][1:]):
         end_day, j = int(words[j][1:]), j + 1
-    mon = _month(lex, words, j) if j < n else None
+    slashed = j + 1 < n and words[j] == DATES.slash  # "10/فبراير/2026"
+    mon = _month(lex, words, j + slashed) if j + slashed < n else None
     if not mon:
         return None
     cal, month, used = mon
-    j += used
+    j += slashed + used
+    j += slashed and j + 1 < n and words[j] == DATES.slash and bool(_YEAR.match(words[j + 1]))
     year = _int(words[j]) if j < n and _YEAR.match(words[j]) else None
     if year is not None:
         j += 1
