@@ -69,11 +69,12 @@ def many_givers(lex, w: list[str], a: int, k: int) -> bool:
     pledging verb before the amount has many givers for its subject (a total). Only a verb of the
     amount's own clause counts ('تعهد المانحون بـ 6 مليارات، فيما أعلنت ألمانيا عن 1.2 مليار')."""
     a = max([a] + [j + 1 for j in range(a, k) if w[j] in _CLAUSE_BREAKS])
-    verb = max((j for j in range(a, k) if lex.is_trigger("pledge_verbs_past", w[j])), default=None)
+    verb = max((j for j in range(a, k) if lex.is_trigger("pledge_verbs_past", w[j]) or w[j] in PLEDGES.plural_pledge_verbs),
+               default=None)
     if verb is None:
         return False
     if w[verb] in PLEDGES.plural_pledge_verbs:
-        return True  # "أن 14 مانحا تعهدوا بتقديم 458 مليون دولار": the verb's own plural
+        return True  # "أن 14 مانحا تعهدوا بتقديم 458 مليون دولار", "أن المشاركين جمعوا 800 مليون": the verb's own plural
     givers = lex.triggers["many_givers"]
     after = givers.match(w, verb + 1, clitics=False) if verb + 1 < k else None  # the subject after the verb
     before = [j for j in range(max(a, verb - 3), verb) if (hit := givers.match(w, j, clitics=False)) and j + hit[1] == verb]
@@ -82,9 +83,16 @@ def many_givers(lex, w: list[str], a: int, k: int) -> bool:
 
 def recalled(lex, w: list[str], a: int, k: int) -> bool:
     """'مذكّراً بأن الكويت ... ساهمت خلاله بملياري دولار': a recollection opened earlier in the sentence;
-    'أن الكويت خصصت منذ وقوع الانفجار ... 11 مليون دولار': given since, not pledged."""
+    'أن الكويت خصصت منذ وقوع الانفجار ... 11 مليون دولار', 'ومنذ عام 2011، قدم ...': given since, not pledged."""
     return any(lex.is_trigger("pledge_recalled", w[j]) or
-               w[j] == PLEDGES.since and j > a and w[j - 1] in PLEDGES.given_verbs for j in range(a, k))
+               w[j] == PLEDGES.since and j > a and w[j - 1] in PLEDGES.given_verbs or
+               w[j] in (PLEDGES.since, MORPH.wa + PLEDGES.since) and _a_year_at(w, j + 1, k)  # "ومنذ عام 2011، قدم"
+               for j in range(a, k))
+
+
+def _a_year_at(w: list[str], j: int, k: int) -> bool:
+    j += j < k and w[j] in PLEDGES.year_preps
+    return j < k and is_int(w[j]) and len(w[j]) == 4
 
 
 def recalled_year(lex, w: list[str], a: int, k: int, year: int | None) -> bool:
@@ -96,7 +104,8 @@ def recalled_year(lex, w: list[str], a: int, k: int, year: int | None) -> bool:
     if year is None:
         return False
     return any(is_int(w[j]) and len(w[j]) == 4 and 1945 < int(w[j]) < year
-               and (w[j - 1] in PLEDGES.year_preps or lex.months.match(w, j - 1))  # "في أغسطس 2018"
+               and (w[j - 1] in PLEDGES.year_preps or lex.months.match(w, j - 1)  # "في أغسطس 2018"
+                    or w[j - 1] == PLEDGES.aside_close and lex.months.match(w, j - 2))  # "في أغسطس (آب) 2018"
                for j in range(max(a, 1), k))
 
 
