@@ -15,7 +15,7 @@ from ..analysis import Analysis, MeetingMention
 from ..records import Fact, Meeting
 from .background import background, event_sentence, time_after
 from .names import new_meeting
-from .same import match_meeting, other_day, same_day_bare
+from .same import match_meeting, other_day, same_day_bare, same_days
 from .stretches import fact_segments, segment_dates
 
 MEETINGS = words("meetings")
@@ -170,9 +170,11 @@ def _dated_outright(m: MeetingMention) -> bool:
 def _named_later(an: Analysis, m: MeetingMention) -> Meeting | None:
     """'وتسلمت كندا خلال الاجتماع الرئاسة ... . وكان الاجتماع الوزاري العاشر للمنتدى قد عقد في
     نيويورك': a story cut from its middle points at its meeting by a bare noun first and names it
-    later; the named mention takes over the primary meeting, which had no name nor day."""
+    later; the named mention takes over the primary meeting, which had no name nor day (or the day
+    the named one is dated to: "في أعقاب اجتماعهم الذي عقد اليوم: اجتمع وزراء خارجية التحالف ... اليوم")."""
     p = an.primary
-    if p is None or p.name_words or p.convener or an.dated.get(p.key) or p.kind != m.kind \
+    if p is None or p.name_words or p.convener and p.convener.value not in m.orgs \
+            or an.dated.get(p.key) and not same_days(an, m, p) or p.kind != m.kind \
             or m.subkind == "preparatory" or any(an.lex.is_trigger("past_meeting", t) for t in an.words[m.start:m.end]):
         return None  # (never "الاجتماعات الوزارية الثلاثة السابقة": earlier ones)
     _take_name(an, p, m)

@@ -16,7 +16,14 @@ def same_day_bare(an: Analysis, m: MeetingMention) -> bool:
     p = an.primary
     if not (m.dates and not m.name_words and not m.orgs and m.kind == p.kind and an.dated.get(p.key)):
         return False
-    lo, hi = day_span(an, p.key)
+    return same_days(an, m, p)
+
+
+def same_days(an: Analysis, m: MeetingMention, e: Meeting) -> bool:
+    """The mention is dated, and only to days meeting ``e`` is dated to."""
+    if not m.dates or not an.dated.get(e.key):
+        return False
+    lo, hi = day_span(an, e.key)
     return all(lo <= d[0][0] <= hi for d in m.dates)
 
 
