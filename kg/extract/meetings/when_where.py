@@ -68,7 +68,7 @@ def _candidate(an: Analysis, m, a: int, b: int) -> tuple[int, str, str] | None:
     a city after a preposition, a host verb or 'العاصمة' first."""
     w, lex = an.words, an.lex
     prev = w[m.start - 1] if m.start > a else ""
-    prep = m.prefix.endswith(MORPH.bi) or prev in MEETINGS.place_preps or \
+    prep = m.prefix.endswith(MORPH.bi) and prev not in MEETINGS.concerning or prev in MEETINGS.place_preps or \
         (prev.startswith(MORPH.wa) and prev[1:] in MEETINGS.place_preps) or \
         _after_line_date(an, m, a)  # "وفي واشنطن،", "- 3 ديسمبر 2014 | بروكسل: أول اجتماع وزاري"
     capital_of = any(f in MEETINGS.capital_words for f in stems(prev)) or \
