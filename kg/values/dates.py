@@ -149,6 +149,8 @@ def _day_month(words: list[str], k: int, lex: Lexicon) -> DateExpr | None:
         end_day, j = int(words[j + 1]), j + 2
     elif j < n and words[j].startswith(MORPH.wa) and is_int(words[j][1:]) and _DAY.match(words[j][1:]):
         end_day, j = int(words[j][1:]), j + 1
+    if j + 1 < n and words[j] == MORPH.min and _month(lex, words, j + 1):
+        j += 1  # "في 30 من نيسان الماضي"
     slashed = j + 1 < n and words[j] == DATES.slash  # "10/فبراير/2026"
     mon = _month(lex, words, j + slashed) if j + slashed < n else None
     if not mon:

@@ -104,7 +104,7 @@ def find_mentions(an: Analysis) -> list[MeetingMention]:
                 and not _body_of(an, k, t_end, end):
             k = t_end  # "الدورة" is a meeting only as a body's session: "الدورة الـ40 لمجلس ..." (or as
             continue   # one named before: "... أعمال الدورة الأربعين لمجلس ... . أن تنطلق أعمال الدورة غدا")
-        within = _preceded_by(an, k, "within")
+        within = _preceded_by(an, k, "within") or _frame_of(an, out, k, kind)
         possessive = w[t_end - 1].endswith(MORPH.pronoun_suffixes) and kind in ("meeting", "conference", "session")
         out.append(MeetingMention(k, t_end, end, kind, an.doc.tokens[k].sent, frozenset(names),
                                   orgs, possessive, within, _subkind(an, t_end, end), sidelines=sidelines))
@@ -143,6 +143,13 @@ def _subkind(an: Analysis, i: int, j: int) -> str | None:
         if hit and hit[0][0] in ("preparatory", "technical", "ministerial", "summit"):
             return hit[0][0]
     return None
+
+
+def _frame_of(an: Analysis, out: list[MeetingMention], k: int, kind: str) -> bool:
+    """'ينعقد الاجتماع الوزاري لمؤتمر «بروكسل 8»': a conference in the genitive right after a meeting
+    is the frame it is held within, as after 'في إطار'."""
+    return bool(out) and out[-1].end == k and out[-1].kind == "meeting" and kind == "conference" \
+        and an.words[k].startswith(MORPH.li)
 
 
 def _preceded_by(an: Analysis, k: int, trigger: str) -> bool:
