@@ -13,6 +13,7 @@ from ..refs import focus_org
 MEETINGS = words("meetings")
 MORPH = words("morphology")
 GATHER_REACH = 5  # words between a meeting noun and the 'يضم' it is the subject of
+PART_AFTER = 4  # words from a count to a verb of taking part after it ('ثلاثين دولة ومنظمة دولية شاركت')
 
 
 def find(an: Analysis) -> None:
@@ -35,9 +36,13 @@ def count(an: Analysis, meeting: Meeting, a: int, b: int) -> None:
         if candidates and (c.of_them or any(an.trig("count_subset", k) for k in range(max(a, c.start - 4), c.start))):
             subsets.append(c)
             continue  # "مشاركة 80 ...، من بينها أزيد من أربعين دولة", "، 20 منها": part of the count before
+        if any(an.trig("count_out_of", k) for k in range(max(a, c.start - 2), c.start)):
+            continue  # "مشاركة 73 دولة من أصل 84 دولة ومنظمة عضوا": the whole, not those there
         member = _membership(an, a, c.start)
         part = any(lex.is_trigger("participation", w[k]) for k in window) or \
-            any(lex.is_trigger("count_holders", w[k]) for k in range(max(a, c.start - 3), c.start))
+            any(lex.is_trigger("count_holders", w[k]) for k in range(max(a, c.start - 3), c.start)) or \
+            any(lex.is_trigger("participation", w[k]) for k in range(c.end, min(b, c.end + PART_AFTER)))
+        # ("تعهدت نحو ثلاثين دولة ومنظمة دولية شاركت الاثنين في المؤتمر")
         if member:
             _member_fact(an, a, c)
             continue
@@ -51,9 +56,10 @@ def count(an: Analysis, meeting: Meeting, a: int, b: int) -> None:
     if partial or len({c.value for c in candidates}) != 1:
         return
     c = candidates[0]
-    for other in counts:  # "وفود 27 دولة عربية وإفريقية، و5 دول أوروبية": a sum
-        if other is not c and other not in subsets and c.end <= other.start <= c.end + 8 and \
-                any(t == MORPH.wa or (t.startswith(MORPH.wa) and len(t) > 1) for t in w[c.end:other.start + 1]):
+    for other in counts:  # "وفود 27 دولة عربية وإفريقية، و5 دول أوروبية", "66 دولة و32 منظمة": a sum
+        first, second = (c, other) if other.start >= c.end else (other, c)
+        if other is not c and other not in subsets and first.end <= second.start <= first.end + 8 and \
+                any(t == MORPH.wa or (t.startswith(MORPH.wa) and len(t) > 1) for t in w[first.end:second.start + 1]):
             return
     if any(an.trig("count_plus", k) for k in range(c.end, min(b, c.end + 4))) or _and_another(an, c.end, b):
         return  # "18 دولة عربية إلى جانب ممثلين عن الجامعة", "29 دولة والاتحاد الأوروبي": to be added up
