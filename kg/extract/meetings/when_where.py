@@ -70,7 +70,7 @@ def _candidate(an: Analysis, m, a: int, b: int) -> tuple[int, str, str] | None:
     prev = w[m.start - 1] if m.start > a else ""
     prep = m.prefix.endswith(MORPH.bi) and prev not in MEETINGS.concerning or prev in MEETINGS.place_preps or \
         (prev.startswith(MORPH.wa) and prev[1:] in MEETINGS.place_preps) or \
-        _after_line_date(an, m, a)  # "وفي واشنطن،", "- 3 ديسمبر 2014 | بروكسل: أول اجتماع وزاري"
+        _after_line_date(an, m, a) or _where_after(an, m, b)  # "وفي واشنطن،", "- 3 ديسمبر 2014 | بروكسل: ..."
     capital_of = any(f in MEETINGS.capital_words for f in stems(prev)) or \
         (m.start >= 2 and any(f in MEETINGS.the_capital for f in stems(w[m.start - 2])))  # "بالعاصمة المغربية الرباط"
     host = any(an.lex.is_trigger("host_verbs", w[j]) and not _hosted_others(an, j)
@@ -97,6 +97,12 @@ def _candidate(an: Analysis, m, a: int, b: int) -> tuple[int, str, str] | None:
     if adjective and adjective.role == "adjective" and _hosting_institution(an, m, a):
         return 2, adjective.id, "meeting.place-host"
     return None
+
+
+def _where_after(an: Analysis, m, b: int) -> bool:
+    """'عاد ... من جنيف، حيث شارك يوم الثلاثاء الماضي في المؤتمر': a place 'حيث' (where) refers back to."""
+    j = m.end + (m.end < b and an.words[m.end] in MORPH.commas)
+    return j < b and an.words[j] in MEETINGS.where_words
 
 
 def _after_line_date(an: Analysis, m, a: int) -> bool:
