@@ -102,8 +102,10 @@ def find_mentions(an: Analysis) -> list[MeetingMention]:
         if kind == "session" and not orgs and not _named_session_before(an, out, k) and not any(
                 f in an.lex.generic_org_words for t in w[t_end:end] for f in stems(t)) \
                 and not _body_of(an, k, t_end, end):
-            k = t_end  # "الدورة" is a meeting only as a body's session: "الدورة الـ40 لمجلس ..." (or as
-            continue   # one named before: "... أعمال الدورة الأربعين لمجلس ... . أن تنطلق أعمال الدورة غدا")
+            # "الدورة" is a meeting only as a body's session ("الدورة الـ40 لمجلس ...") or as one named before
+            # ("... أعمال الدورة الأربعين لمجلس ... . أن تنطلق أعمال الدورة غدا")
+            k = t_end
+            continue
         within = _preceded_by(an, k, "within") or _frame_of(an, out, k, kind)
         possessive = w[t_end - 1].endswith(MORPH.pronoun_suffixes) and kind in ("meeting", "conference", "session")
         out.append(MeetingMention(k, t_end, end, kind, an.doc.tokens[k].sent, frozenset(names),

@@ -15,8 +15,8 @@ from ..analysis import Analysis, PositionInfo
 from ..context import Context
 from ..records import Agent, Evidence, Fact, Person, evidence, evidence_at
 from ..refs import focus_org
-from .tokens import PUNCT_CONTINUE, possessed_title
 from .monarchs import monarch_state, reigns
+from .tokens import PUNCT_CONTINUE, possessed_title
 
 OFFICIALS = words("officials")
 MEETINGS = words("meetings")

@@ -18,6 +18,7 @@ first cell ('الإجمالي المعلن | نحو 30 مليار دولار'), 
 from __future__ import annotations
 
 from collections.abc import Iterator
+
 from ...spot import Doc
 from ...values.amounts import Amount, bound_before, currency_at, find_amounts
 from ...values.numbers import parse_number
