@@ -132,18 +132,38 @@ EXCERPTS9_FLOORS = {"headline_f1": 0.87, "meetings": 0.79, "chairs": 0.73, "offi
 # 0.939, pledges 0.869, counts 0.667, official_country 0.960, published 0.980).
 EXCERPTS10_FLOORS = {"headline_f1": 0.93, "meetings": 0.89, "chairs": 0.94, "officials": 0.97,
                      "pledges": 0.89, "counts": 0.65, "official_country": 0.94, "published": 0.97}
-EXCERPTS11_FLOORS = {"headline_f1": 0.85, "meetings": 0.78, "chairs": 0.79, "officials": 0.91,
-                     "pledges": 0.83, "counts": 0.6, "official_country": 0.93, "published": 0.95}
+EXCERPTS11_FLOORS = {"headline_f1": 0.90, "meetings": 0.89, "chairs": 0.81, "officials": 0.91,
+                     "pledges": 0.93, "counts": 0.6, "official_country": 0.93, "published": 0.97}
+# (excerpts11's floors raised in the sixth session, after it reached 0.925: meetings 0.923, chairs 0.841,
+# pledges 0.955, published 1.000, from its pasted table, corrections and live blogs being read.)
 
 
-# Each development set: the fewest articles it holds, and its floors. In excerpts2 to excerpts11 a
+# excerpts12, excerpts13 and excerpts14 (2026-12-06, sixth session): real outlets' clipped excerpts
+# (tickers, TV lines, clips that start mid-story, facts spread over sentences), texts that report
+# several things at once (roundups, timelines, interviews, background meetings), and official texts
+# (joint statements, ministries' and UN pages). Scored on arrival before any rule was written from
+# them: 0.871, 0.834 and 0.837; floors a little under what they score after the session (excerpts12
+# 0.920: meetings 0.871, chairs 0.821, officials 0.973, pledges 0.945, counts 0.800, official_country
+# 0.956, published 0.923; excerpts13 0.914: meetings 0.922, chairs 0.830, officials 0.957, pledges
+# 0.937, counts 0.364, official_country 0.957, published 0.963; excerpts14 0.923: meetings 0.896,
+# chairs 0.756, officials 0.975, pledges 0.933, counts 1.000, official_country 0.966, published 0.893).
+EXCERPTS12_FLOORS = {"headline_f1": 0.89, "meetings": 0.84, "chairs": 0.79, "officials": 0.94,
+                     "pledges": 0.91, "counts": 0.7, "official_country": 0.93, "published": 0.89}
+EXCERPTS13_FLOORS = {"headline_f1": 0.88, "meetings": 0.89, "chairs": 0.80, "officials": 0.93,
+                     "pledges": 0.91, "counts": 0.3, "official_country": 0.93, "published": 0.93}
+EXCERPTS14_FLOORS = {"headline_f1": 0.89, "meetings": 0.86, "chairs": 0.72, "officials": 0.94,
+                     "pledges": 0.90, "counts": 0.9, "official_country": 0.93, "published": 0.86}
+
+
+# Each development set: the fewest articles it holds, and its floors. In excerpts2 to excerpts14 a
 # report's meeting is read with the facts every report of it merged gives it.
 SETS = [("outlets", 44, OUTLETS_FLOORS), ("wire", 76, WIRE_FLOORS), ("excerpts", 40, EXCERPTS_FLOORS),
         ("regional", 30, REGIONAL_FLOORS), ("excerpts2", 45, EXCERPTS2_FLOORS),
         ("excerpts3", 40, EXCERPTS3_FLOORS), ("excerpts4", 40, EXCERPTS4_FLOORS),
         ("excerpts5", 40, EXCERPTS5_FLOORS), ("excerpts6", 24, EXCERPTS6_FLOORS),
         ("excerpts7", 40, EXCERPTS7_FLOORS), ("excerpts8", 30, EXCERPTS8_FLOORS), ("excerpts9", 36, EXCERPTS9_FLOORS),
-        ("excerpts10", 36, EXCERPTS10_FLOORS), ("excerpts11", 30, EXCERPTS11_FLOORS)]
+        ("excerpts10", 36, EXCERPTS10_FLOORS), ("excerpts11", 30, EXCERPTS11_FLOORS),
+        ("excerpts12", 30, EXCERPTS12_FLOORS), ("excerpts13", 30, EXCERPTS13_FLOORS), ("excerpts14", 30, EXCERPTS14_FLOORS)]
 
 
 @pytest.mark.parametrize(("folder", "least", "floors"), SETS, ids=[name for name, _, _ in SETS])
