@@ -111,6 +111,10 @@ def _pledged_amounts(doc: Doc, amounts: list, a: int, year: int | None, named: s
         # its own giver named after it ("بينها 1,7 مليار يورو من ألمانيا"): no part of the one before
         # ("600 مليون دولار من الولايات المتحدة، نصفها ...، و430 مليون يورو من ألمانيا")
         own_giver = giver_after(doc, amt.end) is not None
+        if _share_of(doc, seg_start, amt.start):  # "..., تبلغ حصة فرنسا منها 110 ملايين يورو": France's own
+            yield amt, seg_start
+            seg_start, parts = amt.end, False
+            continue
         if not total and not own_giver and (
                 parts and not ends_breakdown(lex, w, seg_start, amt.start) or
                 i > 0 and opens_breakdown(lex, w, seg_start, amt.start) and not new_clause(w, seg_start, amt.start)):
@@ -131,6 +135,14 @@ def _pledged_amounts(doc: Doc, amounts: list, a: int, year: int | None, named: s
         total = total and opens_breakdown(lex, w, seg_start, amt.start)
         yield amt, seg_start
         seg_start = amt.end
+
+
+def _share_of(doc: Doc, a: int, k: int) -> bool:
+    """'حصة فرنسا منها' right before the amount at k: a giver's share of a total, its own pledge."""
+    w = doc.words
+    j = k - (k > a and w[k - 1] in PLEDGES.of_it)
+    m = doc.mention_ending_at(j, max(a, j - 4))
+    return m is not None and m.start > a and w[m.start - 1] in PLEDGES.share_nouns and bool(m.first("country") or m.first("org"))
 
 
 def _carried(doc: Doc, last, sent: int, clause: int, k: int):
