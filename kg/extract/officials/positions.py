@@ -12,6 +12,7 @@ from .tokens import honorifics, is_word, starts_name, stop
 
 MORPH = words("morphology")
 OFFICIALS = words("officials")
+CONTEXT = words("context")
 
 
 def position_at(an: Analysis, k: int, head_len: int) -> tuple[int, PositionInfo]:
@@ -56,8 +57,8 @@ def position_at(an: Analysis, k: int, head_len: int) -> tuple[int, PositionInfo]
             info.the_country = True
             j += 1
             continue
-        if phrase := next((n for n in OFFICE_PHRASES if " ".join(w[j:j + n]) in OFFICIALS.office_phrases), 0):
-            j += phrase  # "رئيس حكومة تصريف الأعمال"
+        if phrase := _carried_on(an, j):
+            j += phrase  # "رئيس حكومة تصريف الأعمال", "قائد القيادة الأمريكية في أفريقيا «أفريكوم»"
             continue
         if not is_word(an, tok) or stop(an, tok):
             break
@@ -84,6 +85,18 @@ def _in_office(an: Analysis, m, k: int, info: PositionInfo, after_in: bool) -> N
 
 
 OFFICE_PHRASES = sorted({len(p.split()) for p in OFFICIALS.office_phrases}, reverse=True)
+
+
+def _carried_on(an: Analysis, j: int) -> int:
+    """Tokens at j an office goes on past although they would end it: a fixed phrase ('تصريف الأعمال':
+    'الأعمال' ends names) or a word set off in quotes (a body's acronym: '«أفريكوم»')."""
+    w = an.words
+    phrase = next((n for n in OFFICE_PHRASES if " ".join(w[j:j + n]) in OFFICIALS.office_phrases), 0)
+    if phrase:
+        return phrase
+    s, e = an.doc.original_span(j, j + 1)
+    text = an.doc.text.original
+    return int(0 < s and e < len(text) and text[s - 1] in CONTEXT.name_quotes and text[e] in CONTEXT.name_quotes)
 
 
 def _title_org(lex, title, j: int, info: PositionInfo) -> None:
