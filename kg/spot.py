@@ -99,6 +99,11 @@ class Doc:
         s, e = self.original_span(i, j)
         return one_line(self.text.original[s:e])
 
+    def as_folded(self, i: int) -> bool:
+        """Token i is written exactly as its folded form: no 'ة', hamza or madda that folding took away
+        ('دوره' his role, not 'دورة'; 'تراس' the name, not 'ترأس')."""
+        return self.surface(i, i + 1) == self.words[i]
+
     def definite(self, i: int) -> bool:
         """Token i carries the article ال as written: a bare alef, not the hamza of a
         name (أليكس, إليزابيث fold to ال... too). A proclitic may precede it."""

@@ -73,10 +73,7 @@ def _place_in_name(an: Analysis, meeting: Meeting) -> None:
     for m in an.doc.mentions:
         ms, me = an.doc.original_span(m.start, m.end)
         if ms >= s and me <= e and m.first("city"):
-            city = m.first("city")
-            meeting.country = Fact(an.lex.entity("city", city.id).country,
-                                   an.ev(m.start, m.end, "meeting.place-in-name"))
-            meeting.city = Fact(city.id, an.ev(m.start, m.end, "meeting.place-in-name"))
+            _set_place(an, meeting, m, "meeting.place-in-name")
             return
         if ms >= e:
             return
@@ -96,20 +93,21 @@ def _place_in_headline(an: Analysis, meeting: Meeting) -> None:
                 continue
             named = an.doc.mention_at.get(k + hit[1])  # the city right after the noun: its name
             if named is not None and not named.prefix and named.first("city"):
-                _set_place(an, meeting, named)
+                _set_place(an, meeting, named, "meeting.place-headline")
                 return
             for j in range(k + 1, min(b - 1, k + HEADLINE_PLACE_REACH)):
                 m = an.doc.mention_at.get(j + 1)
                 if an.words[j] in MEETINGS.place_preps and m is not None and m.first("city"):
-                    _set_place(an, meeting, m)
+                    _set_place(an, meeting, m, "meeting.place-headline")
                     return
             return  # (only the headline's first meeting)
 
 
-def _set_place(an: Analysis, meeting: Meeting, m) -> None:
+def _set_place(an: Analysis, meeting: Meeting, m, rule: str) -> None:
+    """The meeting sat in the city mention ``m`` names, and in its state."""
     city = m.first("city")
-    meeting.country = Fact(an.lex.entity("city", city.id).country, an.ev(m.start, m.end, "meeting.place-headline"))
-    meeting.city = Fact(city.id, an.ev(m.start, m.end, "meeting.place-headline"))
+    meeting.country = Fact(an.lex.entity("city", city.id).country, an.ev(m.start, m.end, rule))
+    meeting.city = Fact(city.id, an.ev(m.start, m.end, rule))
 
 
 def drop_undated(an: Analysis) -> None:

@@ -124,7 +124,7 @@ def _named_session_before(an: Analysis, out: list[MeetingMention], k: int) -> bo
 def _his_role(an: Analysis, k: int) -> bool:
     """'الذي اقتصر دوره على ...' (its role): written with 'ه' where the session noun has 'ة', it only
     folds like 'دورة'."""
-    return an.words[k] in MEETINGS.not_session_forms and an.doc.surface(k, k + 1) == an.words[k]
+    return an.words[k] in MEETINGS.not_session_forms and an.doc.as_folded(k)
 
 
 def _body_of(an: Analysis, k: int, t_end: int, end: int) -> bool:

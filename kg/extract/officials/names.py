@@ -78,7 +78,7 @@ def name_at(an: Analysis, j: int) -> tuple[int, int] | None:
 
 def _name_like_verb(an: Analysis, k: int) -> bool:
     """'ليز تراس': a family name that folds like 'ترأس', written without its hamza."""
-    return an.words[k] in OFFICIALS.names_like_verbs and an.doc.surface(k, k + 1) == an.words[k]
+    return an.words[k] in OFFICIALS.names_like_verbs and an.doc.as_folded(k)
 
 
 def _ali(an: Analysis, j: int, k: int) -> str | None:

@@ -29,13 +29,13 @@ from .lists import PLEDGES, leads
 
 def tabled(doc: Doc, year: int | None, taken: set[int]) -> Iterator[tuple]:
     """(amount, (agent, rule, token), sentence, (a, b)) for each pledge of a table not in ``taken``."""
-    stated = None
-    for rows in _tables(doc):
+    tables = _tables(doc)
+    stated = stated_currency(doc) if tables else None  # (read once, whatever the tables)
+    for rows in tables:
         first = doc.sentences[rows[0]][0]
         lead_from = doc.sentences[rows[0] - 1][0] if rows[0] > 0 else first
         if not any(leads(t) for t in doc.words[lead_from:doc.sentences[rows[-1]][1]]):
             continue
-        stated = stated or stated_currency(doc)
         for sent in rows:
             a, b = doc.sentences[sent]
             found = _row(doc, a, b, stated)
