@@ -206,7 +206,8 @@ def handover(an: Analysis, k: int, b: int) -> Found:
         if after_object:
             return after_object
         s = an.doc.sentence_of(k)[0]
-        found = agents_from(an, s + (w[s] in MEETINGS.was_verbs), k, limit=1)
+        # (or the official just before it: "أن نائب وزير الخارجية ... افتتح الاجتماع وتولى رئاسته")
+        found = agents_from(an, s + (w[s] in MEETINGS.was_verbs), k, limit=1) or subjects_before(an, s, k)
     if not found:
         return []
     also = coordinated(an, found[-1][2], at)  # "وتولى X ونظيره Y رئاسة الاجتماع": both took it

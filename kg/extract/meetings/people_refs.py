@@ -67,9 +67,10 @@ _HONOUR_CLASSES = {k: frozenset(fold(x) for x in v) for k, v in MEETINGS.honorif
 
 
 def subject_before(an: Analysis, a: int, k: int):
-    """The official named, or referred to by office, in the ten words before token k."""
+    """The official named, or referred to by office, in the ten words before token k (a long
+    title may start further back: 'نائب وزير الخارجية السعودي المهندس وليد بن عبدالكريم الخريجي')."""
     lo = max(a, k - 10)
-    refs = [(p.intro[0], p, p.intro[0], p.intro[1]) for p in an.people if lo <= p.intro[0] < k]
+    refs = [(p.intro[0], p, p.intro[0], p.intro[1]) for p in an.people if a <= p.intro[0] < k and p.intro[1] > lo]
     refs += [(s, p, s, e) for p in an.people for s, e in p.mentions if lo <= s < k]
     for t in an.titles:
         if lo <= t.start < k:

@@ -8,9 +8,11 @@ from ...data import words
 from ...values.anchor import resolve as resolve_day
 from ...values.dates import find_dates
 from ..analysis import Analysis, MeetingMention
+from .agents import agents_from
 
 MEETINGS = words("meetings")
 MORPH = words("morphology")
+SUBJECT_VERBS = ("chaired", "will-chair")  # chair verbs whose subject comes before their object
 
 
 def segment_dates(an: Analysis, sent: int, ms: list[MeetingMention]) -> None:
@@ -90,14 +92,30 @@ def fact_segments(an: Analysis, sent: int, ms: list[MeetingMention]) -> None:
     that named no meeting leaves its stretch to the one before it."""
     a, b = an.doc.sentences[sent]
     resolved = [m for m in ms if m.entity is not None and not m.within and not relative(an, m)]
+    starts = [a] + [_headed_from(an, p.end, m.start) for p, m in zip(resolved, resolved[1:])]
     for i, m in enumerate(resolved):
-        lo = a if i == 0 else m.start
-        nxt = next((r for r in resolved[i + 1:] if r.entity is not m.entity), None)
+        lo = starts[i]
+        nxt = next((j for j in range(i + 1, len(resolved)) if resolved[j].entity is not m.entity), None)
         if i and resolved[i - 1].entity is m.entity:
             continue  # already covered by the earlier mention of the same meeting
-        hi = nxt.start if nxt else b
+        hi = starts[nxt] if nxt is not None else b
         dating = bool(m.dates) or m.entity.created_in == sent
         an.segments.setdefault(m.entity.key, []).append((sent, lo, hi, dating))
+
+
+SUBJECT_REACH = 12  # words from a chair verb to the meeting it is said to have chaired
+
+
+def _headed_from(an: Analysis, lo: int, k: int) -> int:
+    """Where the stretch of a mention at token k starts: at a chair verb before it whose subject runs
+    up to it ('وعقب الاجتماع العام، ترأس بلينكن اجتماعا وزاريا مصغرا': his is the second meeting's
+    chair); else at the mention."""
+    for j in range(k - 1, max(lo, k - SUBJECT_REACH) - 1, -1):
+        hit = an.trig("chair_phrases", j)
+        if hit and hit[0][0] in SUBJECT_VERBS:
+            found = agents_from(an, j + hit[1], k)
+            return j if found and found[-1][2] == k else k
+    return k
 
 
 def relative(an: Analysis, m: MeetingMention) -> bool:
