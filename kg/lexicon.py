@@ -7,12 +7,12 @@ entry raises :class:`~kg.errors.LexiconError` naming the file and entry id.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from functools import cache
 
 from .arabic import TA_MARBUTA, fold, stems
 from .data import DATA_DIR, check, read, words
 from .errors import LexiconError
+from .lexicon_records import Entity, Entry, Official
 from .memory import gc_paused
 from .name_forms import adjective_forms, topic_names
 from .trie import PhraseTrie
@@ -22,29 +22,6 @@ LEXICON = words("lexicon")
 MORPH = words("morphology")
 
 LEXICON_DIR = DATA_DIR / "lexicons"
-
-
-@dataclass(frozen=True)
-class Entity:
-    """A canonical thing of the world: a state, organisation, city or armed group."""
-
-    kind: str  # country | org | city | armed_group
-    id: str
-    en: str
-    ar: str
-    country: str | None = None  # for a city: the state it lies in
-    wikidata: str | None = None
-    extra: dict = field(default_factory=dict, compare=False, hash=False)
-
-
-@dataclass(frozen=True)
-class Entry:
-    """What a lexicon phrase means when it matches: entity and the way it is named."""
-
-    kind: str  # country | org | city | armed_group | title | honorific | ...
-    id: str
-    role: str = "name"  # name | adjective | demonym | generic | org_adjective
-    ambiguous: bool = False
 
 
 def _load(name: str):
@@ -72,6 +49,7 @@ class Lexicon:
         self._load_triggers()
         self._load_stopwords()
         self._load_agencies()
+        self._load_officials()
         # First words that can open a number or a date: a cheap test before the grammars run.
         self.number_starts = set(self.number_words) | set(self.fractions) | set(self.scales)
         self.date_starts = (set(self.months.root) | set(self.relative_days.root) | set(self.weekdays)
@@ -94,12 +72,12 @@ class Lexicon:
         city = self.entity("city", city_id)
         return city.country if city is not None and city.extra.get("capital") else None
 
-    def _add_phrase(self, file: str, owner: str, phrase: str, entry: Entry) -> None:
+    def _add_phrase(self, file: str, owner: str, phrase: str, entry: Entry | None, trie: PhraseTrie | None = None) -> None:
         key = fold(phrase)
-        if key in self._seen and self._seen[key] != owner and entry.kind != "city":
+        if key in self._seen and self._seen[key] != owner and (entry is None or entry.kind != "city"):
             raise LexiconError(f"{file}: entry {owner}: {phrase!r} already names {self._seen[key]}")
         self._seen.setdefault(key, owner)
-        self.trie.add(phrase, entry)
+        (trie or self.trie).add(phrase, entry or owner)
 
     def _load_countries(self) -> None:
         file = "countries.yaml"
@@ -275,9 +253,25 @@ class Lexicon:
             for n in item["names"]:
                 self.agencies.add(n, item["id"])
 
+    def _load_officials(self) -> None:
+        """Well-known officials: English labels and years of office (enrichment; never how names are found)."""
+        self.officials, self.official_info = PhraseTrie(), {}
+        for item in _load("officials.yaml"):
+            _check("officials.yaml", item["id"], item["ar"])
+            self.official_info[item["id"]] = Official(item["id"], item["en"], tuple(
+                (first, last) for first, last in item["terms"]))
+            for form in item["ar"]:
+                self._add_phrase("officials.yaml", item["id"], form, None, self.officials)
+
     # -- helpers ---------------------------------------------------------------
     def is_trigger(self, name: str, token: str) -> bool:
         return any(form in self.trigger_sets[name] for form in stems(token))
+
+    def official(self, name: str) -> Official | None:
+        """The well-known official a folded name is ('انتوني بلينكن', 'فيصل بن فرحان ال سعود'), if any."""
+        toks = name.split()
+        hit = next((h for k in range(len(toks)) if (h := self.officials.match(toks, k, clitics=False))), None)
+        return self.official_info[hit[0][0]] if hit else None
 
     def is_generic_org(self, token: str) -> bool:
         """A short noun that refers back to a body ('التحالف', 'للمنتدى'), in any of its forms."""

@@ -170,6 +170,9 @@ class GraphBuilder:
         self.add(node, TYPE, T["Person"])
         self.add(node, T["localKey"], _lit(node.value))
         self.fact(node, LABEL, _lit(strip_bidi(p.name), lang="ar"), p.name_ev)
+        known = self.lex.official(p.key)  # (enrichment: a well-known official's English name)
+        if known is not None:
+            self.add(node, LABEL, _lit(known.en, lang="en"))
         self.mentioned(node)
         rep = self.agent(p.represents.value) if p.represents else None
         if p.position:

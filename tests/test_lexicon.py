@@ -25,7 +25,7 @@ def strings(obj):
 
 
 def test_all_lexicon_files_collected():
-    assert len(FILES) == 11
+    assert len(FILES) == 12
 
 
 @pytest.mark.parametrize("name", FILES)
@@ -110,3 +110,18 @@ def test_a_working_group_is_named_by_its_topic(phrase, group):
     doc = spot(phrase)
     [m] = doc.mentions
     assert (m.start, m.end, m.first("org").id) == (0, len(doc.words), group)
+
+
+def test_officials_terms_are_ordered_years():
+    for o in load().official_info.values():
+        assert o.terms and all(1945 < a <= (b or a) <= 2100 for a, b in o.terms), o.id
+
+
+def test_official_matched_as_a_whole_form_inside_a_name():
+    from kg.arabic import fold
+
+    lex = load()
+    assert lex.official(fold("الأمير فيصل بن فرحان آل سعود")).en == "Faisal bin Farhan Al Saud"
+    assert lex.official(fold("سامح شكري")).id == "sameh-shoukry"
+    assert lex.official(fold("خالد شكري")) is None  # a shared surname alone names no one
+    assert lex.official(fold("باراك")) is None  # (Obama's given name, Barrack's family name)

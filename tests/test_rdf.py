@@ -103,6 +103,17 @@ def test_canonical_country_node():
     assert (kw, OWL.sameAs, URIRef("http://www.wikidata.org/entity/Q817")) in graph
 
 
+def test_well_known_officials_get_an_english_label_beside_the_arabic():
+    """officials.yaml is enrichment: a person the rules found and the list knows gets its English
+    name beside the Arabic one as written."""
+    _, _, graph = _graph()
+    label = URIRef("http://www.w3.org/2000/01/rdf-schema#label")
+    people = [{(o.language, str(o)) for o in graph.objects(p, label)} for p in graph.subjects(RDF.type, CTKG.Person)]
+    for en in ("Sabah Al-Khalid Al-Sabah", "Rex Tillerson"):
+        known = [ls for ls in people if ("en", en) in ls]
+        assert len(known) == 1 and any(lang == "ar" for lang, _ in known[0])
+
+
 def test_contract_classes_asserted_not_inferred():
     _, _, graph = _graph()
     for cls in ("Article", "Meeting", "Country", "Person", "Pledge", "Organization"):

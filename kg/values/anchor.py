@@ -48,16 +48,22 @@ def resolve(expr: DateExpr, ref: dt.date | None) -> tuple[dt.date, dt.date | Non
 
 
 def infer_year(day: int, month: int, weekday: int | None, years_in_text: list[int],
-               floor: int, ceiling: int) -> int | None:
+               floor: int, ceiling: int, terms: list = ()) -> int | None:
     """The year of a dateline that gives only day and month ("الكويت - 13 - 2").
 
     With the weekday the text names, the candidates are the years in which that
-    day falls on it; the one nearest the latest year the text mentions wins
-    (ties go to the later year), or, when the text names no year, the earliest
-    one from ``floor`` (the founding of the bodies it names) on.
+    day falls on it; those in which most of the well-known officials the text names
+    (``terms``: each one's years of office) were in office are kept; the one nearest
+    the latest year the text mentions wins (ties go to the later year), or, when the
+    text names no year, the earliest one from ``floor`` (the founding of the bodies it
+    names) on.
     """
     candidates = [y for y in range(floor, ceiling + 1)
                   if (d := _safe_date(y, month, day)) and (weekday is None or d.weekday() == weekday)]
+    if weekday is not None and terms and len(candidates) > 1:
+        serving = {y: sum(any(a <= y <= (b or ceiling) for a, b in t) for t in terms) for y in candidates}
+        most = max(serving.values())
+        candidates = [y for y in candidates if serving[y] == most]
     if not candidates:
         return None
     recent = [y for y in years_in_text if floor <= y <= ceiling + 2]

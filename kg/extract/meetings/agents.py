@@ -137,6 +137,9 @@ def _implied(an: Analysis, p: int, b: int) -> _Step | None:
     pair = _the_two_states(an, p)
     if pair:
         return _Step((pair, p, p + 1), p + 1)
+    government = _government_of(an, p, b)
+    if government:
+        return government
     if an.words[p] in MEETINGS.their_two_countries or an.words[p] in MEETINGS.the_two_officials:
         # "كيري ونظيره التركي ... الذي تتولى بلادهما رئاسته", "وترأس الرئيسان جلسات المؤتمر"
         two = _the_two_officials(an, p)
@@ -153,6 +156,15 @@ def _implied(an: Analysis, p: int, b: int) -> _Step | None:
     if office:
         return _Step(office, office[2])
     return None
+
+
+def _government_of(an: Analysis, p: int, b: int) -> _Step | None:
+    """'والحكومة الأفغانية', 'حكومتي سويسرا والسويد': a state's government stands for the state."""
+    if p + 1 >= b or not any(f in MEETINGS.government_nouns for f in stems(an.words[p])):
+        return None
+    m = an.doc.mention_at.get(p + 1)
+    e = m.first("country") if m is not None and not m.prefix else None
+    return _Step(([Agent("country", e.id)], p, m.end), m.end, fresh=True) if e else None
 
 
 def _the_two_officials(an: Analysis, p: int) -> list[Agent]:
@@ -236,12 +248,13 @@ def coordinated(an: Analysis, p: int, b: int) -> list[tuple[list[Agent], int, in
 
 def _joins(an: Analysis, q: int) -> bool:
     """Token q is 'و' glued to an agent: a state or body, an official, a title or an honorific
-    ('ومعالي وزير خارجية ...'), 'نظيره'."""
+    ('ومعالي وزير خارجية ...'), 'نظيره', a state's government ('والحكومة الأفغانية')."""
     m = an.doc.mention_at.get(q)
     if m is not None:
         return m.prefix.startswith(MORPH.wa) and bool(m.first("country") or m.first("org"))
     return person_at(an, q) is not None or bool(an.lex.titles.match(an.words, q)) or \
-        bool(an.lex.honorifics.match(an.words, q)) or an.lex.is_trigger("counterpart", an.words[q])
+        bool(an.lex.honorifics.match(an.words, q)) or an.lex.is_trigger("counterpart", an.words[q]) or \
+        _government_of(an, q, len(an.words)) is not None
 
 
 def _the_two_states(an: Analysis, p: int) -> list[Agent] | None:

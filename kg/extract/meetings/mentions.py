@@ -20,7 +20,8 @@ MORPH = words("morphology")
 NP_MAX = 14
 # a line that ends a sentence: a full stop (not a headline's "..") with any closing quote or bracket
 # and a sign-off in brackets after it ('... الذي ترأسته الرياض وواشنطن. (واس)', a caption)
-_FULL_STOP = re.compile(r"(?<!\.)\.[\"'»”)\]]*(?:\s*\([^()\n]{1,30}\))?$")
+# (a sign-off may follow the stop: '(كونا)', '/نهاية الخبر/', '-انتهى-')
+_FULL_STOP = re.compile(r"(?<!\.)\.[\"'»”)\]]*(?:\s*(?:\([^()\n]{1,30}\)|/[^/\n]{1,30}/|-[^-\n]{1,30}-))?$")
 _GENERIC_MODIFIERS = MEETINGS.generic_modifiers
 
 

@@ -44,11 +44,14 @@ DELEGATION_REACH = 8  # words of further titles between an official and the dele
 
 def heads_body(an: Analysis, j: int, b: int) -> bool:
     """'ترأس X ... حاكم دبي «رعاه الله» وفد الدولة': a delegation (or government) word a few words
-    after the official at j, past more of his titles, with no comma or meeting noun between."""
+    after the official at j, past more of his titles, with no comma or meeting noun between (or
+    right after the comma that closes his titles: '... وزير الداخلية، وفد دولة قطر')."""
     for i in range(j, min(b, j + DELEGATION_REACH)):
         if an.lex.is_trigger("not_chair_objects", an.words[i]):
             return True
-        if an.words[i] in MORPH.commas or an.trig("meeting_nouns", i):
+        if an.words[i] in MORPH.commas:
+            return i + 1 < b and an.lex.is_trigger("not_chair_objects", an.words[i + 1])
+        if an.trig("meeting_nouns", i):
             return False
     return False
 
