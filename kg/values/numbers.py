@@ -23,6 +23,8 @@ NUMBERS = words("numbers")
 
 _DIGITS = re.compile(r"^\d+(?:[.,]\d+)*$")
 _SEP = re.compile(r"[.,]")
+_SINGLE_GROUP = re.compile(r"^\d{1,3}[.,]\d{3}$")
+IMPLAUSIBLE = Decimal(10) ** 12  # no sum these texts tell reaches a trillion: '1,738 مليار' is 1.738 billion
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,6 +154,8 @@ def parse_number(words: list[str], i: int, lex: Lexicon) -> Number | None:
         if base is None:
             base = Decimal(2) if form == "dual" else Decimal(1)
             in_words = True
+        if base * scale >= IMPLAUSIBLE and j == i + 1 and _SINGLE_GROUP.match(words[i]):
+            base = Decimal(_SEP.sub(".", words[i]))  # "1,738 مليار يورو": a decimal comma, not thousands
         value = base * scale
         j += 1
         scaled = True

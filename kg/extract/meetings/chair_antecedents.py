@@ -101,6 +101,8 @@ def as_co_chair(an: Analysis, a: int, k: int, n: int, b: int):
     those beside it."""
     if MEETINGS.as_pair_or_more in an.words[k]:
         found, _ = chairing_of(an, a, k, n, b)
+    elif k + 1 < b and an.words[k + 1] in MEETINGS.co_chairs_plural:
+        found = _list_before(an, a, k)  # "دعت المملكة المتحدة ... وألمانيا، بصفتها الرؤساء المشاركين"
     else:
         before = agent_before(an, a, k)
         found = [before] if before else []
@@ -110,6 +112,17 @@ def as_co_chair(an: Analysis, a: int, k: int, n: int, b: int):
     if found:
         found += joined_at(an, found, j, b)
     return found, None
+
+
+def _list_before(an: Analysis, a: int, k: int) -> Found:
+    """The states or bodies of the list that ends right before token k ('X وY وZ،'), in order."""
+    out: Found = []
+    while (found := agent_before(an, a, k)) is not None and found[0][0].kind != "person":
+        out.insert(0, found)
+        if not an.words[found[1]].startswith(MORPH.wa):
+            break
+        k = found[1]
+    return out
 
 
 def with_partner(an: Analysis, a: int, k: int, n: int, b: int) -> Found:

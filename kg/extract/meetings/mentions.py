@@ -239,10 +239,13 @@ def noun_phrase(an: Analysis, j: int):
 
 def past_name_set_off(an: Analysis, j: int, b: int) -> int:
     """'الرئيسان المشاركان لمؤتمر المانحين لليمن، السويد وسويسرا': past the meeting named at j
-    and the comma after it, where the names it introduces begin; j when there is none."""
-    hit = an.trig("meeting_nouns", j) if j < b else None
+    (after their number: 'الرؤساء المشاركين الخمسة لمؤتمر لندن، وهم') and the comma after it,
+    where the names it introduces begin; j when there is none."""
+    tok = an.words[j] if j < b else ""
+    k = j + (tok.removeprefix(MORPH.article) in an.lex.number_words)
+    hit = an.trig("meeting_nouns", k) if k < b else None
     if hit is None:
         return j
-    end = noun_phrase(an, j + hit[1])[0]
+    end = noun_phrase(an, k + hit[1])[0]
     return end + 1 if end < b and an.words[end] in MORPH.commas else j
 
