@@ -95,7 +95,8 @@ def _from_title(an: Analysis, k: int, title) -> int:
         j += 1
     hon_start = j
     j = honorifics(an, j)
-    if k > 0 and w[k - 1] in PUNCT_CONTINUE and j == pos_end:
+    if k > 0 and w[k - 1] in PUNCT_CONTINUE and j == pos_end and not title[2].startswith(MORPH.wa):
+        # (but "، ورئيس مفوضية الاتحاد الأفريقي موسى فقي محمد": 'and' opens the next one, named after)
         before = name_before(an, k)
         if before is not None:  # "ليز غراندي، نائبة الممثل الخاص ..."
             person = make_person(an, before, before[0], pos_end, info, title_id, before[0], position_start=k)

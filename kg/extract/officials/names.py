@@ -201,7 +201,10 @@ def name_before(an: Analysis, k: int) -> tuple[int, int] | None:
         j -= 1
     sent_start = an.doc.sentence_of(k)[0]
     # (and the meeting that is the object before it: 'وترأست الجلسة الوزارية للمؤتمر فيديريكا موغيريني، الممثلة')
+    # (or a state or body named right before it: 'فقادت الوفد الأمريكي فيكتوريا نولاند، مساعدة ...')
     opener = j < sent_start or not is_word(an, w[j]) or w[j] in OFFICIALS.name_openers or an.trig("meeting_nouns", j) \
+        or j in an.doc.mention_at and not an.doc.mention_at[j].first("city") \
+        or w[j] == OFFICIALS.from_word and j > 0 and w[j - 1] in OFFICIALS.from_openers \
         or _said_or_attended(an, w[j]) or any(f in an.lex.stopwords and f not in an.lex.function_words for f in stems(w[j]))
     if end - start < 2 or not opener:
         return None
