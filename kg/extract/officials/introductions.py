@@ -13,7 +13,7 @@ from ...rules import with_param
 from ..analysis import Analysis, PositionInfo, TitleMention
 from ..records import Fact, Person, evidence
 from .names import appositive, index_person, known_person, name_at, name_before, same_person, single_ok
-from .positions import merge_into, position_at, position_text, trailing_office
+from .positions import merge_into, position_at, position_text, state_as_given_name, trailing_office
 from .tokens import CONNECTORS, PUNCT_CONTINUE, honorifics
 
 MORPH = words("morphology")
@@ -95,6 +95,9 @@ def _from_title(an: Analysis, k: int, title) -> int:
         j += 1
     hon_start = j
     j = honorifics(an, j)
+    m = an.doc.mention_at.get(j) if j > hon_start else None
+    if m is not None and m.first("country", "adjective") and not m.prefix:
+        j = honorifics(an, m.end)  # "الجنرال الباكستاني المتقاعد راحيل شريف": a nationality between ranks
     if k > 0 and w[k - 1] in PUNCT_CONTINUE and j == pos_end and not title[2].startswith(MORPH.wa):
         # (but "، ورئيس مفوضية الاتحاد الأفريقي موسى فقي محمد": 'and' opens the next one, named after)
         before = name_before(an, k)
@@ -102,7 +105,7 @@ def _from_title(an: Analysis, k: int, title) -> int:
             person = make_person(an, before, before[0], pos_end, info, title_id, before[0], position_start=k)
             if person:
                 return max(pos_end, k + 1)
-    span = _said_again(an, name_at(an, j))
+    span = _said_again(an, name_at(an, j)) or _state_named_first_word(an, j, info)
     if span is not None and span[1] - span[0] == 1 and span[1] < len(w) and w[span[1]] in PUNCT_CONTINUE \
             and not known_person(an, span) and not single_ok(an, span, k, hon_start):
         span = None  # "وزير خارجيتها، هايكو ماس،": the one word was not the name
@@ -142,6 +145,15 @@ def _from_title(an: Analysis, k: int, title) -> int:
                     second.honorific = None
                 end = span2[1]
     return end
+
+
+def _state_named_first_word(an: Analysis, j: int, info: PositionInfo):
+    """'رئيسة الوزراء الإيطالية جورجيا ميلوني': a given name that is also a state's name, right after
+    an office that already says whose it is, with the rest of a name after it."""
+    if not state_as_given_name(an, j, info):
+        return None
+    rest = name_at(an, j + 1)
+    return (j, rest[1]) if rest is not None else None
 
 
 def _said_again(an: Analysis, span):

@@ -39,7 +39,7 @@ def name_at(an: Analysis, j: int) -> tuple[int, int] | None:
                 end += 1  # "عبد الأمير", "عبد الله": the next word belongs to it
             continue
         if joined := _joined(an, end):
-            end += joined
+            end, family = end + joined, False
             continue
         ali = _ali(an, j, end) if tok == ALI else None
         if ali == "last":
@@ -117,13 +117,15 @@ def _nisba(an: Analysis, m, k: int) -> str | None:
 def _joined(an: Analysis, k: int) -> int:
     """Tokens at k that go on a name whatever stops one: a glued hyphen and the word after
     it ("توماس-جرينفيلد"), an initial and its point before the next name word ("مايكل ر.
-    بومبيو"), or a title that is a given name before a connector ("حسين أمير عبد اللهيان")."""
+    بومبيو"), a word and the name of God after it ("دفع الله"), or a title that is a given name before a connector ("حسين أمير عبد اللهيان")."""
     w = an.words
     if glued_hyphen(an, k):
         return 2
     if len(w[k]) == 1 and w[k].isalpha() and k + 2 < len(w) and w[k + 1] == "." and is_word(an, w[k + 2]) \
             and not stop(an, w[k + 2]):
         return 2
+    if k + 1 < len(w) and w[k + 1] == OFFICIALS.allah and is_word(an, w[k]) and w[k] not in an.lex.function_words:
+        return 2  # "دفع الله", "عطا الله": one name of two words, whatever the first also means
     # "حسين أمير عبد اللهيان", "حسين أمير عبداللهيان": a title word inside a name, before a connector
     # or a word the connector 'عبد' opens
     return int(w[k] in OFFICIALS.title_names and k + 1 < len(w) and

@@ -30,6 +30,8 @@ def position_at(an: Analysis, k: int, head_len: int) -> tuple[int, PositionInfo]
             j = after  # "سفير صاحب الجلالة لدى الاتحاد الأوروبي": part of the office
             continue
         m = an.doc.mention_at.get(j)
+        if m is not None and state_as_given_name(an, j, info):
+            break  # "رئيسة الوزراء الإيطالية جورجيا ميلوني": her given name, not more office
         if m is not None:
             _in_office(an, m, k, info, after_in)
             j, after_in = m.end, False
@@ -73,6 +75,14 @@ def position_at(an: Analysis, k: int, head_len: int) -> tuple[int, PositionInfo]
             continue
         break
     return j, info
+
+
+def state_as_given_name(an: Analysis, j: int, info: PositionInfo) -> bool:
+    """A state's one-word name at token j after an office its adjective already places, with a
+    name going on after it: a given name ('جورجيا ميلوني')."""
+    m = an.doc.mention_at.get(j)
+    return m is not None and m.end == j + 1 and not m.prefix and bool(m.first("country", "name")) \
+        and bool(info.adjectives) and j + 1 not in an.doc.mention_at and starts_name(an, j + 1)
 
 
 def _in_office(an: Analysis, m, k: int, info: PositionInfo, after_in: bool) -> None:
