@@ -38,6 +38,9 @@ def after(an: Analysis, a: int, k: int, n: int, b: int):
         pair = last_chairs(an, k, plural_subject(phrase))  # "الاجتماع الذي ترأساه": the two named last
         if pair:
             return pair, None
+        near = agent_before(an, a, k) if phrase.startswith(MORPH.wa) else None
+        if near is not None and near[2] == k:
+            return [near], None  # "بدعوة من وزير الخارجية الأمريكي وترأسه": the one just named, and his chairing
         # "خلال اجتماع ترأسه في بروكسل": the one who chaired it is the sentence's subject
         lo = an.doc.sentence_of(k)[0]  # (or named again there: "وجاءت تصريحات كيري ... عقب اجتماع ترأسه")
         before = people_before(an, a, k) or people_before(an, lo, k) or \
