@@ -211,7 +211,9 @@ def donor(doc: Doc, ctx: Context, speakers: tuple[list[Person], list], seg: int,
         for f in stems(w[j]):
             if f in lex.generic_org_words and not in_purpose(lex, w, start, j) and not w[j].startswith((MORPH.li, MORPH.bi)) \
                     and not _hosted_by(w, j) and not (j > 0 and w[j - 1] in PLEDGES.place_preps):  # "في التحالف"
-                org = focus_org(doc, f, j)
+                speaker = last_person(people, start, k)  # "أعلن رئيس المفوضية الأوروبية ... أن الاتحاد سيضيف": his own
+                rep = speaker.represents.value if speaker and speaker.represents else None
+                org = rep.id if rep and rep.kind == "org" and rep.id in lex.generic_org_words[f] else focus_org(doc, f, j)
                 if org:
                     return Agent(*lex.acting_for(org)), "pledge.donor-generic", j
     if own:
