@@ -12,6 +12,7 @@ from .agents import agents_from
 
 MEETINGS = words("meetings")
 MORPH = words("morphology")
+PLEDGES = words("pledges")
 SUBJECT_VERBS = ("chaired", "will-chair")  # chair verbs whose subject comes before their object
 
 
@@ -72,8 +73,8 @@ def came_during(an: Analysis, sent: int) -> bool:
 
 def _of_an_attack(an: Analysis, k: int) -> bool:
     """'في هجمات 11 سبتمبر 2001': the day of an attack or an event named just before it, never a
-    meeting's."""
-    return any(t in MEETINGS.attack_nouns for t in an.words[max(0, k - 2):k])
+    meeting's; nor the day of a giving ('225 مليون دولار قدمتها في السادس من مايو')."""
+    return any(t in MEETINGS.attack_nouns or t in PLEDGES.given_already for t in an.words[max(0, k - 2):k])
 
 
 HELD_REACH = 12  # words from a mention to a day its 'الذي عقد في ...' clause gives

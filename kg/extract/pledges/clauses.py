@@ -61,7 +61,8 @@ def excluded(lex, before: list[str], after: list[str], named: bool = False) -> b
             return True  # (but "مساهمتها ... تبلغ 1.44 مليار": what its own gift is worth)
         i += 1
     after = after[:next((i for i, t in enumerate(after) if t in MORPH.commas or t in _CLAUSE_BREAKS), len(after))]
-    return any(t in PLEDGES.excluded for t in after)  # (in its clause: not "أخرى، ليصل إجمالي ...", nor the next sentence)
+    return any(t in PLEDGES.excluded or t in PLEDGES.given_already for t in after)  # (in its clause: not "أخرى، ليصل
+    # إجمالي ...", nor the next sentence)
 
 
 def many_givers(lex, w: list[str], a: int, k: int) -> bool:
@@ -98,15 +99,20 @@ def _a_year_at(w: list[str], j: int, k: int) -> bool:
 def recalled_year(lex, w: list[str], a: int, k: int, year: int | None) -> bool:
     """'وفي عام 2016 قدمت الكويت 300 مليون دولار' in a 2019 article, 'قدمت في أغسطس الماضي' or 'في
     أغسطس 2018': history, not a pledge."""
-    if any(w[j] in DATES.past_marks and (w[j - 1] in DATES.past_periods or lex.months.match(w, j - 1))
+    if any(w[j] in DATES.past_marks and (w[j - 1] in DATES.past_periods or _month_ends_at(lex, w, j))
                                for j in range(max(a, 1), k)):
-        return True
+        return True  # ("في نوفمبر/ تشرين الثاني الماضي": a month of two words)
     if year is None:
         return False
     return any(is_int(w[j]) and len(w[j]) == 4 and 1945 < int(w[j]) < year
                and (w[j - 1] in PLEDGES.year_preps or lex.months.match(w, j - 1)  # "في أغسطس 2018"
                     or w[j - 1] == PLEDGES.aside_close and lex.months.match(w, j - 2))  # "في أغسطس (آب) 2018"
                for j in range(max(a, 1), k))
+
+
+def _month_ends_at(lex, w: list[str], j: int) -> bool:
+    """A month's name ends right before token j ('أغسطس', 'تشرين الثاني')."""
+    return any((m := lex.months.match(w, i)) and i + m[1] == j for i in range(max(0, j - 2), j))
 
 
 def opens_breakdown(lex, w: list[str], a: int, k: int) -> bool:
