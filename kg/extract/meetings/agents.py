@@ -137,6 +137,9 @@ def _implied(an: Analysis, p: int, b: int) -> _Step | None:
     pair = _the_two_states(an, p)
     if pair:
         return _Step((pair, p, p + 1), p + 1)
+    counted = _the_parties(an, p)
+    if counted:
+        return _Step((counted, p, p + 2), p + 2)
     government = _government_of(an, p, b)
     if government:
         return government
@@ -255,6 +258,25 @@ def _joins(an: Analysis, q: int) -> bool:
     return person_at(an, q) is not None or bool(an.lex.titles.match(an.words, q)) or \
         bool(an.lex.honorifics.match(an.words, q)) or an.lex.is_trigger("counterpart", an.words[q]) or \
         _government_of(an, q, len(an.words)) is not None
+
+
+def _the_parties(an: Analysis, p: int) -> list[Agent] | None:
+    """'الجهات الثلاث', 'الدول الأربع': the last so many states and bodies named before token p."""
+    w = an.words
+    if p + 1 >= len(w) or not any(f in MEETINGS.the_parties for f in stems(w[p])):
+        return None
+    n = an.lex.number_words.get(w[p + 1].removeprefix(MORPH.article))
+    if n is None or n[0] != "units" or not 2 < n[1] < 10:
+        return None
+    seen: list[Agent] = []
+    for m in reversed(an.doc.mentions_in(max(0, p - 200), p)):
+        e = m.first("country") or m.first("org")
+        agent = Agent(*an.lex.acting_for(e.id)) if e and e.kind == "org" else Agent("country", e.id) if e else None
+        if agent is not None and agent not in seen:
+            seen.append(agent)
+        if len(seen) == int(n[1]):
+            return list(reversed(seen))
+    return None
 
 
 def _the_two_states(an: Analysis, p: int) -> list[Agent] | None:
