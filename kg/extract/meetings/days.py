@@ -41,7 +41,9 @@ def date_of(an: Analysis, meeting: Meeting, days: list) -> None:
     last_day = max((d[0][1] or d[0][0]) for d in days)
     start, e = first[0][0], first[1]
     a, b = an.doc.sentence_of(e.start)
-    duration = _duration(an, a, b)
+    # (or another sentence on the meeting: "اختتم اليوم ... . وعقد المؤتمر، الذي استمر يومين ...")
+    duration = _duration(an, a, b) or next(
+        (d for sent in meeting.sentences if (d := _duration(an, *an.doc.sentences[sent]))), None)
     closing = any(f in _CLOSING for k in range(a, b) for f in stems(an.words[k]))
     if duration and last_day == start:
         if closing:

@@ -104,7 +104,8 @@ def _resolve(an: Analysis, m: MeetingMention, sent: int, first: bool = True) -> 
             m.entity = an.primary
             return an.primary
         return _new_referent(an, m, sent)
-    anaphoric = not m.name_words and not m.orgs and m.subkind != "preparatory"
+    # ("حيث ترأس جلسته الصباحية اليوم ...": its session, by the pronoun, is the meeting named before)
+    anaphoric = (not m.name_words or an.words[m.start] in MEETINGS.its_sessions) and not m.orgs and m.subkind != "preparatory"
     if anaphoric:
         same = [e for e in an.meetings if e.kind == m.kind and e.subkind != "preparatory"] or \
             [e for e in an.meetings if e.subkind != "preparatory"]
