@@ -5,7 +5,7 @@ a day and a month (:func:`kg.values.anchor.infer_year`).
 """
 from __future__ import annotations
 
-from ..arabic import is_int
+from ..arabic import is_int, stems
 from ..data import words
 from ..spot import Doc
 
@@ -33,6 +33,8 @@ def text_years(doc: Doc) -> tuple[list[int], int, list[tuple[tuple[int, int | No
     # below the floor, down to EARLIEST_HINT
     floor = min([max([f for f in founded if isinstance(f, int)] + [DEFAULT_FLOOR])] +
                 [h for h in hints if h >= EARLIEST_HINT])
+    era = [CONTEXT.era_words[f] for t in w for f in stems(t) if f in CONTEXT.era_words]
+    floor = max([floor, *era])  # ("جائحة كورونا": not before 2020)
     return years, floor, office_terms(doc)
 
 
