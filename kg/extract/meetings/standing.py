@@ -5,10 +5,13 @@ article, in the present tense, of the body whose meeting is reported.
 """
 from __future__ import annotations
 
+from ...data import words
 from ..analysis import Analysis
 from ..records import Meeting
 from .agents import agents_from
 from .chair_antecedents import Found
+
+MORPH = words("morphology")
 
 
 def group_chairs(an: Analysis) -> tuple[list[Meeting], Found]:
@@ -29,5 +32,17 @@ def group_chairs(an: Analysis) -> tuple[list[Meeting], Found]:
                 continue
             if k + 1 < b and an.lex.is_trigger("not_chair_objects", an.words[k + 1]):
                 continue
-            found += agents_from(an, k + 1, b, group=True)
+            found += agents_from(an, _past_clause(an, k + 1, b), b, group=True)
     return targets, found
+
+
+def _past_clause(an: Analysis, j: int, b: int) -> int:
+    """'ويترأس المجموعة، التي أنشئت أواخر عام 2021 ...، كل من ...': past the group's noun and a
+    relative clause set off by commas after it."""
+    w = an.words
+    k = j + (j < b and an.lex.is_generic_org(w[j]))
+    if k + 1 < b and w[k] in MORPH.commas and w[k + 1] in MORPH.relative_pronouns:
+        close = next((i for i in range(k + 2, b) if w[i] in MORPH.commas), None)
+        if close is not None:
+            return close + 1
+    return j
