@@ -118,6 +118,8 @@ def _passed_over(an: Analysis, p: int, out: list) -> _Step | None:
         rel = lex.relative_days.match(w, p)
         if rel or any(f in lex.weekdays for f in stems(tok)):
             return _Step(None, p + (rel[1] if rel else 1))
+        if " ".join(w[p:p + 2]) in MEETINGS.this_time:
+            return _Step(None, p + 2)  # "وتشارك في رئاسته هذا العام فنلندا"
     return None
 
 
