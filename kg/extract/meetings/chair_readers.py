@@ -243,13 +243,22 @@ def share_chair(an: Analysis, a: int, k: int, n: int, b: int):
     past_object = _object_end(an, at + 1, b)
     if not found:  # "الذي تتولى رئاسته المشتركة بريطانيا وألمانيا ...": the subjects after the presidency
         # (or after its object: "وتتولى رئاسة المؤتمر بصورة مشتركة كل من الكويت والعراق ...")
-        found = agents_from(an, at + 1, b) or agents_from(an, past_object, b)
+        found = agents_from(an, at + 1, b) or agents_from(an, past_object, b) or _after_its_kind(an, at, b)
         if found and found[0][1] == at + 1 and _a_body_that_meets(an, found):
             return [], None  # "فهي تشارك في رئاسة مجموعة مكافحة تمويل داعش": that group's presidency
     # "... رئاسته مع المملكة المتحدة", "تشارك ألمانيا في رئاسته إلى جانب بريطانيا والكويت", "وتقاسمت
     # سولبرغ رئاسة مؤتمر لندن مع كاميرون وميركل ...": past the presidency's object
     found += joined_at(an, found, at + 1, b) or joined_at(an, found, past_object, b)
     return found, skip
+
+
+def _after_its_kind(an: Analysis, at: int, b: int) -> Found:
+    """'التي تتولى الرئاسة الخماسية للمؤتمر الدولي حول ليبيا - فرنسا وألمانيا ... -': those set off
+    after the presidency, its kind and its object."""
+    if at + 1 >= b or an.words[at + 1] not in MEETINGS.presidency_kinds:
+        return []
+    j = _object_end(an, at + 2, b)
+    return agents_from(an, j + 1, b) if j < b and an.words[j] in MEETINGS.list_set_off else []
 
 
 def _a_body_that_meets(an: Analysis, found: Found) -> bool:
