@@ -192,15 +192,21 @@ def _beside(an: Analysis, p: int, k: int) -> Found:
 
 
 SHARE_REACH = 16  # words from 'تتشارك' or 'تسلم' to the presidency: two officials with their offices
+HANDED_REACH = 32  # ... from 'سلمت' to it, past a clause on when and where it was handed over
 
 
 def handover(an: Analysis, k: int, b: int) -> Found:
     """'تسلم الأردن الرئاسة المشتركة ... من كندا، ليتقاسمها مع الجزائر': the receiver (and the
     one it shares with) chair; the giver does not."""
     w = an.words
-    at = next((j for j in range(k + 1, min(b, k + SHARE_REACH + 1)) if an.lex.is_trigger("presidency", w[j])), None)
+    handed = an.trig("chair_phrases", k)[0][0] == "handed-over"  # "وسلمت الجزائر ... رئاسة الدورة إلى المملكة"
+    reach = HANDED_REACH if handed else SHARE_REACH  # (the giver's clause may hold where and when: "، خلال ...،")
+    at = next((j for j in range(k + 1, min(b, k + reach + 1)) if an.lex.is_trigger("presidency", w[j])), None)
     if at is None:
         return []
+    if handed:
+        to = next((j for j in range(at + 1, min(b, at + SHARE_REACH)) if w[j] in MEETINGS.to), None)
+        return agents_from(an, to + 1, b, limit=1) if to is not None else []
     found = agents_from(an, k + 1, b, limit=1)
     if not found and at == k + 1:
         # "وتولى رئاسة المؤتمر بصورة مشتركة X، وY": those after its object; "وكان الأمين العام

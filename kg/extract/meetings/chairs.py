@@ -29,7 +29,7 @@ def find(an: Analysis) -> None:
         for _, a, b, _ in an.segments.get(meeting.key, []):
             handovers += chairs(an, meeting, max(a, an.ctx.dateline_end), b)
         for a, b, gap in follow_on.get(meeting.key, []):
-            only = FOLLOW_ON if gap < FOLLOW_ON_REACH else ("handover",)  # (a hand-over reaches further)
+            only = FOLLOW_ON if gap < FOLLOW_ON_REACH else HANDOVERS  # (a hand-over reaches further)
             handovers += chairs(an, meeting, max(a, an.ctx.dateline_end), b, only=only)
         for k, b in handovers:
             if not meeting.chairs:
@@ -77,7 +77,8 @@ def _add(an: Analysis, meeting: Meeting, found: Found, rule: str) -> None:
 
 
 # Phrases that point back to the meeting by a pronoun, read in a sentence that names no meeting.
-FOLLOW_ON = ("handover", "chairs-it", "chaired-it", "chairs-label", "chaired", "holds-it")
+HANDOVERS = ("handover", "handed-over")  # read last: the receiver chairs when nothing else says who did
+FOLLOW_ON = (*HANDOVERS, "chairs-it", "chaired-it", "chairs-label", "chaired", "holds-it")
 FOLLOW_ON_REACH = 2  # sentences after the meeting's last one that may still point back to it
 HANDOVER_REACH = 4  # ... and that may tell who took its presidency ('وبهذه المناسبة، تسلمت ...')
 
@@ -125,7 +126,7 @@ def chairs(an: Analysis, meeting: Meeting, a: int, b: int, only: tuple[str, ...]
         if only is FOLLOW_ON and sub in VERBS and not _chairs_a_session(an, k + n):
             k += n  # (after a meeting's sentences, 'ترأس' says whom it chaired: a session of it counts)
             continue
-        if sub == "handover":
+        if sub in HANDOVERS:
             handovers.append((k, b))
         elif sub != "group-chair" and not (sub not in VERBS and _blocked(an, a, k)):  # group chairs: below
             found, skip_to = READERS[sub](an, a, k, n, b)
