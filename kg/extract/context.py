@@ -45,10 +45,10 @@ class Context:
 
         def called_so(c: str) -> bool:
             return head in lex.entity("country", c).extra.get("name_heads", ())
-        if state and head and not called_so(state):
-            # (a Yemeni agency's 'المملكة' under a Riyadh dateline: the dateline's kingdom)
-            return self.country if self.country and called_so(self.country) else None
-        if state is None and head:  # a cut excerpt: the one state it names that is called so
+        if state and head and not called_so(state) and self.country and called_so(self.country):
+            return self.country  # (a Yemeni agency's 'المملكة' under a Riyadh dateline: the dateline's kingdom)
+        if head and (state is None or not called_so(state)):
+            # a cut excerpt, or an Omani paper's 'المملكة' about a conference: the one state it names called so
             called = [c for c in self.named_states if called_so(c)]
             return called[0] if len(called) == 1 else None
         return state

@@ -145,14 +145,16 @@ def _asides(w: list[str], a: int, k: int) -> set[int]:
 
 
 def _home_word(doc: Doc, ctx: Context, in_titles: set[int], start: int, k: int):
-    """'تقديم المملكة 150 مليون دولار' in a Saudi outlet: the outlet's own state gives."""
-    if not ctx.home:
-        return None
+    """'تقديم المملكة 150 مليون دولار' in a Saudi outlet: the outlet's own state gives (in a clip or
+    another state's paper, the one state named that is called so: ``Context.home_for``)."""
     w = doc.words
     for j in range(k - 1, max(start, ctx.dateline_end) - 1, -1):
         if w[j] in HOME and j not in in_titles and j not in doc.mention_at and j + 1 not in doc.mention_at \
                 and (j == 0 or w[j - 1] not in PLEDGES.place_preps):
             state = ctx.home_for(w[j], doc.lex)
+            if state and not ctx.home and not any(m.start < j and (c := m.first("country")) and c.id == state
+                                                  for m in doc.mentions):
+                return None  # (with no home, only a kingdom named before: not Sweden named later)
             return (Agent("country", state), "pledge.donor-home", j) if state else None
     return None
 
