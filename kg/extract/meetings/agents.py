@@ -120,6 +120,8 @@ def _passed_over(an: Analysis, p: int, out: list) -> _Step | None:
             return _Step(None, p + (rel[1] if rel else 1))
         if " ".join(w[p:p + 2]) in MEETINGS.this_time:
             return _Step(None, p + 2)  # "وتشارك في رئاسته هذا العام فنلندا"
+        if tok in MEETINGS.delegates_of:  # "الذي ترأسه مندوبون عن إيطاليا والولايات المتحدة"
+            return _Step(None, p + 1 + (p + 1 < len(w) and w[p + 1] == MEETINGS.of_about))
     return None
 
 
@@ -215,7 +217,7 @@ def _group_word(an: Analysis, p: int, group: bool) -> _Step | None:
 def _countable(an: Analysis, tok: str) -> bool:
     """A number, a counted noun or another word a list of agents may hold before its names."""
     lex = an.lex
-    return (is_int(tok) or tok in lex.number_words or any(f in lex.trigger_sets["count_nouns"] for f in stems(tok))
+    return (is_int(tok) or any(f in lex.number_words or f in lex.trigger_sets["count_nouns"] for f in stems(tok))
             or tok in MEETINGS.agent_list_skips or tok.startswith(MORPH.wa) and tok[1:] in MEETINGS.agent_list_skips)
 
 

@@ -64,7 +64,10 @@ def last_chairs(an: Analysis, k: int, many: int | None) -> Found:
         return []
     chosen = named_last(an, k, across=bool(many))
     chosen = chosen[-many:] if many else chosen
-    return [person_agents(p, *p.intro) for p in chosen] if len(chosen) >= max(many, 2) else []
+    if len(chosen) >= max(many, 2):
+        return [person_agents(p, *p.intro) for p in chosen]
+    # "وكان وزيرا خارجية المغرب وهولندا قد ترأساه": two offices with no names, the states named last
+    return _agents_before(an, an.doc.sentence_of(k)[0], k, many) if many == 2 else []
 
 
 def chairing_of(an: Analysis, a: int, k: int, n: int, b: int):
