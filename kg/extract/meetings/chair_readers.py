@@ -2,9 +2,10 @@
 
 The agents after the phrase (``برئاسة``, ``الذي تترأسه هولندا``), the subject of a 'chaired'
 verb (``ترأس الاجتماع X``, ``وترأس سموه الاجتماع``, ``وكان X ونظيره قد ترأسا``), the sharers
-before 'في الرئاسة المشتركة', and the receiver of a hand-over; those named before 'بصفتها رئيسا
-مشاركا' or 'خلال ترؤسهما' are read in :mod:`.chair_antecedents`. Each reader takes the stretch [a, b) and the phrase at k (n tokens) and returns the
-agents found (with their tokens) and where the caller goes on, if elsewhere.
+before 'في الرئاسة المشتركة'; those named before 'بصفتها رئيسا مشاركا' or 'خلال ترؤسهما' are
+read in :mod:`.chair_antecedents`, a hand-over's receiver in :mod:`.handovers`. Each reader takes
+the stretch [a, b) and the phrase at k (n tokens) and returns the agents found (with their tokens)
+and where the caller goes on, if elsewhere.
 """
 from __future__ import annotations
 
@@ -87,7 +88,7 @@ def _joint_after_clause(an: Analysis, p: int, b: int) -> Found:
 CLAUSE_REACH = 15  # tokens of a relative clause between a chair and 'بالاشتراك مع'
 
 
-def _object_end(an: Analysis, j: int, b: int) -> int:
+def object_end(an: Analysis, j: int, b: int) -> int:
     """Past the object of 'ترأس': 'أعماله', 'الاجتماع ...', 'المؤتمر، الذي عقد في ...،'."""
     w = an.words
     while j < b and w[j] in MEETINGS.chaired_objects:
@@ -122,7 +123,9 @@ def subject(an: Analysis, a: int, k: int, n: int, b: int):
     if j < b and an.lex.is_trigger("not_chair_objects", w[j]):
         return [], j
     group = j < b and an.lex.is_generic_org(w[j])
-    j = _object_end(an, j, b)
+    j, start = object_end(an, j, b), j
+    if an.trig("meeting_nouns", start) and any(an.lex.is_trigger("past_meeting", t) for t in w[start:j]):
+        return [], None  # "خلفا لنظيره المغربي ... الذي ترأس الدورة السابقة": the one before
     every = any(w[i:i + 2] == list(MORPH.each_of) for i in range(j, min(b, j + 3)))
     found = agents_from(an, j, b, limit=8 if every or group else 1, group=group)
     if found and not (every or group):
@@ -162,13 +165,13 @@ def sharers(an: Analysis, a: int, k: int, n: int, b: int):
         ante = agent_before(an, lo, verb - 1)  # "الاتحاد الأوروبي، الذي شارك الكويت في رئاسة المؤتمر": both
         found += [ante] if ante and ante[2] == verb - 2 and ante not in found else []
     if not found and verb + 1 == k:  # "وشارك في رئاسة الاجتماع، إلى جانب المغرب، كل من ..."
-        j = _object_end(an, k + n, b)
+        j = object_end(an, k + n, b)
         while j < b and (an.words[j] in MORPH.commas or an.trig("jointly", j)):
             j += an.trig("jointly", j)[1] if an.trig("jointly", j) else 1
         ante = antecedent(an, lo, verb)  # "موغيريني، التي شاركت في رئاسة المؤتمر مع الأمم المتحدة"
         found = ([person_agents(ante, *ante.intro)] if ante else []) + agents_from(an, j, b)
     else:  # "وشاركت المملكة في ترؤس الاجتماع إلى جانب الولايات المتحدة": and the one beside it
-        j = _object_end(an, k + n, b)
+        j = object_end(an, k + n, b)
         j += 1 if j < b and an.words[j] in MORPH.commas else 0
         found += joined_at(an, found, j, b) or _set_off_partner(an, found, k + n, b)
     return found, None
@@ -192,47 +195,6 @@ def _beside(an: Analysis, p: int, k: int) -> Found:
 
 
 SHARE_REACH = 16  # words from 'تتشارك' or 'تسلم' to the presidency: two officials with their offices
-HANDED_REACH = 32  # ... from 'سلمت' to it, past a clause on when and where it was handed over
-
-
-def handover(an: Analysis, k: int, b: int) -> Found:
-    """'تسلم الأردن الرئاسة المشتركة ... من كندا، ليتقاسمها مع الجزائر': the receiver (and the
-    one it shares with) chair; the giver does not."""
-    w = an.words
-    handed = an.trig("chair_phrases", k)[0][0] == "handed-over"  # "وسلمت الجزائر ... رئاسة الدورة إلى المملكة"
-    reach = HANDED_REACH if handed else SHARE_REACH  # (the giver's clause may hold where and when: "، خلال ...،")
-    at = next((j for j in range(k + 1, min(b, k + reach + 1)) if an.lex.is_trigger("presidency", w[j])), None)
-    if at is None:
-        return []
-    if handed:
-        to = next((j for j in range(at + 1, min(b, at + SHARE_REACH)) if w[j] in MEETINGS.to), None)
-        return agents_from(an, to + 1, b, limit=1) if to is not None else []
-    found = agents_from(an, k + 1, b, limit=1)
-    if not found and at == k + 1:
-        # "وتولى رئاسة المؤتمر بصورة مشتركة X، وY": those after its object; "وكان الأمين العام
-        # للأمم المتحدة قد تولى رئاسة أعمال المؤتمر": the subject before
-        after_object = agents_from(an, _object_end(an, at + 1, b), b)
-        if after_object:
-            return after_object
-        s = an.doc.sentence_of(k)[0]
-        # (or the official just before it: "أن نائب وزير الخارجية ... افتتح الاجتماع وتولى رئاسته")
-        found = agents_from(an, s + (w[s] in MEETINGS.was_verbs), k, limit=1) or subjects_before(an, s, k)
-    if not found:
-        return []
-    also = coordinated(an, found[-1][2], at)  # "وتولى X ونظيره Y رئاسة الاجتماع": both took it
-    if also and also[-1][2] == at:
-        return found + also
-    for j in range(found[-1][2], min(b, found[-1][2] + 15)):
-        if w[j] in MEETINGS.giver_from:
-            break  # "... من المغرب وكندا": the givers
-        if w[j] in MEETINGS.with_words:  # "تسلمت مصر الرئاسة المشتركة للمنتدى مع الاتحاد الأوروبي"
-            return found + agents_from(an, j + 1, b, limit=1)
-    for j in range(found[-1][2], min(b, found[-1][2] + 25)):
-        if an.lex.is_trigger("share_with", w[j]):
-            joint = an.trig("jointly", j + 1)
-            found += agents_from(an, j + 1 + (joint[1] if joint else 0), b, limit=1)
-            break
-    return found
 
 
 def share_chair(an: Analysis, a: int, k: int, n: int, b: int):
@@ -246,7 +208,7 @@ def share_chair(an: Analysis, a: int, k: int, n: int, b: int):
     if found and found[-1][2] < at:  # "وتتولى المغرب مع هولندا الرئاسة المشتركة": the one beside it
         j = found[-1][2] + (an.words[found[-1][2]] in MORPH.commas)
         found += joined_at(an, found, j, at)
-    past_object = _object_end(an, at + 1, b)
+    past_object = object_end(an, at + 1, b)
     if not found:  # "الذي تتولى رئاسته المشتركة بريطانيا وألمانيا ...": the subjects after the presidency
         # (or after its object: "وتتولى رئاسة المؤتمر بصورة مشتركة كل من الكويت والعراق ...")
         found = agents_from(an, at + 1, b) or agents_from(an, past_object, b) or _after_its_kind(an, at, b)
@@ -263,7 +225,7 @@ def _after_its_kind(an: Analysis, at: int, b: int) -> Found:
     after the presidency, its kind and its object."""
     if at + 1 >= b or an.words[at + 1] not in MEETINGS.presidency_kinds:
         return []
-    j = _object_end(an, at + 2, b)
+    j = object_end(an, at + 2, b)
     return agents_from(an, j + 1, b) if j < b and an.words[j] in MEETINGS.list_set_off else []
 
 

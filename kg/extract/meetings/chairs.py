@@ -1,15 +1,16 @@
 """Who chaired each meeting: chair phrases in the meeting's stretches, and a standing group's co-chairs.
 
 Each kind of chair phrase (``chair_phrases`` in lexicons/triggers.yaml) has its reader in
-:mod:`.chair_readers`; a hand-over (``تسلم الأردن الرئاسة المشتركة من كندا``) is read last:
-the receiver chairs only when nothing else in the meeting's text says who chaired it.
+:mod:`.chair_readers`; a hand-over (``تسلم الأردن الرئاسة المشتركة من كندا``, :mod:`.handovers`)
+is read last: the receiver chairs only when nothing else in the meeting's text says who chaired it.
 """
 from __future__ import annotations
 
 from ...data import words
 from ..analysis import Analysis
 from ..records import Fact, Meeting
-from .chair_readers import READERS, Found, handover
+from .chair_readers import READERS, Found
+from .handovers import handover
 from .standing import group_chairs
 
 MEETINGS = words("meetings")

@@ -213,6 +213,9 @@ def noun_phrase(an: Analysis, j: int):
             chain = True  # "المؤتمر الوزاري حول تعزيز ...": the subject is part of the name
             j += 1
             continue
+        if j > start and (step := _ordinal_step(an, j)):
+            j += step  # an ordinal read whole: "الدورة التاسعة والثلاثين", "الثانية والأربعين بعد المائة"
+            continue
         if not tok[0].isalpha() or any(f in lex.function_words or f in lex.stop_verbs for f in stems(tok)) or \
                 any(f in lex.weekdays for f in stems(tok)) or lex.relative_days.match(w, j) or \
                 (tok in VAGUE_STARTS and parse_at(w, j, lex)):  # "اجتماعها الأسبوع الماضي"
@@ -221,9 +224,6 @@ def noun_phrase(an: Analysis, j: int):
                 or an.trig("meeting_nouns", j) or lex.is_trigger("held_verbs", tok) \
                 or lex.is_trigger("host_verbs", tok) or lex.is_trigger("presidency", tok):
             break  # (and "خلال الاجتماع الرئاسة المشتركة": the object of the verb before)
-        if j > start and bare(tok) in lex.number_words:
-            j += 1  # an ordinal read whole: "الدورة التاسعة والثلاثين", "الحادي عشر"
-            continue
         genitive = tok.startswith(MORPH.li) and len(tok) > 3
         if not (tok.startswith(MORPH.article) or genitive or chain or tok in MEETINGS.about):
             break
@@ -235,6 +235,15 @@ def noun_phrase(an: Analysis, j: int):
     while j > start and w[j - 1] == "(":
         j -= 1  # "... الإسلامية (داعش)": the bracket opened on a word the name stops before
     return j, names, orgs
+
+
+def _ordinal_step(an: Analysis, j: int) -> int:
+    """Tokens of an ordinal's part at j inside a name: a number word ('التاسعة', 'الحادي عشر'), or
+    its hundreds after its units and tens ('بعد المائة')."""
+    w, numbers = an.words, an.lex.number_words
+    if bare(w[j]) in numbers:
+        return 1
+    return 2 if " ".join(w[j:j + 2]) in MEETINGS.ordinal_hundreds and bare(w[j - 1]) in numbers else 0
 
 
 def past_name_set_off(an: Analysis, j: int, b: int) -> int:
