@@ -52,6 +52,14 @@ def after(an: Analysis, a: int, k: int, n: int, b: int):
     return found, None
 
 
+def shared_with_him(an: Analysis, a: int, k: int, n: int, b: int):
+    """'واستضاف الاجتماع وزير ... توباياس إلوود، وشاركه في رئاسته X، وY': those after, and the one
+    the pronoun points back to."""
+    found, _ = after(an, a, k, n, b)
+    before = agent_before(an, a, k)
+    return (found + [before] if found and before else found), None
+
+
 def _clause_end(an: Analysis, k: int, n: int, b: int) -> int:
     """'وشارك في أعمال الدورة، التي ترأسها وزير الداخلية الفلسطيني، الفريق ... ووزير ...': a chair
     phrase in a relative clause set off by commas names its chairs up to the clause's comma; those
@@ -255,7 +263,7 @@ def holds_it(an: Analysis, a: int, k: int, n: int, b: int):
     return after(an, a, k, n, b)
 
 
-READERS = {"co-chaired": co_chaired, "co-chairs": after, "chaired-by": after, "chairs-it": after, "chaired-it": after,
+READERS = {"shared-with-him": shared_with_him, "co-chaired": co_chaired, "co-chairs": after, "chaired-by": after, "chairs-it": after, "chaired-it": after,
            "chaired": subject, "will-chair": subject, "shared-chair": sharers, "share-chair": share_chair,
            "chairing-of": chairing_of, "as-co-chair": as_co_chair, "chairs-label": after, "holds-it": holds_it}
 
