@@ -68,13 +68,23 @@ def position_at(an: Analysis, k: int, head_len: int) -> tuple[int, PositionInfo]
             info.possessed = True
             j += 1
             continue
-        if an.doc.definite(j) and len(tok) > 3 and (kp := known_person(an, (j, j + 1))) and tok == kp.name_words[-1]:
-            break  # "عقد الرئيس الحريري خلوة": his family name said again, not more office
+        if _name_here(an, j):
+            break  # "عقد الرئيس الحريري خلوة", "وزير العدل الجزائري الطيب لوح": a name, not more office
         if (article_written(an, j) and len(tok) > 3) or any(f in lex.position_words for f in forms):
             j += 1
             continue
         break
     return j, info
+
+
+def _name_here(an: Analysis, j: int) -> bool:
+    """A definite word at j that is a name: a family name said again ('الحريري'), or a given name
+    written with the article ('الطيب', 'الحبيب') with a name going on after it."""
+    tok, w = an.words[j], an.words
+    if tok in OFFICIALS.article_given_names:
+        return j + 1 < len(w) and starts_name(an, j + 1)
+    return an.doc.definite(j) and len(tok) > 3 and (kp := known_person(an, (j, j + 1))) is not None \
+        and tok == kp.name_words[-1]
 
 
 def state_as_given_name(an: Analysis, j: int, info: PositionInfo) -> bool:
