@@ -149,13 +149,33 @@ EXCERPTS11_FLOORS = {"headline_f1": 0.90, "meetings": 0.89, "chairs": 0.81, "off
 # chairs 0.756, officials 0.975, pledges 0.957, counts 1.000, official_country 0.966, published 0.893).
 EXCERPTS12_FLOORS = {"headline_f1": 0.89, "meetings": 0.84, "chairs": 0.79, "officials": 0.94,
                      "pledges": 0.91, "counts": 0.7, "official_country": 0.93, "published": 0.89}
-EXCERPTS13_FLOORS = {"headline_f1": 0.88, "meetings": 0.89, "chairs": 0.80, "officials": 0.93,
-                     "pledges": 0.91, "counts": 0.3, "official_country": 0.93, "published": 0.93}
-EXCERPTS14_FLOORS = {"headline_f1": 0.89, "meetings": 0.86, "chairs": 0.72, "officials": 0.94,
-                     "pledges": 0.90, "counts": 0.9, "official_country": 0.93, "published": 0.86}
+EXCERPTS13_FLOORS = {"headline_f1": 0.90, "meetings": 0.90, "chairs": 0.86, "officials": 0.93,
+                     "pledges": 0.91, "counts": 0.45, "official_country": 0.93, "published": 0.96}
+EXCERPTS14_FLOORS = {"headline_f1": 0.93, "meetings": 0.92, "chairs": 0.90, "officials": 0.94,
+                     "pledges": 0.92, "counts": 0.9, "official_country": 0.93, "published": 0.93}
+# (excerpts13's and excerpts14's floors raised in the seventh session, after they reached 0.934 and
+# 0.963: yearless datelines dated by the officials they name, chairs in more forms.)
 
 
-# Each development set: the fewest articles it holds, and its floors. In excerpts2 to excerpts14 a
+# excerpts15, excerpts16 and excerpts17 (2026-12-06, seventh session): wire copy as Arabic papers
+# print it (chairs and pledges in reported speech, conversions, history beside new money), regional
+# papers (Sudanese, Yemeni, Libyan, Maghrebi, Gulf; names before offices, local titles), and chairs
+# given every way outlets give them, with non-chairs beside them. Scored on arrival before any rule
+# was written from them: 0.843, 0.833 and 0.806 (at the session's start); floors a little under what
+# they score after the session (excerpts15 0.953: meetings 0.967, chairs 0.943, officials 0.963,
+# pledges 0.953, counts 0.857, official_country 1.000, published 1.000; excerpts16 0.913: meetings
+# 0.892, chairs 0.851, officials 0.966, pledges 0.941, counts 0.600, official_country 0.969,
+# published 1.000; excerpts17 0.874: meetings 0.806, chairs 0.797, officials 0.973, pledges 0.933,
+# counts 0.667, official_country 0.957, published 0.981).
+EXCERPTS15_FLOORS = {"headline_f1": 0.92, "meetings": 0.93, "chairs": 0.90, "officials": 0.93,
+                     "pledges": 0.91, "counts": 0.8, "official_country": 0.96, "published": 0.96}
+EXCERPTS16_FLOORS = {"headline_f1": 0.88, "meetings": 0.86, "chairs": 0.81, "officials": 0.93,
+                     "pledges": 0.90, "counts": 0.55, "official_country": 0.93, "published": 0.96}
+EXCERPTS17_FLOORS = {"headline_f1": 0.84, "meetings": 0.77, "chairs": 0.76, "officials": 0.94,
+                     "pledges": 0.89, "counts": 0.6, "official_country": 0.92, "published": 0.95}
+
+
+# Each development set: the fewest articles it holds, and its floors. In excerpts2 to excerpts17 a
 # report's meeting is read with the facts every report of it merged gives it.
 SETS = [("outlets", 44, OUTLETS_FLOORS), ("wire", 76, WIRE_FLOORS), ("excerpts", 40, EXCERPTS_FLOORS),
         ("regional", 30, REGIONAL_FLOORS), ("excerpts2", 45, EXCERPTS2_FLOORS),
@@ -163,7 +183,8 @@ SETS = [("outlets", 44, OUTLETS_FLOORS), ("wire", 76, WIRE_FLOORS), ("excerpts",
         ("excerpts5", 40, EXCERPTS5_FLOORS), ("excerpts6", 24, EXCERPTS6_FLOORS),
         ("excerpts7", 40, EXCERPTS7_FLOORS), ("excerpts8", 30, EXCERPTS8_FLOORS), ("excerpts9", 36, EXCERPTS9_FLOORS),
         ("excerpts10", 36, EXCERPTS10_FLOORS), ("excerpts11", 30, EXCERPTS11_FLOORS),
-        ("excerpts12", 30, EXCERPTS12_FLOORS), ("excerpts13", 30, EXCERPTS13_FLOORS), ("excerpts14", 30, EXCERPTS14_FLOORS)]
+        ("excerpts12", 30, EXCERPTS12_FLOORS), ("excerpts13", 30, EXCERPTS13_FLOORS), ("excerpts14", 30, EXCERPTS14_FLOORS),
+        ("excerpts15", 30, EXCERPTS15_FLOORS), ("excerpts16", 30, EXCERPTS16_FLOORS), ("excerpts17", 30, EXCERPTS17_FLOORS)]
 
 
 @pytest.mark.parametrize(("folder", "least", "floors"), SETS, ids=[name for name, _, _ in SETS])
