@@ -272,13 +272,18 @@ def _the_parties(an: Analysis, p: int) -> list[Agent] | None:
     n = an.lex.number_words.get(w[p + 1].removeprefix(MORPH.article))
     if n is None or n[0] != "units" or not 2 < n[1] < 10:
         return None
+    return _last_named(an, p, int(n[1]), bodies=True)
+
+
+def _last_named(an: Analysis, p: int, many: int, bodies: bool) -> list[Agent] | None:
+    """The last ``many`` distinct states (and bodies, with ``bodies``) named before token p, in order."""
     seen: list[Agent] = []
     for m in reversed(an.doc.mentions_in(max(0, p - 200), p)):
-        e = m.first("country") or m.first("org")
-        agent = Agent(*an.lex.acting_for(e.id)) if e and e.kind == "org" else Agent("country", e.id) if e else None
+        e = m.first("country") or (m.first("org") if bodies else None)
+        agent = None if e is None else Agent(*an.lex.acting_for(e.id)) if e.kind == "org" else Agent("country", e.id)
         if agent is not None and agent not in seen:
             seen.append(agent)
-        if len(seen) == int(n[1]):
+        if len(seen) == many:
             return list(reversed(seen))
     return None
 
@@ -287,11 +292,4 @@ def _the_two_states(an: Analysis, p: int) -> list[Agent] | None:
     """'البلدين' / 'الدولتين': the last two states named before token p."""
     if not any(f in MEETINGS.the_two_states for f in stems(an.words[p])):
         return None
-    seen: list[str] = []
-    for m in reversed(an.doc.mentions_in(max(0, p - 200), p)):
-        e = m.first("country")
-        if e and e.id not in seen:
-            seen.append(e.id)
-        if len(seen) == 2:
-            return [Agent("country", c) for c in reversed(seen)]
-    return None
+    return _last_named(an, p, 2, bodies=False)
