@@ -252,15 +252,24 @@ def co_chaired(an: Analysis, a: int, k: int, n: int, b: int):
     return (found, skip) if found else sharers(an, a, k, n, b)
 
 
-PRESIDENCY_REACH = 6  # words from a presidency word to the 'التي تتولاها' that holds it
+PRESIDENCY_REACH = 12  # words from a presidency word to the "التي تتولاها" that holds it ("رئاسة المنتدى ... مع كندا، فيما تتولاها")
 
 
 def holds_it(an: Analysis, a: int, k: int, n: int, b: int):
     """'الرئاسة المشتركة للمنتدى، التي تتولاها الولايات المتحدة وتركيا': those holding the presidency
     named just before."""
-    if not any(an.lex.is_trigger("presidency", t) for t in an.words[max(a, k - PRESIDENCY_REACH):k]):
-        return [], None
+    at = next((j for j in range(k - 1, max(a, k - PRESIDENCY_REACH) - 1, -1) if an.lex.is_trigger("presidency", an.words[j])), None)
+    if at is None or _another_bodys(an, at + 1):
+        return [], None  # ("رئاسة مجموعة التركيز الخاصة بإفريقيا، التي يتولاها المغرب": that group's)
     return after(an, a, k, n, b)
+
+
+def _another_bodys(an: Analysis, j: int) -> bool:
+    """A body that meets named at token j, other than the one whose meeting the story reports."""
+    m = an.doc.mention_at.get(j)
+    org = m.first("org") if m is not None else None
+    convener = an.primary.convener.value if an.primary is not None and an.primary.convener else None
+    return org is not None and meets(an, org.id) and org.id != convener
 
 
 READERS = {"shared-with-him": shared_with_him, "co-chaired": co_chaired, "co-chairs": after, "chaired-by": after, "chairs-it": after, "chaired-it": after,
