@@ -14,6 +14,7 @@ MEETINGS = words("meetings")
 MORPH = words("morphology")
 GATHER_REACH = 5  # words between a meeting noun and the 'يضم' it is the subject of
 PART_AFTER = 4  # words from a count to a verb of taking part after it ('ثلاثين دولة ومنظمة دولية شاركت')
+OUT_OF_REACH = 6  # ... and the words of 'من أصل 84 عضوا في التحالف' between them
 
 
 def find(an: Analysis) -> None:
@@ -39,9 +40,11 @@ def count(an: Analysis, meeting: Meeting, a: int, b: int) -> None:
         if any(an.trig("count_out_of", k) for k in range(max(a, c.start - 2), c.start)):
             continue  # "مشاركة 73 دولة من أصل 84 دولة ومنظمة عضوا": the whole, not those there
         member = _membership(an, a, c.start)
+        # ("73 دولة من أصل 84 عضوا في التحالف حضرت": past the whole it is a part of)
+        after = PART_AFTER + (OUT_OF_REACH if an.trig("count_out_of", c.end) else 0)
         part = any(lex.is_trigger("participation", w[k]) for k in window) or \
             any(lex.is_trigger("count_holders", w[k]) for k in range(max(a, c.start - 3), c.start)) or \
-            any(lex.is_trigger("participation", w[k]) for k in range(c.end, min(b, c.end + PART_AFTER)))
+            any(lex.is_trigger("participation", w[k]) for k in range(c.end, min(b, c.end + after)))
         # ("تعهدت نحو ثلاثين دولة ومنظمة دولية شاركت الاثنين في المؤتمر")
         if member:
             _member_fact(an, a, c)
