@@ -86,14 +86,17 @@ def chairing_of(an: Analysis, a: int, k: int, n: int, b: int):
     return [person_agents(p, *p.intro) for p in chosen], None
 
 
-def _agents_before(an: Analysis, lo: int, k: int, many: int) -> Found:
-    """The ``many`` states or bodies named last before token k, from lo; none if fewer."""
+def _agents_before(an: Analysis, lo: int, k: int, many: int | None) -> Found:
+    """The ``many`` states or bodies named last before token k, from lo; none if fewer. With ``many``
+    None, those of the list that ends right before k ('X وY وZ،'), back to the first not joined by 'و'."""
     out: Found = []
-    while len(out) < many:
+    while many is None or len(out) < many:
         found = agent_before(an, lo, k)
         if found is None or found[0][0].kind == "person":
-            return []
+            return out if many is None else []
         out.insert(0, found)
+        if many is None and not an.words[found[1]].startswith(MORPH.wa):
+            break
         k = found[1]
     return out
 
@@ -105,7 +108,7 @@ def as_co_chair(an: Analysis, a: int, k: int, n: int, b: int):
     if MEETINGS.as_pair_or_more in an.words[k]:
         found, _ = chairing_of(an, a, k, n, b)
     elif k + 1 < b and an.words[k + 1] in MEETINGS.co_chairs_plural:
-        found = _list_before(an, a, k)  # "دعت المملكة المتحدة ... وألمانيا، بصفتها الرؤساء المشاركين"
+        found = _agents_before(an, a, k, None)  # "دعت المملكة المتحدة ... وألمانيا، بصفتها الرؤساء المشاركين"
     else:
         before = agent_before(an, a, k)
         found = [before] if before else []
@@ -115,17 +118,6 @@ def as_co_chair(an: Analysis, a: int, k: int, n: int, b: int):
     if found:
         found += joined_at(an, found, j, b)
     return found, None
-
-
-def _list_before(an: Analysis, a: int, k: int) -> Found:
-    """The states or bodies of the list that ends right before token k ('X وY وZ،'), in order."""
-    out: Found = []
-    while (found := agent_before(an, a, k)) is not None and found[0][0].kind != "person":
-        out.insert(0, found)
-        if not an.words[found[1]].startswith(MORPH.wa):
-            break
-        k = found[1]
-    return out
 
 
 def with_partner(an: Analysis, a: int, k: int, n: int, b: int) -> Found:

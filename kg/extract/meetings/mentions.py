@@ -243,7 +243,7 @@ def _ordinal_step(an: Analysis, j: int) -> int:
     w, numbers = an.words, an.lex.number_words
     if bare(w[j]) in numbers:
         return 1
-    return 2 if " ".join(w[j:j + 2]) in MEETINGS.ordinal_hundreds and bare(w[j - 1]) in numbers else 0
+    return 2 if bare(w[j - 1]) in numbers and " ".join(w[j:j + 2]) in MEETINGS.ordinal_hundreds else 0
 
 
 def past_name_set_off(an: Analysis, j: int, b: int) -> int:

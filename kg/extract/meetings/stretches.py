@@ -30,7 +30,7 @@ def segment_dates(an: Analysis, sent: int, ms: list[MeetingMention]) -> None:
         # "دعا الوزير، أمس الأربعاء، ... . جاء ذلك في كلمة ألقاها أمام الاجتماع": the day told before
         pa, pb = an.doc.sentences[sent - 1]
         found = [e for e in find_dates(an.words, max(pa, an.ctx.dateline_end), pb, an.lex) if e.is_day]
-    exprs = [e for e in found if e.is_day and not _of_an_attack(an, e.start)]
+    exprs = [e for e in found if e.is_day and not _not_a_meetings_day(an, e.start)]
     for i, m in enumerate(claimants):
         lo = a if i == 0 else m.start
         hi = claimants[i + 1].start if i + 1 < len(claimants) else b
@@ -71,7 +71,7 @@ def came_during(an: Analysis, sent: int) -> bool:
     return w[a] in MEETINGS.came_verbs and any(t in MEETINGS.during for t in w[a + 1:min(b, a + 4)])
 
 
-def _of_an_attack(an: Analysis, k: int) -> bool:
+def _not_a_meetings_day(an: Analysis, k: int) -> bool:
     """'في هجمات 11 سبتمبر 2001': the day of an attack or an event named just before it, never a
     meeting's; nor the day of a giving ('225 مليون دولار قدمتها في السادس من مايو')."""
     return any(t in MEETINGS.attack_nouns or t in PLEDGES.given_already for t in an.words[max(0, k - 2):k])
