@@ -21,9 +21,8 @@ DEFAULT_FLOOR = 2014
 EARLIEST_HINT = 2001
 
 
-def text_years(doc: Doc) -> tuple[list[int], int, list[tuple[tuple[int, int | None], ...]]]:
-    """The years the text names or implies, the earliest year it can be from, and the terms of
-    office of each well-known official it names."""
+def text_years(doc: Doc) -> tuple[list[int], int]:
+    """The years the text names or implies, and the earliest year it can be from."""
     lex, w = doc.lex, doc.words
     hints = year_hints(doc)
     years = [int(t) for k, t in enumerate(w) if is_int(t) and len(t) == 4 and not _horizon(w, k)] + hints
@@ -35,7 +34,7 @@ def text_years(doc: Doc) -> tuple[list[int], int, list[tuple[tuple[int, int | No
                 [h for h in hints if h >= EARLIEST_HINT])
     era = [CONTEXT.era_words[f] for t in w for f in stems(t) if f in CONTEXT.era_words]
     floor = max([floor, *era])  # ("جائحة كورونا": not before 2020)
-    return years, floor, office_terms(doc)
+    return years, floor
 
 
 def office_terms(doc: Doc) -> list[tuple[tuple[int, int | None], ...]]:
