@@ -130,7 +130,7 @@ class Lexicon:
             _check(file, oid, [n for n in names if not n.isascii()])
             self.entities[(kind, oid)] = Entity(
                 kind, oid, item["en"], item["ar"], wikidata=item.get("wikidata"),
-                extra={k: item.get(k) for k in ("kind", "parent", "acts_for", "founded")})
+                extra={k: item.get(k) for k in ("kind", "parent", "acts_for", "founded", "seat")})
             for n in names:
                 self._add_phrase(file, oid, n, Entry(kind, oid))
             folded = {fold(n) for n in names}  # a group named by its topic ('مجموعة العمل الخاصة بالاستقرار')
@@ -147,6 +147,8 @@ class Lexicon:
                 if k == kind and target and (kind, target) not in self.entities \
                         and not (rel == "acts_for" and ("country", target) in self.entities):
                     raise LexiconError(f"{file}: entry {oid}: {rel} {target!r} is not an id")
+            if k == kind and ent.extra.get("seat") and ("city", ent.extra["seat"]) not in self.entities:
+                raise LexiconError(f"{file}: entry {oid}: seat {ent.extra['seat']!r} is not a city id")
 
     # -- closed word lists ----------------------------------------------------
     def _load_titles(self) -> None:
