@@ -112,6 +112,8 @@ def as_co_chair(an: Analysis, a: int, k: int, n: int, b: int):
     else:
         before = agent_before(an, a, k)
         found = [before] if before else []
+    if not found:  # "واعتبر رئيس الاجتماع، الأمير عبد العزيز بن سعود، وزير الداخلية ...": the one named next
+        found = [person_agents(p, *p.intro) for p in people_before(an, k + n, min(b, k + n + 2))[:1]]
     j = k + n + (1 if k + n < b and an.words[k + n].startswith(MORPH.li) else 0)
     noun = an.trig("meeting_nouns", j) if j < b and any(f in MEETINGS.this_words for f in stems(an.words[j - 1])) else None
     j += noun[1] if noun else 0  # "بصفته رئيسا مشاركا لهذا المؤتمر إلى جانب ..."
