@@ -101,6 +101,24 @@ def _place_in_headline(an: Analysis, meeting: Meeting) -> None:
                     _set_place(an, meeting, m, "meeting.place-headline")
                     return
             return  # (only the headline's first meeting)
+    for sent in sorted(an.headlines):  # "الجزائر توقع في تونس على اتفاقيتين": a headline naming no meeting
+        if _place_in_plain_headline(an, meeting, *an.doc.sentences[sent]):
+            return
+
+
+def _place_in_plain_headline(an: Analysis, meeting: Meeting, a: int, b: int) -> bool:
+    """The one place a headline that names no meeting says something happened 'في': where the
+    story's meeting sat, when the story says no place."""
+    said = [an.doc.mention_at.get(j + 1) for j in range(a, b - 1) if an.words[j] in MEETINGS.place_preps]
+    said = [m for m in said if m is not None and (m.first("city") or m.first("country", "name"))]
+    if len(said) != 1:
+        return False
+    if said[0].first("city"):
+        _set_place(an, meeting, said[0], "meeting.place-headline")
+    else:
+        m = said[0]
+        meeting.country = Fact(m.first("country", "name").id, an.ev(m.start, m.end, "meeting.place-headline"))
+    return True
 
 
 def _set_place(an: Analysis, meeting: Meeting, m, rule: str) -> None:
