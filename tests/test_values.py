@@ -179,3 +179,13 @@ def test_find_counts(text, value, bound):
 def test_people_are_not_counted():
     w = words("نحو 150 ممثلا و186 شخصا")
     assert find_counts(w, 0, len(w), load()) == []
+
+
+@pytest.mark.parametrize("years,expected", [
+    ([], 2013),  # the Emir of Kuwait (2006-2020) and Ban Ki-moon (2007-2016) both served before 2014
+    ([2015], 2019),  # ... but a year the text names after the floor keeps the year after it
+])
+def test_infer_year_below_the_floor_by_officials_in_office(years, expected):
+    terms = [((2006, 2020),), ((2007, 2016),)]
+    assert infer_year(30, 1, 2, years, 2014, 2026, terms, 2001) == expected
+    assert infer_year(30, 1, 2, years, 2014, 2026, terms) == 2019  # (no earlier bound: never below the floor)

@@ -48,7 +48,7 @@ def resolve(expr: DateExpr, ref: dt.date | None) -> tuple[dt.date, dt.date | Non
 
 
 def infer_year(day: int, month: int, weekday: int | None, years_in_text: list[int],
-               floor: int, ceiling: int, terms: list = ()) -> int | None:
+               floor: int, ceiling: int, terms: list = (), earliest: int | None = None) -> int | None:
     """The year of a dateline that gives only day and month ("الكويت - 13 - 2").
 
     With the weekday the text names, the candidates are the years in which that
@@ -56,14 +56,22 @@ def infer_year(day: int, month: int, weekday: int | None, years_in_text: list[in
     (``terms``: each one's years of office) were in office are kept; the one nearest
     the latest year the text mentions wins (ties go to the later year), or, when the
     text names no year, the earliest one from ``floor`` (the founding of the bodies it
-    names) on.
+    names) on. When more of those officials served together before the floor (from
+    ``earliest`` on) than in any year after it, and the text names no year after it, the
+    latest such year wins: 'بان كي مون' with the Emir of Kuwait on a Wednesday 30 January is
+    2013, not 2019.
     """
-    candidates = [y for y in range(floor, ceiling + 1)
-                  if (d := _safe_date(y, month, day)) and (weekday is None or d.weekday() == weekday)]
-    if weekday is not None and terms and len(candidates) > 1:
-        serving = {y: sum(any(a <= y <= (b or ceiling) for a, b in t) for t in terms) for y in candidates}
+    def fits(lo: int) -> list[int]:
+        return [y for y in range(lo, ceiling + 1)
+                if (d := _safe_date(y, month, day)) and (weekday is None or d.weekday() == weekday)]
+    candidates = fits(floor)
+    if weekday is not None and terms and len(fits(min(floor, earliest or floor))) > 1:
+        every = fits(min(floor, earliest or floor))
+        serving = {y: sum(any(a <= y <= (b or ceiling) for a, b in t) for t in terms) for y in every}
         most = max(serving.values())
-        candidates = [y for y in candidates if serving[y] == most]
+        below = not any(y >= floor for y in years_in_text)  # (a year the text names after the floor: after it)
+        candidates = [y for y in candidates if serving[y] == most] or \
+            ([max(y for y in every if serving[y] == most)] if below else candidates)
     if not candidates:
         return None
     recent = [y for y in years_in_text if floor <= y <= ceiling + 2]
