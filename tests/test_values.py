@@ -189,3 +189,14 @@ def test_infer_year_below_the_floor_by_officials_in_office(years, expected):
     terms = [((2006, 2020),), ((2007, 2016),)]
     assert infer_year(30, 1, 2, years, 2014, 2026, terms, 2001) == expected
     assert infer_year(30, 1, 2, years, 2014, 2026, terms) == 2019  # (no earlier bound: never below the floor)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("آخر تحديث: 27/6/1440هـ", dt.date(2019, 3, 4)),  # a numeric Hijri date, its era mark glued
+    ("25/6/1440 هـ", dt.date(2019, 3, 2)),
+    ("4/3/2019", dt.date(2019, 3, 4)),  # (a Gregorian year stays Gregorian)
+])
+def test_numeric_hijri_dates(text, expected):
+    w = words(text)
+    [e] = [e for e in find_dates(w, 0, len(w), load()) if e.kind == "date"]
+    assert (e.value.year, e.value.month, e.value.day) == (expected.year, expected.month, expected.day)

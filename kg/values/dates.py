@@ -128,15 +128,18 @@ def _numeric(words: list[str], k: int) -> DateExpr | None:
     if is_int(tok) and k + 4 < len(words) and words[k + 1] in "-/." and words[k + 3] == words[k + 1]:
         a, b, c = tok, words[k + 2], words[k + 4]
         if is_int(a) and is_int(b) and is_int(c):
-            if len(a) == 4:
-                d = safe_date(int(a), int(b), int(c))
-            elif len(c) == 4:
-                d = safe_date(int(c), int(b), int(a))
-            else:
-                d = None
-            if d:
-                return DateExpr(k, k + 5, "date", "date.numeric", value=d)
+            y, d = (int(a), int(c)) if len(a) == 4 else (int(c), int(a)) if len(c) == 4 else (None, None)
+            if y is not None and y < HIJRI_BEFORE:  # "27/6/1440هـ": a Hijri year
+                j = k + 5 + (k + 5 < len(words) and words[k + 5] in DATES.era_marks)
+                day = _hijri(y, int(b), d)
+                return DateExpr(k, j, "date", "date.hijri", value=day) if day else None
+            day = safe_date(y, int(b), d) if y is not None else None
+            if day:
+                return DateExpr(k, k + 5, "date", "date.numeric", value=day)
     return None
+
+
+HIJRI_BEFORE = 1600  # a numeric date's year below this is a Hijri year (1440 AH is 2019)
 
 
 def _day_month(words: list[str], k: int, lex: Lexicon) -> DateExpr | None:
