@@ -165,7 +165,9 @@ def _alone_in_sentence(an: Analysis, m: MeetingMention) -> bool:
 
 
 def _dated_outright(m: MeetingMention) -> bool:
-    return any(expr.kind == "date" for _, expr, *_ in m.dates)
+    """A day written out ('13 ديسمبر 2017', or 'يوم 24 تشرين الأول' by the article's year), not a
+    relative one ('أمس')."""
+    return any(expr.kind in ("date", "day_month") for _, expr, *_ in m.dates)
 
 
 def _named_later(an: Analysis, m: MeetingMention) -> Meeting | None:
