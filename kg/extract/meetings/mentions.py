@@ -22,6 +22,10 @@ NP_MAX = 14
 # and a sign-off in brackets after it ('... الذي ترأسته الرياض وواشنطن. (واس)', a caption)
 # (a sign-off may follow the stop: '(كونا)', '/نهاية الخبر/', '-انتهى-')
 _FULL_STOP = re.compile(r"(?<!\.)\.[\"'»”)\]]*(?:\s*(?:\([^()\n]{1,30}\)|/[^/\n]{1,30}/|-[^-\n]{1,30}-))?$")
+# ... or a full stop inside it, a sentence ending and another starting ('■ تولت المملكة رئاسة المؤتمر
+# مناصفة مع الأمم المتحدة. ما الذي يعنيه ذلك؟': an interview's question), not a headline's '..' nor
+# an initial's 'د. أحمد'
+_INNER_STOP = re.compile(r"\w\w\.(?!\.)\s+\S")
 _GENERIC_MODIFIERS = MEETINGS.generic_modifiers
 
 
@@ -68,7 +72,7 @@ def _headline_sentences(an: Analysis) -> set[int]:
             break
         lo = bisect_left(starts, line_start)
         toks = an.doc.tokens[lo:bisect_left(starts, line_end)]
-        if toks and len(toks) <= 25 and not _FULL_STOP.search(stripped) \
+        if toks and len(toks) <= 25 and not _FULL_STOP.search(stripped) and not _INNER_STOP.search(stripped) \
                 and not stripped.endswith(":"):  # "أبرز ما جاء في مؤتمر ...:" opens a list
             out |= {t.sent for t in toks}
         line_start = line_end + 1
