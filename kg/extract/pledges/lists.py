@@ -19,7 +19,9 @@ the same line or, for a bulleted list, on the lines that follow (or anywhere in 
 bulleted block, when one of its lines leads: 'إجمالي التعهدات'); the bracket and
 'بـ' forms need only the leading word before them in their sentence. The word
 ``التعهدات`` makes money a conference total elsewhere (:mod:`.clauses`); here,
-each item's amount is its donor's.
+each item's amount is its donor's. A bulleted item's bare figure ('- اليابان: ٤١٫٢ مليون') is in
+the currency the text states for its figures ('كالآتي (بالدولار الأميركي):'); a body named
+right after 'طلبته' (what it asked for) is no item.
 """
 from __future__ import annotations
 
@@ -28,7 +30,8 @@ from collections.abc import Iterator
 from ...arabic import is_int, stems
 from ...data import words
 from ...spot import Doc
-from ...values.amounts import find_amounts
+from ...values.amounts import Amount, bound_before, currency_at, find_amounts
+from ...values.numbers import parse_number
 from .clauses import recalled_year
 from .donors import giver
 
@@ -40,11 +43,14 @@ def listed(doc: Doc, year: int | None, taken: set[int]) -> Iterator[tuple]:
     """(amount, (agent, rule, token), sentence, (a, b)) for each listed pledge not in ``taken``."""
     led = False  # the lines before opened a list that goes on
     blocks = _led_blocks(doc)
+    stated = stated_currency(doc) if blocks else None  # "كالآتي (بالدولار الأميركي): - اليابان: 41.2 مليون"
     for sent, (a, b) in enumerate(doc.sentences):
         opened = _opened_at(doc, a, b)
-        bulleted = (led or sent in blocks) and _item_line(doc, a, b)
+        amounts = find_amounts(doc.words, a, b, doc.lex) or \
+            (bare_amounts(doc, a, b, stated) if stated and sent in blocks else [])
+        bulleted = (led or sent in blocks) and _item_line(doc, a, b, amounts)
         start = opened if opened is not None else a
-        for amt in find_amounts(doc.words, a, b, doc.lex):
+        for amt in amounts:
             if amt.start in taken or amt.start < start:
                 continue
             if not (opened is not None or bulleted or _bracketed(doc, a, amt) or _tallied(doc, a, amt)):
@@ -107,14 +113,14 @@ def _ends_open(doc: Doc, b: int) -> bool:
     return doc.words[b - 1] in PLEDGES.list_openers
 
 
-def _item_line(doc: Doc, a: int, b: int) -> bool:
+def _item_line(doc: Doc, a: int, b: int, amounts: list) -> bool:
     """'- الكويت: 2 مليار دولار': a bullet or a donor first (after 'كل من': '- كل من مالي
     والنيجر: ... لكل منها'), and an amount."""
     w = doc.words
     first = a + _bullet(w, a, b)
     if w[first:first + 2] == list(MORPH.each_of):
         first += 2
-    return first < b and first in doc.mention_at and bool(find_amounts(w, first, b, doc.lex))
+    return first < b and first in doc.mention_at and any(amt.start >= first for amt in amounts)
 
 
 def _bullet(w: list[str], a: int, b: int) -> int:
@@ -160,8 +166,8 @@ def _item(doc: Doc, amt, year: int | None, span: tuple[int, int]) -> list:
         if w[j] == PLEDGES.aside_close:  # "• الاتحاد الأوروبي (من الميزانية المشتركة): 2 مليار يورو"
             j = next((i for i in range(j - 1, max(start, j - ASIDE_MAX) - 1, -1) if w[i] == PLEDGES.aside_open), j)
     m = doc.mention_ending_at(j, max(start, j - 8))
-    if m is None or _not_a_giver(doc, m):
-        return []  # "للعراق 200 مليون", "في سوريا": whom it is for, where
+    if m is None or _not_a_giver(doc, m) or any(t in PLEDGES.asked_for for t in w[max(start, m.start - 2):m.start]):
+        return []  # "للعراق 200 مليون", "في سوريا": whom it is for, where; "الذي طلبته الأمم المتحدة (...)"
     if any(t in PLEDGES.excluded for t in w[amt.end:min(b, amt.end + 4)]) or recalled_year(doc.lex, w, start, amt.start, year):
         return []
     givers = [m]
@@ -229,3 +235,34 @@ def respective(doc: Doc, amounts: list, a: int, b: int) -> list[tuple]:
         return []
     return [(amt, (agent, "pledge.donor-respectively", at)) for amt, (agent, at) in zip(mine, givers)]
 
+
+MIN_BARE = 10_000  # a bare figure under this in an amount's cell is no sum of money ('2018', '12')
+
+
+def stated_currency(doc: Doc):
+    """The currency a text states for its figures: 'المبالغ بالدولار الأمريكي', 'المبلغ (باليورو)',
+    'كالآتي (بالدولار الأميركي):'."""
+    w = doc.words
+    for k, tok in enumerate(w):
+        if tok not in PLEDGES.stated_currency and tok != PLEDGES.aside_open:
+            continue
+        for j in range(k + 1, min(len(w), k + 3)):
+            if w[j].startswith(PLEDGES.stated_by) and (cur := currency_at(w, j, doc.lex)) is not None:
+                return cur
+    return None
+
+
+def bare_amounts(doc: Doc, a: int, b: int, stated) -> list[Amount]:
+    """The figures of line [a, b) that name no currency ('- اليابان: ٤١٫٢ مليون'), in the one the
+    text states for its figures; a scaled figure or one of MIN_BARE or more."""
+    out, k = [], a
+    while k < b:
+        num = parse_number(doc.words, k, doc.lex)
+        if num is None or num.end > b:
+            k += 1
+            continue
+        if (num.scaled or num.value >= MIN_BARE) and currency_at(doc.words, num.end, doc.lex) is None:
+            out.append(Amount(num.value, stated[0], num.start, num.end, bound_before(doc.words, num.start, doc.lex)[0],
+                              stated=True))
+        k = num.end
+    return out

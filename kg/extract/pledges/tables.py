@@ -20,11 +20,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ...spot import Doc
-from ...values.amounts import Amount, bound_before, currency_at, find_amounts
+from ...values.amounts import Amount, bound_before, find_amounts
 from ...values.numbers import parse_number
 from .clauses import recalled_year
 from .donors import giver
-from .lists import PLEDGES, leads
+from .lists import MIN_BARE, PLEDGES, leads, stated_currency
 
 
 def tabled(doc: Doc, year: int | None, taken: set[int]) -> Iterator[tuple]:
@@ -88,18 +88,3 @@ def _amount(doc: Doc, cell: tuple[int, int], stated) -> Amount | None:
     if stated is None or num is None or num.end != e or not (num.scaled or num.value >= MIN_BARE):
         return None
     return Amount(num.value, stated[0], num.start, num.end, bound_before(doc.words, num.start, doc.lex)[0], stated=True)
-
-
-MIN_BARE = 10_000  # a bare figure under this in an amount's cell is no sum of money ('2018', '12')
-
-
-def stated_currency(doc: Doc):
-    """The currency a text states for its figures: 'المبالغ بالدولار الأمريكي', 'المبلغ (باليورو)'."""
-    w = doc.words
-    for k, tok in enumerate(w):
-        if tok not in PLEDGES.stated_currency:
-            continue
-        for j in range(k + 1, min(len(w), k + 3)):
-            if w[j].startswith(PLEDGES.stated_by) and (cur := currency_at(w, j, doc.lex)) is not None:
-                return cur
-    return None
