@@ -18,7 +18,7 @@ from ..records import Fact, Meeting, Person, Pledge, evidence_at
 from .clauses import (PLEDGES, clause_start, ends_breakdown, excluded, many_givers, new_clause, opens_breakdown, purpose,
                       recalled, recalled_year, statement_start)
 from .corrections import correct
-from .donors import announced_after, announcer, donor, giver_after
+from .donors import announced_after, announcer, donor, gift_before, giver_after
 from .lists import each_of, listed, respective
 from .similar import similar
 from .tables import tabled
@@ -58,14 +58,15 @@ def find_pledges(doc: Doc, ctx: Context, people: list[Person], meetings: list[Me
         amounts = find_amounts(doc.words, a, b, lex)
         giving = any(lex.is_trigger("pledge_words", doc.words[k]) for k in range(a, b))
         also = last is not None and last[0] == sent - 1 and doc.words[a] in PLEDGES.also  # "كما جاءت 147 مليون دولار من ..."
-        if not amounts or not (giving or also or any(doc.words[k] in PLEDGES.pledge_nouns for k in range(a, b))):
+        if not amounts or not (giving or also or any(doc.words[k] in PLEDGES.pledge_nouns for k in range(a, b))
+                               or any(gift_before(doc, amt.start) for amt in amounts)):
             continue
         if giving and (each := respective(doc, amounts, max(a, ctx.dateline_end), b)):  # "... و244 مليونا على التوالي"
             for amt, found in each:
                 add(found, amt, sent, a, b)
             continue
         for amt, seg_start in _pledged_amounts(doc, amounts, a, year, named):
-            if not giving and giver_after(doc, amt.end) is None:
+            if not giving and giver_after(doc, amt.end) is None and not gift_before(doc, amt.start):
                 continue  # "من بين التعهدات 100 مليون جنيه من بريطانيا": only with its giver named
             clause = clause_start(doc.words, seg_start, amt.start)
             # ("... ستخصص 88 مليون جنيه ... في سوريا والعراق، إضافة إلى 16 مليون جنيه": the same giver's)

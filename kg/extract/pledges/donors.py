@@ -96,6 +96,13 @@ def _gift_of(doc: Doc, m: Mention, k: int) -> bool:
 GIFT_REACH = 2  # words between 'المساهمة الألمانية' and its amount: 'البالغة', ':', 'بـ'
 
 
+def gift_before(doc: Doc, k: int) -> bool:
+    """'وتصدر التعهد السعودي البالغ نصف مليار دولار قائمة المانحين': the amount at k is a gift a
+    nationality adjective right before it says whose; it states a pledge with no verb of giving."""
+    return any((m.first("country", "adjective") or m.first("org", "adjective")) and _gift_of(doc, m, k)
+               for m in doc.mentions_in(max(0, k - GIFT_REACH - 3), k))
+
+
 def named_giver(doc: Doc, ctx: Context, in_titles: set[int], start: int, k: int):
     """The last state, body or home-state word before token k that can be a giver."""
     lex, w = doc.lex, doc.words
