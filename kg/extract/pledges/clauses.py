@@ -91,6 +91,13 @@ def recalled(lex, w: list[str], a: int, k: int) -> bool:
                for j in range(a, k))
 
 
+def told_as_past(w: list[str], a: int, b: int, k: int) -> bool:
+    """'وكانت النرويج قد تعهدت بـ750 مليون كرونة في مؤتمر ... العام الماضي': a sentence opening with
+    'وكانت ... قد' before the amount at k and a time past after it tells what was pledged before."""
+    return w[a] in PLEDGES.pluperfect and PLEDGES.qad in w[a + 1:k] and \
+        any(w[j] in DATES.past_periods and w[j + 1] in DATES.past_marks for j in range(k, b - 1))
+
+
 def _a_year_at(w: list[str], j: int, k: int) -> bool:
     j += j < k and w[j] in PLEDGES.year_preps
     return j < k and is_int(w[j]) and len(w[j]) == 4
