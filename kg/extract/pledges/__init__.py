@@ -15,8 +15,8 @@ from ...values.amounts import find_amounts
 from ..analysis import Analysis
 from ..context import Context
 from ..records import Fact, Meeting, Person, Pledge, evidence_at
-from .clauses import (PLEDGES, clause_start, ends_breakdown, excluded, many_givers, new_clause, opens_breakdown, purpose,
-                      recalled, recalled_year, statement_start, told_as_past)
+from .clauses import (PLEDGES, clause_start, ends_breakdown, excluded, joint_givers, many_givers, new_clause,
+                      opens_breakdown, purpose, recalled, recalled_year, statement_start, told_as_past)
 from .corrections import correct
 from .donors import announced_after, announcer, donor, gift_before, giver_after
 from .lists import each_of, listed, respective
@@ -129,7 +129,7 @@ def _pledged_amounts(doc: Doc, amounts: list, a: int, year: int | None, named: s
         clause = statement_start(w, seg_start, amt.start)
         before = [w[j] for j in range(clause, amt.start) if j not in named]
         if excluded(lex, before, w[amt.end:amt.end + 4], own_giver) or recalled_year(lex, w, clause, amt.start, year) \
-                or (many_givers(lex, w, a, amt.start) and not own_giver) \
+                or ((many_givers(lex, w, a, amt.start) or joint_givers(doc, a, amt)) and not own_giver) \
                 or recalled(lex, w, a, amt.start) or told_as_past(w, a, doc.sentence_of(a)[1], amt.start):
             seg_start, total = amt.end, True
             continue

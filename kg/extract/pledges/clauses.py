@@ -82,6 +82,32 @@ def many_givers(lex, w: list[str], a: int, k: int) -> bool:
     return bool(after or before)  # (never 'نقل للمشاركين تعهد بلاده': to the participants)
 
 
+def joint_givers(doc: Doc, a: int, amt) -> bool:
+    """'أعلنت المملكة العربية السعودية ودولة الإمارات ودولة الكويت، اليوم، تقديم مليار و250 مليون دولار':
+    two or more states or bodies joined by 'و' right after a pledging verb, the amount a few words on,
+    with no 'كل من' before them nor 'لكل منها' after it, give it together: their sum."""
+    w, lex, k = doc.words, doc.lex, amt.start
+    if amt.end < len(w) and lex.triggers["pledge_each"].match(w, amt.end):
+        return False
+    verbs = [j for j in range(a, k) if lex.is_trigger("pledge_verbs_past", w[j]) or lex.is_trigger("pledge_words", w[j])]
+    return any(w[v + 1:v + 3] != list(MORPH.each_of) and (end := _chain_after(doc, v + 1, k)) and k - end <= JOINT_REACH
+               for v in verbs)
+
+
+JOINT_REACH = 5  # words from the last of the givers to the amount: '، اليوم، تقديم'
+
+
+def _chain_after(doc: Doc, j: int, k: int) -> int | None:
+    """The end of two or more states or bodies joined by 'و' from token j, or None."""
+    chain, at = 0, j
+    for m in doc.mentions_in(j, k):
+        joined = chain == 0 or m.prefix.startswith(MORPH.wa) or doc.words[m.start - 1].startswith(MORPH.wa)
+        if m.start - at > 1 or not joined or not (m.first("country", "name") or m.first("org", "name")):
+            break
+        chain, at = chain + 1, m.end
+    return at if chain >= 2 else None
+
+
 def recalled(lex, w: list[str], a: int, k: int) -> bool:
     """'مذكّراً بأن الكويت ... ساهمت خلاله بملياري دولار': a recollection opened earlier in the sentence;
     'أن الكويت خصصت منذ وقوع الانفجار ... 11 مليون دولار', 'ومنذ عام 2011، قدم ...': given since, not pledged."""

@@ -225,7 +225,7 @@ def respective(doc: Doc, amounts: list, a: int, b: int) -> list[tuple]:
     التوالي': (amount, (agent, rule, token)) for each giver named before the amounts, in order,
     when their numbers match."""
     w = doc.words
-    r = next((j for j in range(a, b - 1) if f"{w[j]} {w[j + 1]}" == PLEDGES.respectively), None)
+    r = next((j for j in range(a, b - 1) if f"{w[j]} {w[j + 1]}" in PLEDGES.respectively), None)
     mine = [amt for amt in amounts if amt.start < r] if r is not None else []
     if len(mine) < 2:
         return []
