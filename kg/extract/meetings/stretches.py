@@ -55,7 +55,7 @@ def segment_dates(an: Analysis, sent: int, ms: list[MeetingMention]) -> None:
     # "أعلن اليوم أن الكويت تعهدت خلال المؤتمر، الذي عقد أمس": the day of the relative clause is
     # the meeting's; the one before the mention is the report's
     for m in claimants:
-        if any(d[1].start >= m.end and _held_between(an, m.end, d[1].start) for d in m.dates):
+        if any(d[1].start >= m.end and _held_between(an, m.end, d[1].start, HELD_REACH) for d in m.dates):
             m.dates = [d for d in m.dates if d[1].start >= m.start]
         elif any(d[1].start >= m.end for d in m.dates):
             # "أعلنت السعودية، أمس الأحد، أنها ستنظم مؤتمر ... في الثاني من يونيو": the day before 'أنها'
