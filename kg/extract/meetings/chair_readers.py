@@ -142,6 +142,8 @@ def subject(an: Analysis, a: int, k: int, n: int, b: int):
         return [], None  # "وترأس وزير الخارجية المصري وفد بلاده": heading a delegation
     if found and not group and _a_body_that_meets(an, found):
         return [], None  # "التي ترأست بشكل مشترك المنتدى العالمي ...": the body, not this meeting
+    if found and _another_meeting_at(an, found[-1][2]):
+        return [], None  # "قبل أن يترأس الوزير الأميركي اجتماعاً مصغراً حول سوريا": a meeting not reported
     if not found:  # "وكان خادم الحرمين الشريفين قد ترأس ... القمة": the subject comes first
         found = subjects_before(an, a, k)
     for jj in range(j, min(b, j + 25)):
@@ -158,6 +160,12 @@ def subject(an: Analysis, a: int, k: int, n: int, b: int):
             found += agents_from(an, jj + hit2[1], b)
             break
     return found, None
+
+
+def _another_meeting_at(an: Analysis, j: int) -> bool:
+    """A meeting the story does not report (no meeting of its own) named at token j, right after
+    the subject of 'ترأس': the one chaired."""
+    return any(m.start == j and m.entity is None and not m.within for m in an.meeting_mentions)
 
 
 def sharers(an: Analysis, a: int, k: int, n: int, b: int):

@@ -106,9 +106,10 @@ def find_mentions(an: Analysis) -> list[MeetingMention]:
         end, names, orgs = noun_phrase(an, t_end)
         if kind == "session" and not orgs and not _named_session_before(an, out, k) and not any(
                 f in an.lex.generic_org_words for t in w[t_end:end] for f in stems(t)) \
-                and not _body_of(an, k, t_end, end):
+                and not _body_of(an, k, t_end, end) and not (t_end < len(w) and w[t_end] in MEETINGS.plenary_words):
             # "الدورة" is a meeting only as a body's session ("الدورة الـ40 لمجلس ...") or as one named before
-            # ("... أعمال الدورة الأربعين لمجلس ... . أن تنطلق أعمال الدورة غدا")
+            # ("... أعمال الدورة الأربعين لمجلس ... . أن تنطلق أعمال الدورة غدا"), or as its plenary ("بدء
+            # الجلسة العامة برئاسة مشتركة ...": the meeting reported)
             k = t_end
             continue
         within = _preceded_by(an, k, "within") or _frame_of(an, out, k, kind)
