@@ -106,7 +106,7 @@ def find_mentions(an: Analysis) -> list[MeetingMention]:
         end, names, orgs = noun_phrase(an, t_end)
         if kind == "session" and not orgs and not _named_session_before(an, out, k) and not any(
                 f in an.lex.generic_org_words for t in w[t_end:end] for f in stems(t)) \
-                and not _body_of(an, k, t_end, end) and not (t_end < len(w) and w[t_end] in MEETINGS.plenary_words):
+                and not _body_of(an, k, t_end, end) and not _plenary(an, t_end):
             # "الدورة" is a meeting only as a body's session ("الدورة الـ40 لمجلس ...") or as one named before
             # ("... أعمال الدورة الأربعين لمجلس ... . أن تنطلق أعمال الدورة غدا"), or as its plenary ("بدء
             # الجلسة العامة برئاسة مشتركة ...": the meeting reported)
@@ -118,6 +118,12 @@ def find_mentions(an: Analysis) -> list[MeetingMention]:
                                   orgs, possessive, within, _subkind(an, t_end, end), sidelines=sidelines))
         k = max(end, t_end)
     return out
+
+
+def _plenary(an: Analysis, j: int) -> bool:
+    """'الجلسة العامة' with no meeting named after it ('الجلسة الافتتاحية لاجتماع ...' is that one's)."""
+    w = an.words
+    return j < len(w) and w[j] in MEETINGS.plenary_words and not (j + 1 < len(w) and an.trig("meeting_nouns", j + 1))
 
 
 def _named_session_before(an: Analysis, out: list[MeetingMention], k: int) -> bool:
