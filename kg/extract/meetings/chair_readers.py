@@ -33,6 +33,11 @@ def after(an: Analysis, a: int, k: int, n: int, b: int):
     found = agents_from(an, k + n, b) or agents_from(an, _past_place(an, k + n, b), b)
     if not found and k + n < b and an.words[k + n] in MEETINGS.with_words:
         return with_partner(an, a, k, n, b), None  # "الذي يستضيفه الاتحاد ويشارك في رئاسته مع الأمم المتحدة"
+    joint = an.trig("jointly", k + n) if not found and k + n < b else None
+    partners = agents_from(an, k + n + joint[1], b) if joint else []
+    subj = people_before(an, an.doc.sentence_of(k)[0], k)[:1] if partners else []
+    if subj:  # "عقد العبادي مؤتمرا صحفيا قبيل الاجتماع ...، الذي يترأسه إلى جانب وزير الخارجية الفرنسي ...":
+        return [person_agents(subj[0], *subj[0].intro)] + partners, None  # the sentence's subject and those beside
     if found:
         found += [f for f in _joint_after_clause(an, found[-1][2], b) if f not in found]
     if not found and phrase.startswith(MEETINGS.chaired_verb_stems) and phrase.endswith(MORPH.object_pronouns_singular):
