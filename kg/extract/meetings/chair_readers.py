@@ -118,6 +118,11 @@ def object_end(an: Analysis, j: int, b: int) -> int:
             j = noun_phrase(an, j + (of[1] if of else 1))[0]
     if j + 1 < b and w[j] in MEETINGS.place_preps and (m := an.doc.mention_at.get(j + 1)) is not None:
         j = m.end  # "... لدعم الاستجابة الإنسانية في أفغانستان، الذي عقد ..."
+    elif j + 2 < b and w[j] in MEETINGS.place_preps and w[j + 1] in MEETINGS.capital_words:
+        i = j + 2  # "... في العاصمة الفرنسية باريس كل من ...": the capital, its state's adjective and its name
+        while i < b and (m := an.doc.mention_at.get(i)) is not None and (m.first("city") or m.first("country")):
+            i = m.end
+        j = i if i > j + 2 else j
     if j + 1 < b and w[j] in MORPH.commas and w[j + 1] in MORPH.relative_pronouns:
         j += 2  # "وترأس المؤتمر، الذي عقد في ...، كل من ..."
         while j < b and w[j] not in MORPH.commas:
