@@ -95,6 +95,10 @@ def _beside(an: Analysis, m: MeetingMention, first: bool) -> Meeting | None:
 def _resolve(an: Analysis, m: MeetingMention, sent: int, first: bool = True) -> Meeting | None:
     if m.sidelines:
         return _beside(an, m, first)
+    if an.primary is not None and m.start > 0 and an.words[m.start - 1] in MEETINGS.was_verbs \
+            and an.words[m.start].endswith(MEETINGS.accusative_ending):
+        m.entity = an.primary  # "كان اجتماعا مثمرا جدا": the predicate of 'was', the meeting talked of
+        return m.entity
     if an.primary is not None and _indefinite(an, m):
         found = match_meeting(an, m) if m.name_words else None  # "مؤتمر إعادة إعمار العراق": named after all
         if found is not None and not other_day(an, m, found):
