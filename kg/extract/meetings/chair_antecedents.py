@@ -67,7 +67,7 @@ def last_chairs(an: Analysis, k: int, many: int | None) -> Found:
     if len(chosen) >= max(many, 2):
         return [person_agents(p, *p.intro) for p in chosen]
     # "وكان وزيرا خارجية المغرب وهولندا قد ترأساه": two offices with no names, the states named last
-    return _agents_before(an, an.doc.sentence_of(k)[0], k, many) if many == 2 else []
+    return agents_listed_before(an, an.doc.sentence_of(k)[0], k, many) if many == 2 else []
 
 
 def chairing_of(an: Analysis, a: int, k: int, n: int, b: int):
@@ -82,11 +82,11 @@ def chairing_of(an: Analysis, a: int, k: int, n: int, b: int):
     if not before and take == 1:  # "في مستهل ترؤسه أمس الاجتماع ...، أعلن وزير الدفاع X": the one named next
         chosen = people_before(an, k + n, an.doc.sentence_of(k)[1])[:1]
     if not chosen and take:  # "الشكر إلى جمهورية مصر العربية ومملكة النرويج على رئاستهما": the states before
-        return _agents_before(an, lo, k, take), None
+        return agents_listed_before(an, lo, k, take), None
     return [person_agents(p, *p.intro) for p in chosen], None
 
 
-def _agents_before(an: Analysis, lo: int, k: int, many: int | None) -> Found:
+def agents_listed_before(an: Analysis, lo: int, k: int, many: int | None) -> Found:
     """The ``many`` states or bodies named last before token k, from lo; none if fewer. With ``many``
     None, those of the list that ends right before k ('X وY وZ،'), back to the first not joined by 'و'."""
     out: Found = []
@@ -108,7 +108,7 @@ def as_co_chair(an: Analysis, a: int, k: int, n: int, b: int):
     if MEETINGS.as_pair_or_more in an.words[k]:
         found, _ = chairing_of(an, a, k, n, b)
     elif k + 1 < b and an.words[k + 1] in MEETINGS.co_chairs_plural:
-        found = _agents_before(an, a, k, None)  # "دعت المملكة المتحدة ... وألمانيا، بصفتها الرؤساء المشاركين"
+        found = agents_listed_before(an, a, k, None)  # "دعت المملكة المتحدة ... وألمانيا، بصفتها الرؤساء المشاركين"
     else:
         before = agent_before(an, a, k)
         found = [before] if before else []

@@ -8,7 +8,8 @@ from ...data import words
 from ..analysis import Analysis
 from .agents import agents_from, coordinated
 from .chair_antecedents import Found, subjects_before
-from .chair_readers import SHARE_REACH, object_end
+from .chair_readers import SHARE_REACH
+from .chair_subjects import object_end
 
 MEETINGS = words("meetings")
 HANDED_REACH = 32  # words from 'سلمت' to the presidency, past a clause on when and where it was handed over
