@@ -54,8 +54,9 @@ def _fill(an: Analysis, meeting: Meeting) -> None:
 def _date_of_lead(an: Analysis, meeting: Meeting) -> None:
     """'ناقش وزراء التحالف، أمس، في الرياض ... . وأعلن المشاركون في ختام الاجتماع': the day of
     the story's first sentence, when that sentence names no other meeting."""
-    lead = next((i for i, (a, b) in enumerate(an.doc.sentences) if b - max(a, an.ctx.dateline_end) >= LEAD_MIN),
-                None)  # (not the rest of a date line)
+    lead = next((i for i, (a, b) in enumerate(an.doc.sentences)
+                 if b - max(a, an.ctx.dateline_end) >= LEAD_MIN and i not in an.headlines),
+                None)  # (not the rest of a date line, nor a headline)
     if lead is None or any(m.sent == lead and m.entity is not None and m.entity.key != meeting.key
                            for m in an.meeting_mentions):
         return
