@@ -112,6 +112,9 @@ def as_co_chair(an: Analysis, a: int, k: int, n: int, b: int):
     else:
         before = agent_before(an, a, k)
         found = [before] if before else []
+    by = _by_agent(an, k + n, b)
+    if by is not None:  # "المؤتمر، المترأس بشكل مشترك من قبل فرنسا وألمانيا والاتحاد الأوروبي": those after
+        return agents_from(an, by, b), None
     if not found:  # "واعتبر رئيس الاجتماع، الأمير عبد العزيز بن سعود، وزير الداخلية ...": the one named next
         found = [person_agents(p, *p.intro) for p in people_before(an, k + n, min(b, k + n + 2))[:1]]
     j = k + n + (1 if k + n < b and an.words[k + n].startswith(MORPH.li) else 0)
@@ -120,6 +123,14 @@ def as_co_chair(an: Analysis, a: int, k: int, n: int, b: int):
     if found:
         found += joined_at(an, found, j, b)
     return found, None
+
+
+def _by_agent(an: Analysis, j: int, b: int) -> int | None:
+    """Past 'من قبل' / 'من طرف' (by) after a passive participle ('المترأس [بشكل مشترك] من قبل'),
+    where its agents start."""
+    hit = an.trig("jointly", j) if j < b else None
+    j += hit[1] if hit and an.words[j] != MEETINGS.with_words[0] else 0
+    return j + 2 if " ".join(an.words[j:j + 2]) in MEETINGS.by_agent else None
 
 
 def with_partner(an: Analysis, a: int, k: int, n: int, b: int) -> Found:
