@@ -181,11 +181,13 @@ def _opens_text(doc: Doc, before: list[str]) -> bool:
 def _numeric_day_month(doc: Doc, k: int) -> bool:
     """'(خبر موسع) الكويت - 13 - 2 (كونا)': '- day - month' from token k, with no more words before
     it on its line than a dateline has (on a line under a headline too); or a city, then
-    'day-month' and the agency's bracket or dash ('برلين 28-10 (وكالة) -')."""
+    'day-month' and the agency's bracket or dash ('برلين 28-10 (وكالة) -'); or a weekday and 'day-month' on a
+    line of their own (a radio bulletin's 'الإثنين 15-4')."""
     w = doc.words
     city = doc.mention_ending_at(k + 1, max(0, k - 3))
     opens = w[k] == "-" or (city is not None and city.first("city") is not None and k + 4 < len(w)
-                            and w[k + 4] in ("(", "-"))
+                            and w[k + 4] in ("(", "-")) \
+        or (w[k] in doc.lex.weekdays and line_of(doc, k) == (k, k + 4))  # a line 'الإثنين 15-4' alone
     return (opens and w[k + 2] == "-" and is_int(w[k + 1]) and is_int(w[k + 3])
             and 1 <= int(w[k + 1]) <= 31 and 1 <= int(w[k + 3]) <= 12 and k - line_of(doc, k)[0] <= DATELINE_PREFIX_MAX)
 
