@@ -66,8 +66,8 @@ def represent(an: Analysis, person: Person, ctx: Context) -> None:
     if info.generic:
         word, tok = info.generic[0]
         org = focus_org(doc, word, tok)
-        if org:
-            return fact("org", org, "represents.generic-organisation")
+        if org:  # ("رئيسة المفوضية": the Commission acts for the Union, as its full name does)
+            return fact(*an.lex.acting_for(org), "represents.generic-organisation")
     joined = None if info.located else _joined_office(an, person)  # ("... ، ووزير الشؤون الإنسانية في النيجر X")
     if joined:
         return fact("country", joined, "represents.joined-office")
