@@ -93,6 +93,7 @@ def fact_segments(an: Analysis, sent: int, ms: list[MeetingMention]) -> None:
     that named no meeting leaves its stretch to the one before it."""
     a, b = an.doc.sentences[sent]
     resolved = [m for m in ms if m.entity is not None and not m.within and not relative(an, m)]
+    recalled = _recalled_before(an, ms, resolved[0].start) if resolved else None
     starts = [a] + [_headed_from(an, p.end, m.start) for p, m in zip(resolved, resolved[1:])]
     for i, m in enumerate(resolved):
         lo = starts[i]
@@ -101,7 +102,27 @@ def fact_segments(an: Analysis, sent: int, ms: list[MeetingMention]) -> None:
             continue  # already covered by the earlier mention of the same meeting
         hi = starts[nxt] if nxt is not None else b
         dating = bool(m.dates) or m.entity.created_in == sent
+        if i == 0 and recalled is not None:  # (the words before the recalled meeting, and those after its clause)
+            an.segments.setdefault(m.entity.key, []).append((sent, lo, recalled.start, dating))
+            lo = _headed_from(an, recalled.end, m.start)
         an.segments.setdefault(m.entity.key, []).append((sent, lo, hi, dating))
+
+
+def _recalled_before(an: Analysis, ms: list[MeetingMention], k: int) -> MeetingMention | None:
+    """A meeting recalled before token k that has no meeting of its own and a clause telling who hosted
+    or held it ("ويأتي لقاء نيامي بعد الاجتماع العام الأول للمجموعة، الذي احتضنته مراكش في ماي
+    الماضي ...، كما يأتي بعد لقاء ... في العاصمة النيجرية"): its words are its own, not the next
+    meeting's."""
+    w = an.words
+    for m in reversed([m for m in ms if m.entity is None and not m.within and m.end <= k]):
+        if any(j + 1 < k and w[j] in MORPH.relative_pronouns and (
+                an.lex.is_trigger("host_verbs", w[j + 1]) or an.lex.is_trigger("held_verbs", w[j + 1]))
+               for j in range(m.end, min(k, m.end + RECALLED_CLAUSE_REACH))):
+            return m
+    return None
+
+
+RECALLED_CLAUSE_REACH = 5  # words from a recalled meeting to 'الذي احتضنته' ('فوق التراب الإفريقي،')
 
 
 SUBJECT_REACH = 12  # words from a chair verb to the meeting it is said to have chaired
