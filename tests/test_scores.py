@@ -166,16 +166,35 @@ EXCERPTS14_FLOORS = {"headline_f1": 0.93, "meetings": 0.92, "chairs": 0.90, "off
 # pledges 0.953, counts 0.857, official_country 1.000, published 1.000; excerpts16 0.916: meetings
 # 0.892, chairs 0.851, officials 0.966, pledges 0.941, counts 0.727, official_country 0.969,
 # published 1.000; excerpts17 0.874: meetings 0.806, chairs 0.797, officials 0.973, pledges 0.933,
-# counts 0.667, official_country 0.957, published 0.981).
+# counts 0.667, official_country 0.957, published 0.981). (excerpts17's floors raised in the eighth
+# session, after it reached 0.893: meetings 0.866, chairs 0.822.)
 EXCERPTS15_FLOORS = {"headline_f1": 0.92, "meetings": 0.93, "chairs": 0.90, "officials": 0.93,
                      "pledges": 0.91, "counts": 0.8, "official_country": 0.96, "published": 0.96}
 EXCERPTS16_FLOORS = {"headline_f1": 0.88, "meetings": 0.86, "chairs": 0.81, "officials": 0.93,
                      "pledges": 0.90, "counts": 0.55, "official_country": 0.93, "published": 0.96}
-EXCERPTS17_FLOORS = {"headline_f1": 0.84, "meetings": 0.77, "chairs": 0.76, "officials": 0.94,
+EXCERPTS17_FLOORS = {"headline_f1": 0.86, "meetings": 0.83, "chairs": 0.79, "officials": 0.94,
                      "pledges": 0.89, "counts": 0.6, "official_country": 0.92, "published": 0.95}
 
 
-# Each development set: the fewest articles it holds, and its floors. In excerpts2 to excerpts17 a
+# excerpts18, excerpts19 and excerpts20 (2026-12-07, eighth session): pledges as wire copy and
+# pan-Arab dailies report donor conferences (lists, totals, appeals, history beside new money), styles
+# rule-writers rarely see (columns, think-tank briefs, encyclopedia entries, interviews, translated
+# stories, ministers' activity pages) and broadcasters' clips (flashes, live feeds, quote cards,
+# press-conference transcripts). Scored on arrival before any rule was written from them: 0.854,
+# 0.784 and 0.900; floors a little under what they score after the session (excerpts18 0.906:
+# meetings 0.923, chairs 0.764, officials 0.968, pledges 0.908, counts 0.800, official_country 0.972,
+# published 1.000; excerpts19 0.827: meetings 0.745, chairs 0.726, officials 0.957, pledges 0.788,
+# counts 0.429, official_country 0.926, published 0.936; excerpts20 0.945: meetings 0.841, chairs
+# 0.941, officials 0.982, pledges 0.941, counts 0.857, official_country 0.936, published 0.960).
+EXCERPTS18_FLOORS = {"headline_f1": 0.87, "meetings": 0.89, "chairs": 0.72, "officials": 0.93,
+                     "pledges": 0.87, "counts": 0.7, "official_country": 0.94, "published": 0.96}
+EXCERPTS19_FLOORS = {"headline_f1": 0.79, "meetings": 0.71, "chairs": 0.69, "officials": 0.92,
+                     "pledges": 0.75, "counts": 0.35, "official_country": 0.89, "published": 0.90}
+EXCERPTS20_FLOORS = {"headline_f1": 0.91, "meetings": 0.80, "chairs": 0.90, "officials": 0.94,
+                     "pledges": 0.90, "counts": 0.8, "official_country": 0.90, "published": 0.92}
+
+
+# Each development set: the fewest articles it holds, and its floors. In excerpts2 to excerpts20 a
 # report's meeting is read with the facts every report of it merged gives it.
 SETS = [("outlets", 44, OUTLETS_FLOORS), ("wire", 76, WIRE_FLOORS), ("excerpts", 40, EXCERPTS_FLOORS),
         ("regional", 30, REGIONAL_FLOORS), ("excerpts2", 45, EXCERPTS2_FLOORS),
@@ -184,7 +203,8 @@ SETS = [("outlets", 44, OUTLETS_FLOORS), ("wire", 76, WIRE_FLOORS), ("excerpts",
         ("excerpts7", 40, EXCERPTS7_FLOORS), ("excerpts8", 30, EXCERPTS8_FLOORS), ("excerpts9", 36, EXCERPTS9_FLOORS),
         ("excerpts10", 36, EXCERPTS10_FLOORS), ("excerpts11", 30, EXCERPTS11_FLOORS),
         ("excerpts12", 30, EXCERPTS12_FLOORS), ("excerpts13", 30, EXCERPTS13_FLOORS), ("excerpts14", 30, EXCERPTS14_FLOORS),
-        ("excerpts15", 30, EXCERPTS15_FLOORS), ("excerpts16", 30, EXCERPTS16_FLOORS), ("excerpts17", 30, EXCERPTS17_FLOORS)]
+        ("excerpts15", 30, EXCERPTS15_FLOORS), ("excerpts16", 30, EXCERPTS16_FLOORS), ("excerpts17", 30, EXCERPTS17_FLOORS),
+        ("excerpts18", 30, EXCERPTS18_FLOORS), ("excerpts19", 30, EXCERPTS19_FLOORS), ("excerpts20", 30, EXCERPTS20_FLOORS)]
 
 
 @pytest.mark.parametrize(("folder", "least", "floors"), SETS, ids=[name for name, _, _ in SETS])
