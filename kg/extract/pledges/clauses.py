@@ -13,6 +13,7 @@ from ...spot import Doc
 from ..records import Fact, evidence_at
 
 MORPH = words("morphology")
+MEETINGS = words("meetings")
 PLEDGES = words("pledges")
 DATES = words("dates")
 
@@ -120,7 +121,7 @@ def recalled(lex, w: list[str], a: int, k: int) -> bool:
 def told_as_past(w: list[str], a: int, b: int, k: int) -> bool:
     """'وكانت النرويج قد تعهدت بـ750 مليون كرونة في مؤتمر ... العام الماضي': a sentence opening with
     'وكانت ... قد' before the amount at k and a time past after it tells what was pledged before."""
-    return w[a] in PLEDGES.pluperfect and PLEDGES.qad in w[a + 1:k] and \
+    return w[a] in MEETINGS.was_verbs and MEETINGS.qad in w[a + 1:k] and \
         any(w[j] in DATES.past_periods and w[j + 1] in DATES.past_marks for j in range(k, b - 1))
 
 
