@@ -19,7 +19,7 @@ from .clauses import (PLEDGES, clause_start, ends_breakdown, excluded, joint_giv
                       opens_breakdown, purpose, recalled, recalled_year, statement_start, told_as_past)
 from .corrections import correct
 from .donors import announced_after, announcer, donor, gift_before, giver_after
-from .lists import each_of, listed, respective
+from .lists import each_after, each_of, listed, respective
 from .similar import similar
 from .tables import tabled
 
@@ -76,7 +76,9 @@ def find_pledges(doc: Doc, ctx: Context, people: list[Person], meetings: list[Me
                 _carried(doc, last, sent, clause, amt.start) or _coordinated(doc, last, sent, seg_start, clause, amt)
             if found is not None and add(found, amt, sent, a, b):
                 last = (sent, found)
-                for agent, at in each_of(doc, found[2], seg_start, amt) if found[1] == "pledge.donor" else ():
+                others = each_of(doc, found[2], seg_start, amt) if found[1] == "pledge.donor" else \
+                    each_after(doc, found[2], b) if found[1] == "pledge.donor-after" else ()
+                for agent, at in others:
                     add((agent, "pledge.donor-each", at), amt, sent, a, b)  # "كل من الكويت والإمارات وتركيا"
     for amt, found, sent, (a, b) in [*listed(doc, year, used), *tabled(doc, year, used)]:
         add(found, amt, sent, a, b)

@@ -170,13 +170,14 @@ EQUIVALENT_MAX = 10  # words of a bracketed equivalent after an amount: '(نحو
 
 
 def giver_after(doc: Doc, j: int):
-    """'... 60 مليون دولار من قطر', 'مليار يورو (نحو 1,2 مليار دولار) مقدمة من ألمانيا': (Agent,
+    """'... 60 مليون دولار من قطر', 'مليار يورو (نحو 1,2 مليار دولار) مقدمة من ألمانيا', 'نصف مليار دولار
+    لكل من السعودية والإمارات' (the first; lists.each_after gives the others): (Agent,
     rule, token) of the giver named with 'من' right after the amount ending at token j (past
     its equivalent in brackets and 'مقدمة')."""
     w = doc.words
     if j < len(w) and w[j] == "(":
         j = next((k + 1 for k in range(j + 1, min(len(w), j + EQUIVALENT_MAX)) if w[k] == ")"), j)
-    j += 1 if j < len(w) and w[j] in PLEDGES.given_by else 0
+    j += 1 if j < len(w) and (w[j] in PLEDGES.given_by or w[j] == MORPH.li + MORPH.each_of[0]) else 0  # ("لكل من")
     m = doc.mention_at.get(j + 1) if j < len(w) and w[j] == MORPH.min else doc.mention_at.get(j)
     if m is None or not (m.prefix == MORPH.min or m.start == j + 1):
         return None

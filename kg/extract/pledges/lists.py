@@ -220,6 +220,28 @@ def each_of(doc: Doc, at: int, start: int, amt=None) -> list[tuple]:
     return [(agent, g.start) for g in chain if (agent := giver(doc.lex, g)) is not None]
 
 
+def each_after(doc: Doc, at: int, b: int) -> list[tuple]:
+    """'بواقع نصف مليار دولار لكل من السعودية والإمارات': the giver named at token ``at`` after 'لكل
+    من' opens a list, and each of the others joined to it by 'و' gives the same: (agent, token) for
+    each of them."""
+    w = doc.words
+    if at < 2 or _bare_each(w[at - 2]) != MORPH.each_of[0] or w[at - 1] != MORPH.each_of[1]:
+        return []
+    out, m = [], doc.mention_at.get(at)
+    while m is not None and (nxt := doc.mention_at.get(m.end)) is not None and nxt.end <= b \
+            and nxt.prefix.startswith(MORPH.wa) and not _not_a_giver(doc, nxt):
+        agent = giver(doc.lex, nxt)
+        if agent is not None:
+            out.append((agent, nxt.start))
+        m = nxt
+    return out
+
+
+def _bare_each(tok: str) -> str:
+    """'لكل' or 'كل': the word for 'each' without its preposition."""
+    return tok[1:] if tok.startswith(MORPH.li) and len(tok) > 2 else tok
+
+
 def respective(doc: Doc, amounts: list, a: int, b: int) -> list[tuple]:
     """'فرنسا وألمانيا والاتحاد الأوروبي ... 110 ملايين يورو و244 مليون يورو و350 مليون يورو على
     التوالي': (amount, (agent, rule, token)) for each giver named before the amounts, in order,
