@@ -16,7 +16,7 @@ from ..analysis import Analysis
 from ..context import Context
 from ..records import Fact, Meeting, Person, Pledge, evidence_at
 from .clauses import (PLEDGES, clause_start, ends_breakdown, excluded, joint_givers, many_givers, new_clause,
-                      opens_breakdown, purpose, recalled, recalled_year, statement_start, told_as_past)
+                      had_given, opens_breakdown, purpose, recalled, recalled_year, statement_start, told_as_past)
 from .corrections import correct
 from .donors import announced_after, announcer, donor, gift_before, giver_after
 from .lists import each_after, each_of, listed, respective
@@ -132,7 +132,8 @@ def _pledged_amounts(doc: Doc, amounts: list, a: int, year: int | None, named: s
         before = [w[j] for j in range(clause, amt.start) if j not in named]
         if excluded(lex, before, w[amt.end:amt.end + 4], own_giver) or recalled_year(lex, w, clause, amt.start, year) \
                 or ((many_givers(lex, w, a, amt.start) or joint_givers(doc, a, amt)) and not own_giver) \
-                or recalled(lex, w, a, amt.start) or told_as_past(w, a, doc.sentence_of(a)[1], amt.start):
+                or recalled(lex, w, a, amt.start) or told_as_past(w, a, doc.sentence_of(a)[1], amt.start) \
+                or had_given(w, clause, amt.start):
             seg_start, total = amt.end, True
             continue
         total = total and opens_breakdown(lex, w, seg_start, amt.start)
@@ -174,8 +175,12 @@ def _coordinated(doc: Doc, last, sent: int, seg: int, clause: int, amt):
 
 
 def _in_addition(doc: Doc, k: int) -> int:
-    """The words of 'إضافة إلى' right before token k (0 if none)."""
-    return next((n for n in (2, 3) if k >= n and " ".join(doc.words[k - n:k]) in PLEDGES.in_addition), 0)
+    """The words of 'إضافة إلى' right before token k, or before a package's words there ('إضافة إلى حزمة
+    بقيمة 108 ملايين يورو'): how many back it starts (0 if none)."""
+    w, j = doc.words, k
+    while j > 0 and k - j < 2 and w[j - 1] in PLEDGES.addition_fillers:
+        j -= 1
+    return next((k - j + n for n in (2, 3) if j >= n and " ".join(w[j - n:j]) in PLEDGES.in_addition), 0)
 
 
 def _pledge(doc: Doc, ctx: Context, people: list[Person], found, amt, sentence: tuple[int, int]) -> Pledge | None:

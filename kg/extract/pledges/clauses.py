@@ -125,6 +125,15 @@ def told_as_past(w: list[str], a: int, b: int, k: int) -> bool:
         any(w[j] in DATES.past_periods and w[j + 1] in DATES.past_marks for j in range(k, b - 1))
 
 
+def had_given(w: list[str], a: int, k: int) -> bool:
+    """'بعدما كانت قدمت نحو 20,7 مليون يورو': 'كان' and a verb of giving right before the amount at k
+    (past 'نحو'): what was given before, not pledged."""
+    return any(w[j] in MEETINGS.was_verbs and w[j + 1] in PLEDGES.given_verbs for j in range(max(a, k - HAD_REACH), k - 1))
+
+
+HAD_REACH = 4  # words from 'كانت قدمت' to its amount: 'نحو', 'مبلغ'
+
+
 def _a_year_at(w: list[str], j: int, k: int) -> bool:
     j += j < k and w[j] in PLEDGES.year_preps
     return j < k and is_int(w[j]) and len(w[j]) == 4
