@@ -18,6 +18,7 @@ PLEDGES = words("pledges")
 DATES = words("dates")
 
 _CLAUSE_BREAKS = PLEDGES.clause_breaks
+_QUOTES = ('"', "»", "”")
 
 
 def clause_start(w: list[str], a: int, k: int) -> int:
@@ -62,6 +63,8 @@ def excluded(lex, before: list[str], after: list[str], named: bool = False) -> b
             return True  # (but "مساهمتها ... تبلغ 1.44 مليار": what its own gift is worth)
         i += 1
     after = after[:next((i for i, t in enumerate(after) if t in MORPH.commas or t in _CLAUSE_BREAKS), len(after))]
+    if after[:1] and after[0] in PLEDGES.excluded_next or after[1:2] and after[0] in _QUOTES and after[1] in PLEDGES.excluded_next:
+        return True
     return any(t in PLEDGES.excluded or t in PLEDGES.given_already for t in after)  # (in its clause: not "أخرى، ليصل
     # إجمالي ...", nor the next sentence)
 
