@@ -172,6 +172,11 @@ def parse_number(words: list[str], i: int, lex: Lexicon) -> Number | None:
                 if rest is not None and rest.scaled and rest.value < scale:
                     value += rest.value
                     j = rest.end
+        elif j < n and words[j].startswith(MORPH.wa) and len(words[j]) > 2:  # "مليارين ومئتي مليون"
+            rest = parse_number([words[j][1:], *words[j + 1:j + 4]], 0, lex)
+            if rest is not None and rest.scaled and rest.value < scale:
+                value += rest.value
+                j += rest.end
     elif fraction is not None:
         return None  # "نصف" alone is not an amount
     if value is None:
