@@ -258,7 +258,7 @@ def respective(doc: Doc, amounts: list, a: int, b: int) -> list[tuple]:
     return [(amt, (agent, "pledge.donor-respectively", at)) for amt, (agent, at) in zip(mine, givers)]
 
 
-MIN_BARE = 10_000  # a bare figure under this in an amount's cell is no sum of money ('2018', '12')
+MIN_BARE = 10_000  # a bare figure under this in a cell or an item is no sum of money ('2018', '12')
 
 
 def stated_currency(doc: Doc):
@@ -276,15 +276,23 @@ def stated_currency(doc: Doc):
 
 def bare_amounts(doc: Doc, a: int, b: int, stated) -> list[Amount]:
     """The figures of line [a, b) that name no currency ('- اليابان: ٤١٫٢ مليون'), in the one the
-    text states for its figures; a scaled figure or one of MIN_BARE or more."""
+    text states for its figures (stated_amount)."""
     out, k = [], a
     while k < b:
         num = parse_number(doc.words, k, doc.lex)
         if num is None or num.end > b:
             k += 1
             continue
-        if (num.scaled or num.value >= MIN_BARE) and currency_at(doc.words, num.end, doc.lex) is None:
-            out.append(Amount(num.value, stated[0], num.start, num.end, bound_before(doc.words, num.start, doc.lex)[0],
-                              stated=True))
+        amt = stated_amount(doc, num, stated) if currency_at(doc.words, num.end, doc.lex) is None else None
+        if amt is not None:
+            out.append(amt)
         k = num.end
     return out
+
+
+def stated_amount(doc: Doc, num, stated) -> Amount | None:
+    """A bare figure read as money in the currency the text states for its figures (``stated``, as
+    stated_currency gives it): only a scaled one or one of MIN_BARE or more."""
+    if not (num.scaled or num.value >= MIN_BARE):
+        return None
+    return Amount(num.value, stated[0], num.start, num.end, bound_before(doc.words, num.start, doc.lex)[0], stated=True)

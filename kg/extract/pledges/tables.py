@@ -20,11 +20,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ...spot import Doc
-from ...values.amounts import Amount, bound_before, find_amounts
+from ...values.amounts import Amount, find_amounts
 from ...values.numbers import parse_number
 from .clauses import recalled_year
 from .donors import giver
-from .lists import MIN_BARE, PLEDGES, leads, stated_currency
+from .lists import PLEDGES, leads, stated_amount, stated_currency
 
 
 def tabled(doc: Doc, year: int | None, taken: set[int]) -> Iterator[tuple]:
@@ -85,6 +85,6 @@ def _amount(doc: Doc, cell: tuple[int, int], stated) -> Amount | None:
     if own:
         return own[0]
     num = next((n for k in range(s, e) if (n := parse_number(doc.words, k, doc.lex)) is not None), None)
-    if stated is None or num is None or num.end != e or not (num.scaled or num.value >= MIN_BARE):
+    if stated is None or num is None or num.end != e:
         return None
-    return Amount(num.value, stated[0], num.start, num.end, bound_before(doc.words, num.start, doc.lex)[0], stated=True)
+    return stated_amount(doc, num, stated)
