@@ -67,6 +67,17 @@ class Lexicon:
             return "country", target  # (an organisation's id first: 'AU' is the African Union's)
         return "org", target or org_id
 
+    def seat_state(self, org_id: str) -> str | None:
+        """The state a body has its seat in ('seat'), or the body it is part of ('parent'), if known."""
+        seen: set[str] = set()
+        while org_id and org_id not in seen:
+            seen.add(org_id)
+            extra = self.entities[("org", org_id)].extra
+            if extra.get("seat"):
+                return self.entity("city", extra["seat"]).country
+            org_id = extra.get("parent")
+        return None
+
     def capital_state(self, city_id: str) -> str | None:
         """The state whose capital the city is ('واشنطن' stands for the United States), else None."""
         city = self.entity("city", city_id)

@@ -89,7 +89,7 @@ def _candidate(an: Analysis, m, a: int, b: int) -> tuple[int, str, str] | None:
         return 1, adjective.id, "meeting.place-capital"
     if adjective and _seat_of(an, a, m.start):
         return 1, adjective.id, "meeting.place-seat"
-    seat = _body_seat(an, m)
+    seat = an.lex.seat_state(org.id) if (org := m.first("org")) else None
     if seat and _seat_of(an, a, m.start):  # "بمقر الأمانة العامة لجامعة الدول العربية"
         return 1, seat, "meeting.place-seat"
     if host and (country or city) and (not country or country.role == "name"):
@@ -225,20 +225,6 @@ def _seat_of(an: Analysis, a: int, k: int) -> bool:
         if w[j] in MEETINGS.seat_words:
             return w[j].startswith(MORPH.bi) or (j > a and w[j - 1] in MEETINGS.place_preps)  # بمقر, في مقر
     return False
-
-
-def _body_seat(an: Analysis, m) -> str | None:
-    """The state a body named by mention m has its seat in (organisations.yaml 'seat'), or the body
-    it is part of ('الأمانة العامة لجامعة الدول العربية': the League's)."""
-    org, seen = m.first("org"), set()
-    oid = org.id if org else None
-    while oid and oid not in seen:
-        seen.add(oid)
-        extra = an.lex.entities[("org", oid)].extra
-        if extra.get("seat"):
-            return an.lex.entity("city", extra["seat"]).country
-        oid = extra.get("parent")
-    return None
 
 
 def _homonym(an: Analysis, m, a: int, b: int):
