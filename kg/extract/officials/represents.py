@@ -8,21 +8,18 @@ adjective, where the office is, and finally the dateline's state.
 """
 from __future__ import annotations
 
-from ...arabic import stems
 from ...data import words
 from ...spot import Doc
 from ..analysis import Analysis, PositionInfo
 from ..context import Context
 from ..records import Agent, Evidence, Fact, Person, evidence, evidence_at
 from ..refs import focus_org
+from .around import from_context, in_capacity, named_before, nearby_adjective, on_behalf
 from .monarchs import monarch_state, reigns
 from .tokens import PUNCT_CONTINUE, possessed_title
 
 OFFICIALS = words("officials")
-MEETINGS = words("meetings")
 MORPH = words("morphology")
-SPEECH_REACH = 4  # words after "كلمة مصر" where another official would make it theirs
-HEADS_REACH = 5  # words between an official and 'ترأس وفد ...' after him
 
 
 def assign(an: Analysis) -> None:
@@ -51,7 +48,7 @@ def represent(an: Analysis, person: Person, ctx: Context) -> None:
         person.represents = Fact(Agent(kind, ident), evidence(intro_ev.start, intro_ev.end,
                                                                intro_ev.sentence, rule))
 
-    capacity = _in_capacity(an, person)
+    capacity = in_capacity(an, person)
     if capacity:
         return fact("org", capacity, "represents.capacity")
     if info.adjectives:
@@ -60,7 +57,7 @@ def represent(an: Analysis, person: Person, ctx: Context) -> None:
         return fact("org", info.orgs[0][0], "represents.position-organisation")
     if info.countries:
         return fact("country", info.countries[0][0], "represents.position-state")
-    context = _from_context(an, person)
+    context = from_context(an, person)
     if context:
         return fact(*context)
     if info.generic:
@@ -75,10 +72,10 @@ def represent(an: Analysis, person: Person, ctx: Context) -> None:
         return fact("country", ctx.home, "represents.the-country")
     possessed = info.possessed or (person.intro[0] > 0 and an.words[person.intro[0] - 1] in OFFICIALS.its_envoy) \
         or possessed_title(an, person.intro[0])
-    named = _named_before(an, person, possessed) or _on_behalf(an, person)
+    named = named_before(an, person, possessed) or on_behalf(an, person)
     if named:
         return fact(*named)
-    nearby = _nearby_adjective(an, person)
+    nearby = nearby_adjective(an, person)
     if nearby:
         return fact("country", nearby, "represents.nearby-adjective")
     if info.located:
@@ -107,187 +104,6 @@ def _joined_office(an: Analysis, person: Person) -> str | None:
 
 
 OWN_OFFICE = ("represents.position-adjective", "represents.position-state", "represents.joined-office")
-
-
-def _from_context(an: Analysis, person: Person):
-    """Counterpart, delegation and 'body headed by' constructions around the introduction."""
-    doc, lex, w = an.doc, an.lex, an.words
-    a = person.intro[0]
-    sent_start = doc.sentence_of(a)[0]
-    window = range(max(sent_start, a - 6), a)
-    # "ونظيره التركي X" / "نظيرته الكندية، وزيرة ... X"
-    for k in window:
-        if lex.is_trigger("counterpart", w[k]):
-            m = doc.mention_at.get(k + 1)
-            if m and m.first("country", "adjective"):
-                return "country", m.first("country", "adjective").id, "represents.counterpart"
-    # "وفد من جامعة الدول العربية برئاسة X", "الحكومة العراقية برئاسة X", "وترأس الوفد المغربي X"
-    for k in reversed(range(max(sent_start, a - 8), a)):
-        if lex.is_trigger("not_chair_objects", w[k]):
-            for m in doc.mentions_in(k + 1, a):
-                for e in m.entries:
-                    if e.kind == "org":
-                        return "org", e.id, "represents.heads-body"
-                    if e.kind == "country" and e.role in ("name", "adjective"):
-                        return "country", e.id, "represents.heads-body"
-            break
-    # "فيما تمثل الولايات المتحدة مساعدة وزير الخزانة X", "ويمثل المملكة ... X": the state it names
-    for k in range(max(sent_start, a - 10), a):
-        if w[k] not in OFFICIALS.represent_verbs:
-            continue
-        m = doc.mention_at.get(k + 1)
-        if m is not None and m.first("country", "name") and m.end <= a:
-            return "country", m.first("country", "name").id, "represents.representing"
-        if an.ctx.home and w[k + 1] in MEETINGS.home_state_words:
-            return "country", an.ctx.home, "represents.representing"
-    if (attended := _attended_for(an, sent_start, a)) is not None:
-        return "country", attended, "represents.representing"
-    # "X وزير الخارجية قد ترأس وفد دولة قطر", "وترأس رئيس الحكومة X وفد لبنان": the delegation
-    # he heads, named after him
-    end = person.intro_end
-    verb_before = any(an.trig("chair_phrases", i) for i in range(max(sent_start, a - 2), a))
-    for k in range(end, min(len(w), end + HEADS_REACH)):
-        if lex.is_trigger("not_chair_objects", w[k]) and (an.trig("chair_phrases", k - 1) or k == end and verb_before):
-            for m in doc.mentions_in(k + 1, min(len(w), k + 4)):
-                if m.first("country", "name"):
-                    return "country", m.first("country", "name").id, "represents.heads-body"
-    # "X ممثلا عن دولة ..." after the name
-    end = person.tokens[1]
-    for k in range(end, min(len(w), end + 3)):
-        if w[k] in OFFICIALS.representing and k + 2 < len(w):
-            for m in doc.mentions_in(k + 1, k + 5):
-                e = m.first("country") or m.first("org")
-                if e:
-                    return e.kind, e.id, "represents.representing"
-    return None
-
-
-def _attended_for(an: Analysis, sent_start: int, a: int) -> str | None:
-    """'وحضر الاجتماع عن العراق وزير الخارجية X ووزير الدفاع Y': the state after 'عن' that a verb of
-    attending opens, when no other state is named between it and the official at token a."""
-    w, doc = an.words, an.doc
-    for k in range(max(sent_start, a - ATTENDED_REACH), a):
-        m = doc.mention_at.get(k + 1) if w[k] == OFFICIALS.attended_for else None
-        if m is None or not m.first("country", "name") or m.end > a or \
-                not any(t in OFFICIALS.attended_verbs for t in w[max(sent_start, k - 3):k]):
-            continue
-        if not any(x.first("country") or x.first("org") for x in doc.mentions_in(m.end, a)):
-            return m.first("country", "name").id
-    return None
-
-
-ATTENDED_REACH = 12  # words from 'عن' and its state to the last official it introduces
-
-
-def _named_before(an: Analysis, person: Person, possessed: bool):
-    """'ألمانيا ..., إذ أعلن وزير خارجيتها' (the state the pronoun points to) and
-    'وفي كلمة المملكة العربية السعودية ... شدد وزير الخارجية' (whose speech it is)."""
-    doc, w = an.doc, an.words
-    a = person.intro[0]
-    sent_start = doc.sentence_of(a)[0]
-    before = [m for m in doc.mentions_in(sent_start, a) if m.first("country", "name")]
-    if possessed:  # (or the official named nearer: "ويترأسه المستشارة أنغيلا ميركل ووزير خارجيتها هايكو ماس")
-        near = max((p for p in an.people if sent_start <= p.intro[0] and p.intro_end <= a and p is not person),
-                   key=lambda p: p.intro_end, default=None)
-        if near is not None and (not before or near.intro_end > before[-1].end):
-            # (whose state, if known; never a state named before them: "مؤتمر برلين حول ليبيا ...")
-            # ("الأمين العام للأمم المتحدة ... ومبعوثه الخاص إلى ليبيا": the UN's)
-            return (near.represents.value.kind, near.represents.value.id, "represents.possessive") \
-                if near.represents else None
-        bodies = [m for m in doc.mentions_in(sent_start, a) if m.first("country", "name") or _body(m)]
-        if bodies and _body(bodies[-1]):  # "جامعة الدول العربية، التي مثلها أمينها العام نبيل العربي"
-            return "org", _body(bodies[-1]).id, "represents.possessive"
-        if before:
-            return "country", before[-1].first("country", "name").id, "represents.possessive"
-    for m in before:
-        if m.start > 0 and any(f in OFFICIALS.speech_of for f in stems(w[m.start - 1])):
-            return "country", m.first("country", "name").id, "represents.speech-of"
-    return _speech_of_state(an, person, sent_start)
-
-
-def _body(m):
-    """The organisation a mention names (not by an adjective), if any."""
-    return next((e for e in m.entries if e.kind == "org" and e.role != "adjective"), None)
-
-
-def _speech_of_state(an: Analysis, person: Person, sent_start: int):
-    """'وألقى كلمة الدولة في المؤتمر معالي X' (the outlet's own state) and 'وكان الوزير X قد ألقى
-    كلمة العراق' (the speech named after the speaker, later in the sentence, unless another
-    official is named before it or right after it: 'وألقى كلمة مصر الوزير Y' is Y's)."""
-    doc, w, home = an.doc, an.words, an.ctx.home
-    a, end = person.intro[0], person.tokens[1]
-    others = {q.intro[0] for q in an.people if q is not person}
-    starts = others | {t.start for t in an.titles if t.start >= end}
-    stop = min([doc.sentence_of(a)[1]] + [i for i in others if i >= end and not _in_aside(w, i)])
-    for k in [*range(sent_start, a), *range(end, stop)]:
-        if k + 1 >= len(w) or not any(f in OFFICIALS.speech_of for f in stems(w[k])):
-            continue
-        m = doc.mention_at.get(k + 1)
-        tail = m.end if m is not None else k + 2
-        if k >= end and any(tail <= i < tail + SPEECH_REACH for i in starts):
-            continue  # "ألقى كلمة مصر الوزير ...": someone else's
-        if m is not None and m.first("country", "name") and (k >= end or m.end <= a):
-            return "country", m.first("country", "name").id, "represents.speech-of"
-        if home and w[k + 1] in MEETINGS.home_state_words:
-            return "country", home, "represents.speech-of"
-    return None
-
-
-CAPACITY_REACH = 3  # words between a name and 'بصفته', and between it and the body
-
-
-def _in_capacity(an: Analysis, person: Person) -> str | None:
-    """'الرئيس السنغالي ماكي سال بصفته رئيسا للاتحاد الأفريقي': the body he acts for in the
-    capacity said right after his name, over the state his title names."""
-    w, end = an.words, person.intro_end
-    for k in range(end, min(len(w), end + CAPACITY_REACH)):
-        if w[k] in OFFICIALS.capacity:
-            for m in an.doc.mentions_in(k + 1, min(len(w), k + 2 + CAPACITY_REACH)):
-                if m.first("org"):
-                    return m.first("org").id
-            return None
-    return None
-
-
-def _in_aside(w: list[str], i: int) -> bool:
-    """Token i is inside an aside a comma and 'بحضور' or 'برفقة' open just before it."""
-    for k in range(i - 1, max(0, i - 6), -1):
-        if w[k] in PUNCT_CONTINUE:
-            return False
-        if w[k] in OFFICIALS.aside_openers:
-            return w[k - 1] in PUNCT_CONTINUE
-    return False
-
-
-def _on_behalf(an: Analysis, person: Person):
-    """'ألقاها وزير الداخلية التونسي X نيابة عن الرئيس Y', 'إذ تنوب X، وكيلة وزير الخارجية الأمريكي، عن
-    وزير الخارجية Y': Y is of the state the official speaking or standing in for him acts for (the
-    last one named before it in the sentence)."""
-    w, a = an.words, person.intro[0]
-    sent_start = an.doc.sentence_of(a)[0]
-    stands_in = a > 0 and w[a - 1] == OFFICIALS.attended_for and any(w[k] in OFFICIALS.stands_in for k in range(sent_start, a))
-    if not stands_in and not any(w[k] in OFFICIALS.on_behalf for k in range(max(sent_start, a - 3), a)):
-        return None
-    before = [q for q in an.people if sent_start <= q.intro[0] < a and q.represents is not None]
-    agent = before[-1].represents.value if before else None
-    if agent is not None and agent.kind == "country":
-        return "country", agent.id, "represents.on-behalf"
-    return None
-
-
-def _nearby_adjective(an: Analysis, person: Person) -> str | None:
-    """'الاستراتيجية الأمريكية التي أعلنها الرئيس باراك أوباما': a nationality adjective
-    shortly before a bare title, not part of someone else's title."""
-    doc = an.doc
-    a = person.intro[0]
-    sent_start = doc.sentence_of(a)[0]
-    others = {i for p in an.people if p is not person for i in range(p.intro[0], p.intro[1])}
-    for m in reversed(doc.mentions_in(max(sent_start, a - 8), a)):
-        if m.start not in others:
-            e = m.first("country", "adjective")
-            if e and not e.ambiguous:
-                return e.id
-    return None
 
 
 def _ev(doc: Doc, i: int, j: int) -> Evidence:
