@@ -12,6 +12,7 @@ from ...arabic import stems
 from ...data import words
 from ..analysis import Analysis
 from ..records import Person
+from ..refs import last_person
 from .tokens import PUNCT_CONTINUE
 
 OFFICIALS = words("officials")
@@ -113,7 +114,8 @@ def named_before(an: Analysis, person: Person, possessed: bool):
     for m in before:
         if m.start > 0 and any(f in OFFICIALS.speech_of for f in stems(w[m.start - 1])):
             return "country", m.first("country", "name").id, "represents.speech-of"
-    return _speech_of_state(an, person, sent_start)
+    spans = [(person.intro[0], person.tokens[1]), *person.mentions]
+    return next(filter(None, (_speech_of_state(an, person, a, end) for a, end in spans)), None)
 
 
 def _body(m):
@@ -121,12 +123,13 @@ def _body(m):
     return next((e for e in m.entries if e.kind == "org" and e.role != "adjective"), None)
 
 
-def _speech_of_state(an: Analysis, person: Person, sent_start: int):
+def _speech_of_state(an: Analysis, person: Person, a: int, end: int):
     """'وألقى كلمة الدولة في المؤتمر معالي X' (the outlet's own state) and 'وكان الوزير X قد ألقى
     كلمة العراق' (the speech named after the speaker, later in the sentence, unless another
-    official is named before it or right after it: 'وألقى كلمة مصر الوزير Y' is Y's)."""
+    official is named before it or right after it: 'وألقى كلمة مصر الوزير Y' is Y's); the
+    official is introduced, or named again ('أن يلقي الوزير شكري كلمة مصر'), at tokens [a, end)."""
     doc, w, home = an.doc, an.words, an.ctx.home
-    a, end = person.intro[0], person.tokens[1]
+    sent_start = doc.sentence_of(a)[0]
     others = {q.intro[0] for q in an.people if q is not person}
     starts = others | {t.start for t in an.titles if t.start >= end}
     stop = min([doc.sentence_of(a)[1]] + [i for i in others if i >= end and not _in_aside(w, i)])
@@ -179,8 +182,9 @@ def on_behalf(an: Analysis, person: Person):
     stands_in = a > 0 and w[a - 1] == OFFICIALS.attended_for and any(w[k] in OFFICIALS.stands_in for k in range(sent_start, a))
     if not stands_in and not any(w[k] in OFFICIALS.on_behalf for k in range(max(sent_start, a - 3), a)):
         return None
-    before = [q for q in an.people if sent_start <= q.intro[0] < a and q.represents is not None]
-    agent = before[-1].represents.value if before else None
+    # (the one introduced or named again last before him: "السيدة نولاند حضرت نيابة عن وزير الخارجية Y")
+    speaker = last_person([q for q in an.people if q.represents is not None], sent_start, a)
+    agent = speaker.represents.value if speaker else None
     if agent is not None and agent.kind == "country":
         return "country", agent.id, "represents.on-behalf"
     return None
