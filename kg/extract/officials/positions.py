@@ -74,7 +74,16 @@ def position_at(an: Analysis, k: int, head_len: int) -> tuple[int, PositionInfo]
             j += 1
             continue
         break
-    return j, info
+    return j, _not_honorary(an, k, j, info)
+
+
+def _not_honorary(an: Analysis, k: int, j: int, info: PositionInfo) -> PositionInfo:
+    """'وزير الداخلية الرئيس الفخري لمجلس وزراء الداخلية العرب': an honorary office is no
+    body he acts for; the organisations named after 'الفخري' in [k, j) are dropped."""
+    at = next((i for i in range(k, j) if an.words[i] in OFFICIALS.honorary), None)
+    if at is not None:
+        info.orgs = [(org, t) for org, t in info.orgs if t < at]
+    return info
 
 
 def _name_here(an: Analysis, j: int) -> bool:
