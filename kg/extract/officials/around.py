@@ -12,7 +12,7 @@ from ...arabic import stems
 from ...data import words
 from ..analysis import Analysis
 from ..records import Person
-from ..refs import last_person
+from ..refs import last_person, own_state
 from .tokens import PUNCT_CONTINUE
 
 OFFICIALS = words("officials")
@@ -33,16 +33,9 @@ def from_context(an: Analysis, person: Person):
             m = doc.mention_at.get(k + 1)
             if m and m.first("country", "adjective"):
                 return "country", m.first("country", "adjective").id, "represents.counterpart"
-    # "وفد من جامعة الدول العربية برئاسة X", "الحكومة العراقية برئاسة X", "وترأس الوفد المغربي X"
-    for k in reversed(range(max(sent_start, a - 8), a)):
-        if lex.is_trigger("not_chair_objects", w[k]):
-            for m in doc.mentions_in(k + 1, a):
-                for e in m.entries:
-                    if e.kind == "org":
-                        return "org", e.id, "represents.heads-body"
-                    if e.kind == "country" and e.role in ("name", "adjective"):
-                        return "country", e.id, "represents.heads-body"
-            break
+    heads = _heads_body_before(an, sent_start, a)
+    if heads:
+        return heads
     # "فيما تمثل الولايات المتحدة مساعدة وزير الخزانة X", "ويمثل المملكة ... X": the state it names
     for k in range(max(sent_start, a - 10), a):
         if w[k] not in OFFICIALS.represent_verbs:
@@ -71,6 +64,28 @@ def from_context(an: Analysis, person: Person):
                 e = m.first("country") or m.first("org")
                 if e:
                     return e.kind, e.id, "represents.representing"
+    return None
+
+
+def _heads_body_before(an: Analysis, sent_start: int, a: int):
+    """'وفد من جامعة الدول العربية برئاسة X', 'الحكومة العراقية برئاسة X', 'وترأس الوفد المغربي X':
+    the body or state of the delegation or government named before the official at token a;
+    'فترأست وفد بلاده X' after another official: the state of the one whose country it is."""
+    doc, w = an.doc, an.words
+    for k in reversed(range(max(sent_start, a - 8), a)):
+        if not an.lex.is_trigger("not_chair_objects", w[k]):
+            continue
+        for m in doc.mentions_in(k + 1, a):
+            for e in m.entries:
+                if e.kind == "org":
+                    return "org", e.id, "represents.heads-body"
+                if e.kind == "country" and e.role in ("name", "adjective"):
+                    return "country", e.id, "represents.heads-body"
+        if k + 1 < a and an.lex.is_trigger("own_country", w[k + 1]):
+            own = own_state(an.people, an.titles, sent_start, k + 1)
+            if own is not None:
+                return own.kind, own.id, "represents.heads-body"
+        return None
     return None
 
 
