@@ -68,7 +68,7 @@ def published_date(doc: Doc, head: int, meta_published: str | None) -> tuple[Fac
             published = Fact(value, evidence_at(doc, i, j, rule))
         return published or _labelled(doc), j  # ("باريس (أ ف ب) - نشرت في: 15/04/2024")
     if published is None:
-        published = _labelled(doc) or _today_dated(doc, found)
+        published = _labelled(doc) or _today_dated(doc, found) or _closing_line(doc)
     return published, 0
 
 
@@ -91,6 +91,25 @@ def _labelled(doc: Doc) -> Fact | None:
         if date is not None:
             return Fact(date.value, evidence_at(doc, k, date.end, "published.labelled"))
     return None
+
+
+CLOSING_PREFIX_MAX = 6  # words before a closing line's date: 'صدر في مراكش بتاريخ', 'قصر بيان ،'
+
+
+def _closing_line(doc: Doc) -> Fact | None:
+    """'روما، 28 حزيران/يونيو 2021', 'صدر في مراكش بتاريخ 11 ماي 2022': a statement's last line
+    says where and when it was issued, which dates the page when nothing at its head does (a
+    place and a few words before the date, nothing after it, no verb of a story)."""
+    w = doc.words
+    if not w:
+        return None
+    a, b = line_of(doc, len(w) - 1)
+    dates = [e for e in find_dates(w, a, b, doc.lex) if e.kind == "date" and e.end_value is None]
+    if not dates or dates[0].start - a > CLOSING_PREFIX_MAX or any(t[:1].isalnum() for t in w[dates[-1].end:b]):
+        return None
+    if any(any(f in doc.lex.stop_verbs or f in CONTEXT.sentence_words for f in stems(t)) for t in w[a:dates[0].start]):
+        return None
+    return Fact(dates[-1].value, evidence_at(doc, a, dates[-1].end, "published.closing-line"))
 
 
 def _past_weekday_and_time(doc: Doc, j: int) -> int:
