@@ -93,12 +93,27 @@ def _dotted(tok: str) -> dt.date | None:
     return safe_date(int(y), int(mo), int(d))
 
 
+_STAMP = re.compile(r"^(\d{2})\.(\d{2})\.(\d{2})$")
+
+
+def _export_stamp(words: list[str], k: int) -> DateExpr | None:
+    """'[26.02.19 10:18]': a messaging channel's export stamp (day, month, two-digit year and a
+    time, in brackets); a dotted two-digit year anywhere else is no date."""
+    m = _STAMP.match(words[k])
+    if not m or k == 0 or words[k - 1] != "[" or k + 4 >= len(words) or words[k + 2] != ":" or words[k + 4] != "]":
+        return None
+    day = safe_date(2000 + int(m.group(3)), int(m.group(2)), int(m.group(1)))
+    return DateExpr(k, k + 4, "date", "date.numeric", value=day) if day else None
+
+
 def _parse_at(words: list[str], k: int, lex: Lexicon) -> DateExpr | None:
     tok = words[k]
     if not is_int(tok[:1]) and tok not in VAGUE_STARTS and not any(f in lex.date_starts for f in stems(tok)):
         return None
     if (dotted := _dotted(tok)) is not None:
         return DateExpr(k, k + 1, "date", "date.numeric", value=dotted)
+    if (stamp := _export_stamp(words, k)) is not None:
+        return stamp
     numeric = _numeric(words, k)
     if numeric is not None:
         return numeric
