@@ -58,9 +58,11 @@ def starts_name(an: Analysis, j: int) -> bool:
             and not an.lex.titles.match(w, j) and j not in an.doc.mention_at
             and not an.lex.honorifics.match(w, j) and not an.trig("meeting_nouns", j)):
         return False  # (nor "الرئيسان المشاركان لمؤتمر المانحين": a meeting after an office)
-    # "لدول", "بالمنطقة": a preposition glued to a common word, not a name
+    # "لدول", "بالمنطقة", "بالديوان": a preposition glued to a common word (its article too), not a name
     counted = an.lex.trigger_sets["count_nouns"]
-    return not any(f in counted or f in an.lex.position_words for f in stems(w[j])[1:])
+    glued = stems(w[j])[1:]
+    forms = [*glued, *(f[len(MORPH.article):] for f in glued if f.startswith(MORPH.article))]
+    return not any(f in counted or f in an.lex.position_words for f in forms)
 
 
 def article_written(an: Analysis, k: int) -> bool:
