@@ -27,6 +27,7 @@ _FULL_STOP = re.compile(r"(?<!\.)\.[\"'»”)\]]*(?:\s*(?:\([^()\n]{1,30}\)|/[^/
 # an initial's 'د. أحمد'
 _INNER_STOP = re.compile(r"\w\w\.(?!\.)\s+\S")
 _GENERIC_MODIFIERS = MEETINGS.generic_modifiers
+_LIST_MARKS = tuple(MEETINGS.list_item_marks)
 
 
 def find(an: Analysis) -> None:
@@ -73,7 +74,8 @@ def _headline_sentences(an: Analysis) -> set[int]:
         lo = bisect_left(starts, line_start)
         toks = an.doc.tokens[lo:bisect_left(starts, line_end)]
         if toks and len(toks) <= 25 and not _FULL_STOP.search(stripped) and not _INNER_STOP.search(stripped) \
-                and not stripped.endswith(":"):  # "أبرز ما جاء في مؤتمر ...:" opens a list
+                and not stripped.endswith(":") and not stripped.startswith(_LIST_MARKS):
+            # ("أبرز ما جاء في مؤتمر ...:" opens a list; "✅ المؤتمر برئاسة ..." is an item of one)
             out |= {t.sent for t in toks}
         line_start = line_end + 1
     return out
@@ -90,7 +92,7 @@ def _gathering(an: Analysis, k: int):
 
 def find_mentions(an: Analysis) -> list[MeetingMention]:
     w, out = an.words, []
-    k = 0 if an.live else an.ctx.dateline_end  # (a live blog's headline names its meeting)
+    k = 0  # (from the top: a headline above a date line, or a live blog's, names its meeting)
     while k < len(w):
         hit = an.trig("meeting_nouns", k) or _gathering(an, k)
         if not hit:
