@@ -23,6 +23,7 @@ FOLD_CASES = [
     ("\ufefb", "لا"),  # presentation-form ligature lam-alef
     ("ريكس\u200f تيلرسون", "ريكس تيلرسون"),  # a bidi mark
     ("NATO", "nato"),
+    ("▪️ الكويت", "▪ الكويت"),  # an emoji's variation selector
 ]
 
 
@@ -32,7 +33,7 @@ def test_fold_table(raw, folded):
 
 
 def test_fold_table_size():
-    assert len(FOLD_CASES) == 17
+    assert len(FOLD_CASES) == 18
 
 
 @pytest.mark.parametrize("text", [
