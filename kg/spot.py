@@ -15,6 +15,7 @@ from functools import partial
 from typing import NamedTuple
 
 from .arabic import SENTENCE_END, TOKEN, Text, is_int, normalise, stems
+from .columns import uncolumn
 from .data import words
 from .lexicon import Entry, Lexicon, load
 from .unbracket import unbracket
@@ -164,7 +165,7 @@ def tokenize(text: Text) -> tuple[list[Token], list[tuple[int, int]]]:
 def spot(original: str, lex: Lexicon | None = None) -> Doc:
     """Normalise, tokenise and find lexicon mentions in an article text."""
     lex = lex or load()
-    text = unwrap(unglue(unbracket(normalise(original)), lex), lex)
+    text = unwrap(unglue(unbracket(uncolumn(normalise(original))), lex), lex)
     with gc_paused():  # tokens and mentions are tuples; the collector would rescan them all, again and again
         return _spot(text, lex)
 
