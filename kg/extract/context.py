@@ -165,8 +165,12 @@ def _account_state(doc: Doc) -> str | None:
     if b - a > ACCOUNT_LINE or not any(t in CONTEXT.account_words for t in doc.words[a:b]):
         return None
     for m in doc.mentions_in(a, b):
+        if m.start > 0 and doc.words[m.start - 1] in CONTEXT.account_place_preps:
+            continue
+        if m.first("org") is not None and m.first("country") is None:
+            return None  # ("بعثة الاتحاد الأوروبي إلى سوريا": a body's account, of no state)
         e = m.first("country")
-        if e is not None and not (m.start > 0 and doc.words[m.start - 1] in CONTEXT.account_place_preps):
+        if e is not None:
             return e.id
     return None
 
