@@ -19,7 +19,8 @@ from .clauses import (PLEDGES, clause_start, ends_breakdown, excluded, joint_giv
                       had_given, opens_breakdown, purpose, recalled, recalled_year, statement_start, told_as_past)
 from .corrections import correct
 from .donors import announced_after, announcer, donor, gift_before, giver_after
-from .lists import each_after, each_of, listed, respective
+from .each import each_after, each_of, respective
+from .lists import listed
 from .similar import similar
 from .tables import tabled
 

@@ -171,7 +171,7 @@ EQUIVALENT_MAX = 10  # words of a bracketed equivalent after an amount: '(نحو
 
 def giver_after(doc: Doc, j: int):
     """'... 60 مليون دولار من قطر', 'مليار يورو (نحو 1,2 مليار دولار) مقدمة من ألمانيا', 'نصف مليار دولار
-    لكل من السعودية والإمارات' (the first; lists.each_after gives the others): (Agent,
+    لكل من السعودية والإمارات' (the first; each.each_after gives the others): (Agent,
     rule, token) of the giver named with 'من' right after the amount ending at token j (past
     its equivalent in brackets and 'مقدمة')."""
     w = doc.words

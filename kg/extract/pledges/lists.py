@@ -34,6 +34,7 @@ from ...values.amounts import Amount, bound_before, currency_at, find_amounts
 from ...values.numbers import parse_number
 from .clauses import recalled_year
 from .donors import giver
+from .each import each_follows, not_a_giver
 
 PLEDGES = words("pledges")
 MORPH = words("morphology")
@@ -166,14 +167,14 @@ def _item(doc: Doc, amt, year: int | None, span: tuple[int, int]) -> list:
         if w[j] == PLEDGES.aside_close:  # "• الاتحاد الأوروبي (من الميزانية المشتركة): 2 مليار يورو"
             j = next((i for i in range(j - 1, max(start, j - ASIDE_MAX) - 1, -1) if w[i] == PLEDGES.aside_open), j)
     m = doc.mention_ending_at(j, max(start, j - 8))
-    if m is None or _not_a_giver(doc, m) or any(t in PLEDGES.asked_for for t in w[max(start, m.start - 2):m.start]):
+    if m is None or not_a_giver(doc, m) or any(t in PLEDGES.asked_for for t in w[max(start, m.start - 2):m.start]):
         return []  # "للعراق 200 مليون", "في سوريا": whom it is for, where; "الذي طلبته الأمم المتحدة (...)"
     if any(t in PLEDGES.excluded for t in w[amt.end:min(b, amt.end + 4)]) or recalled_year(doc.lex, w, start, amt.start, year):
         return []
     givers = [m]
-    while givers[0].prefix.startswith(MORPH.wa) and _each(doc, amt.end, b):  # "بوركينا فاسو ومالي والنيجر"
+    while givers[0].prefix.startswith(MORPH.wa) and each_follows(doc, amt.end, b):  # "بوركينا فاسو ومالي والنيجر"
         before = doc.mention_ending_at(givers[0].start, max(start, givers[0].start - 6))
-        if before is None or _not_a_giver(doc, before):
+        if before is None or not_a_giver(doc, before):
             break
         givers.insert(0, before)
     agents = [(giver(doc.lex, g), g.start) for g in givers]
@@ -189,73 +190,6 @@ def _between_giver_and_amount(doc: Doc, k: int) -> bool:
     tok = doc.words[k]
     return tok in PLEDGES.list_marks or tok in PLEDGES.list_fillers or \
         (doc.definite(k) and k not in doc.mention_at and not any(m.start < k < m.end for m in doc.mentions_in(max(0, k - 4), k + 4)))
-
-
-def _not_a_giver(doc: Doc, m) -> bool:
-    w = doc.words
-    return m.prefix.endswith((MORPH.bi, MORPH.li)) or (m.start > 0 and w[m.start - 1] in PLEDGES.place_preps)
-
-
-def _each(doc: Doc, j: int, b: int) -> bool:
-    """'لكل منهما' right after an amount: each of the givers before it gives that much."""
-    hit = doc.lex.triggers["pledge_each"].match(doc.words, j) if j < b else None
-    return hit is not None
-
-
-def each_of(doc: Doc, at: int, start: int, amt=None) -> list[tuple]:
-    """'وتعهدت كل من الكويت والإمارات وتركيا بمئتي مليون دولار', 'وتعهدت الكويت والإمارات بـ100 مليون
-    دولار لكل منهما': the giver named at token ``at`` ends a list 'كل من' opens (or the amount ``amt``
-    is each one's), and each of the others gives the same: (agent, token) for each of them."""
-    m = doc.mention_at.get(at)
-    chain = []
-    while m is not None and m.prefix.startswith(MORPH.wa):
-        m = doc.mention_ending_at(m.start, max(start, m.start - 6))
-        if m is None or _not_a_giver(doc, m):
-            return []
-        chain.insert(0, m)
-    each = amt is not None and _each(doc, amt.end, doc.sentence_of(amt.start)[1])
-    if not chain or not each and (chain[0].start < start + 2 or
-                                  doc.words[chain[0].start - 2:chain[0].start] != list(MORPH.each_of)):
-        return []
-    return [(agent, g.start) for g in chain if (agent := giver(doc.lex, g)) is not None]
-
-
-def each_after(doc: Doc, at: int, b: int) -> list[tuple]:
-    """'بواقع نصف مليار دولار لكل من السعودية والإمارات': the giver named at token ``at`` after 'لكل
-    من' opens a list, and each of the others joined to it by 'و' gives the same: (agent, token) for
-    each of them."""
-    w = doc.words
-    if at < 2 or _bare_each(w[at - 2]) != MORPH.each_of[0] or w[at - 1] != MORPH.each_of[1]:
-        return []
-    out, m = [], doc.mention_at.get(at)
-    while m is not None and (nxt := doc.mention_at.get(m.end)) is not None and nxt.end <= b \
-            and nxt.prefix.startswith(MORPH.wa) and not _not_a_giver(doc, nxt):
-        agent = giver(doc.lex, nxt)
-        if agent is not None:
-            out.append((agent, nxt.start))
-        m = nxt
-    return out
-
-
-def _bare_each(tok: str) -> str:
-    """'لكل' or 'كل': the word for 'each' without its preposition."""
-    return tok[1:] if tok.startswith(MORPH.li) and len(tok) > 2 else tok
-
-
-def respective(doc: Doc, amounts: list, a: int, b: int) -> list[tuple]:
-    """'فرنسا وألمانيا والاتحاد الأوروبي ... 110 ملايين يورو و244 مليون يورو و350 مليون يورو على
-    التوالي': (amount, (agent, rule, token)) for each giver named before the amounts, in order,
-    when their numbers match."""
-    w = doc.words
-    r = next((j for j in range(a, b - 1) if f"{w[j]} {w[j + 1]}" in PLEDGES.respectively), None)
-    mine = [amt for amt in amounts if amt.start < r] if r is not None else []
-    if len(mine) < 2:
-        return []
-    givers = [(agent, m.start) for m in doc.mentions_in(a, mine[0].start)
-              if not _not_a_giver(doc, m) and (agent := giver(doc.lex, m)) is not None]
-    if len(givers) != len(mine):
-        return []
-    return [(amt, (agent, "pledge.donor-respectively", at)) for amt, (agent, at) in zip(mine, givers)]
 
 
 MIN_BARE = 10_000  # a bare figure under this in a cell or an item is no sum of money ('2018', '12')
