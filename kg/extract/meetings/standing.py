@@ -22,7 +22,7 @@ def group_chairs(an: Analysis) -> tuple[list[Meeting], Found]:
     if target is None or target.convener is None:
         return [], []
     org = an.lex.entity("org", target.convener.value)
-    if org is None or org.extra.get("kind") not in ("working_group", "forum"):
+    if org is None or org.extra.get("kind") not in GROUP_KINDS:
         return [], []
     targets = [m for m in an.meetings if m.convener and m.convener.value == target.convener.value]
     found: Found = []
@@ -32,8 +32,23 @@ def group_chairs(an: Analysis) -> tuple[list[Meeting], Found]:
                 continue
             if k + 1 < b and an.lex.is_trigger("not_chair_objects", an.words[k + 1]):
                 continue
+            if _other_group(an, k + 1, b, target.convener.value):
+                continue  # ("وتترأس الكويت بالشراكة مع هولندا وتركيا مجموعة عمل المقاتلين الأجانب": another's)
             found += agents_from(an, _past_clause(an, k + 1, b), b, group=True)
     return targets, found
+
+
+def _other_group(an: Analysis, a: int, b: int, own: str) -> bool:
+    """A working group or forum other than ``own`` is named in tokens [a, b)."""
+    for m in an.doc.mentions_in(a, b):
+        org = m.first("org")
+        entry = an.lex.entity("org", org.id) if org is not None else None
+        if entry is not None and org.id != own and entry.extra.get("kind") in GROUP_KINDS:
+            return True
+    return False
+
+
+GROUP_KINDS = ("working_group", "forum")
 
 
 def _past_clause(an: Analysis, j: int, b: int) -> int:
