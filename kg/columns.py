@@ -58,10 +58,10 @@ def uncolumn(text: Text) -> Text:
         if left:  # (the story's words and the line's newline; nothing of a line of the box alone)
             main += [(start, start + left), (start + len(line), end)]
         side.append((start + right, end))
-    return _rejoin(text, main, side)
+    return rejoin(text, main, side)
 
 
-def _rejoin(text: Text, main: list[tuple[int, int]], side: list[tuple[int, int]]) -> Text:
+def rejoin(text: Text, main: list[tuple[int, int]], side: list[tuple[int, int]]) -> Text:
     """The matching copy of ``main`` then a blank line then ``side``, each character with its offset."""
     norm, offsets = [], []
     for a, b in main:

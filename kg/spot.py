@@ -21,6 +21,7 @@ from .lexicon import Entry, Lexicon, load
 from .unbracket import unbracket
 from .unglue import unglue
 from .memory import gc_paused
+from .pages import unpage
 from .wraps import unwrap
 
 MORPH = words("morphology")
@@ -165,7 +166,7 @@ def tokenize(text: Text) -> tuple[list[Token], list[tuple[int, int]]]:
 def spot(original: str, lex: Lexicon | None = None) -> Doc:
     """Normalise, tokenise and find lexicon mentions in an article text."""
     lex = lex or load()
-    text = unwrap(unglue(unbracket(uncolumn(normalise(original))), lex), lex)
+    text = unwrap(unglue(unbracket(uncolumn(unpage(normalise(original)))), lex), lex)
     with gc_paused():  # tokens and mentions are tuples; the collector would rescan them all, again and again
         return _spot(text, lex)
 

@@ -55,6 +55,7 @@ class MeetingMention:
     within: bool = False
     subkind: str | None = None
     sidelines: bool = False  # "على هامش X": X is another meeting, never the one reported
+    told_at: int | None = None  # where its sentence tells of it, if before it ('اجتمع ... في مؤتمر')
     dates: list = field(default_factory=list)  # ((first, last), DateExpr) of its stretch
     vague: bool = False  # its stretch says only "next week", "later this month": no day
     segment: tuple[int, int] = (0, 0)  # the stretch of the sentence its facts are read from

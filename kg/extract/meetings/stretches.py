@@ -47,11 +47,11 @@ def segment_dates(an: Analysis, sent: int, ms: list[MeetingMention]) -> None:
         held = [m for m in claimants if m.end <= e.start and _held_between(an, m.end, e.start, HELD_REACH)
                 and not any(o.start < e.start and o.end > m.end for o in claimants if o is not m)]
         near = held[-1] if held else min(claimants, key=lambda m: (
-            e.start - m.end if e.start >= m.end else (m.start - e.end if not m.sidelines else 10 ** 6),
+            e.start - m.end if e.start >= m.end else (_told(m) - e.end if not m.sidelines else 10 ** 6),
             m.start), default=None)  # a sidelines mention takes only the dates after it
         r = resolve_day(e, ref) if near is not None else None
         if r:
-            near.dates.append((r, e, near.start))
+            near.dates.append((r, e, _told(near)))
     # "أعلن اليوم أن الكويت تعهدت خلال المؤتمر، الذي عقد أمس": the day of the relative clause is
     # the meeting's; the one before the mention is the report's
     for m in claimants:
@@ -62,6 +62,11 @@ def segment_dates(an: Analysis, sent: int, ms: list[MeetingMention]) -> None:
             # is the saying's
             m.dates = [d for d in m.dates if d[1].start >= m.end or not any(
                 an.words[k] in MEETINGS.that_words for k in range(d[1].end, m.start))]
+
+
+def _told(m: MeetingMention) -> int:
+    """Where the sentence tells of the meeting: its noun, or the verb of meeting before it."""
+    return m.told_at if m.told_at is not None else m.start
 
 
 def came_during(an: Analysis, sent: int) -> bool:
