@@ -29,9 +29,18 @@ def focus_org(doc: Doc, generic_word: str, before: int) -> str | None:
 
 
 def _org_mentions(doc: Doc) -> list[tuple[int, str]]:
+    """(token, id) of each organisation named; a body's part names its parent too ('الأمانة العامة
+    لمجلس التعاون' is the council's: a later 'المجلس' refers to the council)."""
     cached = getattr(doc, "_orgs", None)
     if cached is None:
-        cached = [(m.start, m.first("org").id) for m in doc.mentions if m.first("org")]
+        cached = []
+        for m in doc.mentions:
+            org = m.first("org")
+            if org is not None:
+                cached.append((m.start, org.id))
+                entry = doc.lex.entity("org", org.id)
+                if entry is not None and entry.extra.get("parent"):
+                    cached.append((m.start, entry.extra["parent"]))
         doc._orgs = cached
     return cached
 
