@@ -18,7 +18,7 @@ from ..records import Fact, Meeting, Person, Pledge, evidence_at
 from .clauses import (PLEDGES, clause_start, ends_breakdown, excluded, joint_givers, many_givers, new_clause,
                       had_given, opens_breakdown, purpose, recalled, recalled_year, statement_start, told_as_past)
 from .corrections import correct
-from .donors import announced_after, announcer, donor, gift_before, giver_after
+from .donors import announced_after, announcer, donor, gift_before, giver_after, pledged_jointly
 from .each import each_after, each_of, respective
 from .lists import listed
 from .similar import similar
@@ -133,6 +133,7 @@ def _pledged_amounts(doc: Doc, amounts: list, a: int, year: int | None, named: s
         before = [w[j] for j in range(clause, amt.start) if j not in named]
         if excluded(lex, before, w[amt.end:amt.end + 4], own_giver) or recalled_year(lex, w, clause, amt.start, year) \
                 or ((many_givers(lex, w, a, amt.start) or joint_givers(doc, a, amt)) and not own_giver) \
+                or pledged_jointly(doc, amt.end) \
                 or recalled(lex, w, a, amt.start) or told_as_past(w, a, doc.sentence_of(a)[1], amt.start) \
                 or had_given(w, clause, amt.start):
             seg_start, total = amt.end, True

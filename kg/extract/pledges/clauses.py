@@ -74,8 +74,8 @@ def many_givers(lex, w: list[str], a: int, k: int) -> bool:
     pledging verb before the amount has many givers for its subject (a total). Only a verb of the
     amount's own clause counts ('تعهد المانحون بـ 6 مليارات، فيما أعلنت ألمانيا عن 1.2 مليار')."""
     a = max([a] + [j + 1 for j in range(a, k) if w[j] in _CLAUSE_BREAKS])
-    verb = max((j for j in range(a, k) if lex.is_trigger("pledge_verbs_past", w[j]) or w[j] in PLEDGES.plural_pledge_verbs),
-               default=None)
+    verb = max((j for j in range(a, k) if lex.is_trigger("pledge_verbs_past", w[j]) or w[j] in PLEDGES.plural_pledge_verbs
+                or lex.is_trigger("pledge_verbs", w[j])), default=None)  # ("وستسهم الدول الأعضاء ... بنحو 900 مليون")
     if verb is None:
         return False
     if w[verb] in PLEDGES.plural_pledge_verbs:

@@ -177,11 +177,32 @@ def giver_after(doc: Doc, j: int):
     w = doc.words
     if j < len(w) and w[j] == "(":
         j = next((k + 1 for k in range(j + 1, min(len(w), j + EQUIVALENT_MAX)) if w[k] == ")"), j)
+    m = _pledged_by(doc, j)  # ("110 ملايين يورو تعهدت بها فرنسا": the verb's subject)
+    if m is not None:
+        return None if pledged_jointly(doc, j) else _named_after(doc.lex, m)
     j += 1 if j < len(w) and (w[j] in PLEDGES.given_by or w[j] == MORPH.li + MORPH.each_of[0]) else 0  # ("لكل من")
     m = doc.mention_at.get(j + 1) if j < len(w) and w[j] == MORPH.min else doc.mention_at.get(j)
     if m is None or not (m.prefix == MORPH.min or m.start == j + 1):
         return None
     return _named_after(doc.lex, m)
+
+
+def _pledged_by(doc: Doc, j: int) -> Mention | None:
+    """The giver named as the subject of a verb of pledging whose object is the amount ending at
+    token j ('قدمتها اليابان', 'تعهدت بها فرنسا')."""
+    w = doc.words
+    n = 1 if j < len(w) and w[j] in PLEDGES.pledged_it else \
+        2 if j + 1 < len(w) and f"{w[j]} {w[j + 1]}" in PLEDGES.pledged_with_it else 0
+    m = doc.mention_at.get(j + n) if n else None
+    return m if m is not None and not m.prefix else None
+
+
+def pledged_jointly(doc: Doc, j: int) -> bool:
+    """'200 مليون يورو تعهد بها الاتحاد الأوروبي والدول الأعضاء فيه': the amount ending at token j is
+    pledged by its giver and others together (a joint sum, no one giver's)."""
+    m, w = _pledged_by(doc, j), doc.words
+    return m is not None and m.end < len(w) and w[m.end].startswith(MORPH.wa) and (
+        m.end in doc.mention_at or doc.lex.triggers["many_givers"].match(w, m.end) is not None)
 
 
 def _named_after(lex, m: Mention):
