@@ -1,4 +1,4 @@
-"""Words glued by a lost space: ``فيالكويت``, ``الكويتوالولايات``, ``للتحالفبالرياض``.
+"""Words glued by a lost space: ``فيالكويت``, ``الكويتوالولايات``, ``للتحالفبالرياض``; a hashtag's (``#مؤتمر_بروكسل``).
 
 Pages copied from the web lose spaces between words. A long word that is no
 word ctkg knows is split where its right part opens with the article (bare or
@@ -62,8 +62,21 @@ def _split(word: str, vocab: frozenset[str]) -> int | None:
     return None
 
 
+_HASHTAG = re.compile(r"#(?=[^\W\d_])|(?<=[^\W\d_])_(?=[^\W\d_])")
+
+
+def unhash(text: Text) -> Text:
+    """A hashtag's words read as words: '#باريس' as 'باريس', '#مؤتمر_بروكسل' as 'مؤتمر بروكسل' (each
+    mark a space in the matching copy, so every offset stays)."""
+    if "#" not in text.norm and "_" not in text.norm:
+        return text
+    return Text(text.original, _HASHTAG.sub(" ", text.norm), text.offsets)
+
+
 def unglue(text: Text, lex: Lexicon) -> Text:
-    """``text`` with a space put back inside each glued word (the original is untouched)."""
+    """``text`` with a space put back inside each glued word (the original is untouched); a hashtag's
+    words apart (:func:`unhash`)."""
+    text = unhash(text)
     vocab = vocabulary(lex)
     cuts = []
     for m in _LONG_WORD.finditer(text.norm):

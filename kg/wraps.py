@@ -28,6 +28,7 @@ The words are ``wrap_*`` in ``kg/data/words/spot.yaml``.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from .arabic import Text
 from .data import words
@@ -38,6 +39,7 @@ SPOT = words("spot")
 WRAP_WIDTH = 110  # no line of a hard-wrapped text is longer (wire terminals wrap at 64-80)
 FULL = 0.7  # a wrapped line fills this much of the longest: a word of 12+ letters moves down
 SLACK = 12  # a paragraph's last line is no longer than the line above it, but for a long word
+WIDEST = 0.9  # the width is this share of the way up the lines' widths: in text cut by printed width, one line may run long
 MOSTLY = 0.9  # of a hard-wrapped text's lines are within the width: a URL or a footer may not be
 _LINE = re.compile(r"[^\n]*")
 # a sentence's end, as kg.arabic.SENTENCE_END reads one, with any closing quote or bracket and
@@ -56,13 +58,20 @@ _WEAK_ITEM = re.compile(r"^\s*(?:[" + re.escape("".join(SPOT.wrap_weak_bullets))
 
 def _items(lines: list[tuple[int, str]]) -> set[int]:
     """Indexes of the lines that open a list item."""
-    out = {k for k, (_, text) in enumerate(lines) if _ITEM.match(text)}
+    out = {k for k, (_, text) in enumerate(lines) if _ITEM.match(text) or _symbol_first(text)}
     weak = {k for k, (_, text) in enumerate(lines) if _WEAK_ITEM.match(text)}
     for k in sorted(weak):
         above = lines[k - 1][1].rstrip() if k else ""
         if above.endswith(":") or k - 1 in weak or k + 1 in weak or k - 1 in out:
             out.add(k)
     return out
+
+
+def _symbol_first(text: str) -> bool:
+    """The line opens with a pictograph or a symbol ('📊 الإجمالي ...', '⚠️ ...', '✅ ...'): a post's or a
+    forwarded summary's item, never the rest of the line above."""
+    first = text.lstrip()[:1]
+    return bool(first) and unicodedata.category(first) == "So"
 
 
 def unwrap(text: Text, lex: Lexicon) -> Text:
@@ -100,7 +109,7 @@ def _wrapped(lines: list[tuple[int, str]], items: set[int]) -> set[int]:
     within = [w for w in widths if 0 < w <= WRAP_WIDTH]
     if len(within) < MOSTLY * sum(1 for w in widths if w):
         return set()  # written a paragraph per line
-    widest = max(within, default=0)
+    widest = sorted(within)[int(WIDEST * (len(within) - 1))] if within else 0  # (a PDF's one long line is no width)
     full = [FULL * widest <= w <= WRAP_WIDTH for w in widths]
     out: set[int] = set()
     run: list[int] = []

@@ -123,3 +123,20 @@ def test_a_long_line_does_not_stop_a_wrapped_text_being_read_as_wrapped():
 
 def test_a_line_ending_on_a_date_after_a_preposition_keeps_its_break():
     assert breaks("الرئيسية | سياسة | اقتصاد\nنشر في 02/03/2022\nشارك عبر: فيسبوك | تويتر") == []
+
+
+def test_a_pdfs_lines_of_uneven_width_are_one_paragraph():
+    # (a PDF's lines are cut by printed width: their lengths in letters vary more than a terminal's)
+    text = ("جدة 18 رجب 1436هـ - بدأت اليوم في محافظة جدة أعمال الاجتماع الثاني لمجموعة عمل\n"
+            "مكافحة تمويل تنظيم داعش (CIFG) التي تترأسها المملكة العربية\n"
+            "السعودية والولايات المتحدة الأمريكية وجمهورية إيطاليا، وذلك تحت رعاية\n"
+            "صاحب السمو الملكي الأمير محمد بن نايف بن عبدالعزيز ولي العهد نائب رئيس مجلس الوزراء وزير\n"
+            "الداخلية.")
+    assert breaks(text) == ["مكافحه", "السعوديه", "صاحب", "الداخليه."]
+
+
+def test_a_line_opening_with_a_pictograph_is_an_item_of_its_own():
+    text = ("📊 الإجمالي كما أعلنه الرئيس الفرنسي في ختام المؤتمر: أكثر من 2 مليار يورو\n"
+            "(منها حوالي 900 مليون يورو من دول الاتحاد الأوروبي مجتمعة)\n"
+            "⚠️ قبل المؤتمر كانت التعهدات 190 مليون فقط!")
+    assert breaks(text) == []
