@@ -117,6 +117,11 @@ def normalise(original: str) -> Text:
     return Text(original, "".join(out), tuple(offsets))
 
 
+def is_pictograph(ch: str) -> bool:
+    """An emoji or a dingbat ('📌', '🔴', '✅', '⚠', a flag's letters), not a geometric mark ('■')."""
+    return bool(ch) and (ord(ch) >= 0x1F000 or 0x2600 <= ord(ch) <= 0x27BF)
+
+
 def fold(text: str) -> str:
     """The matching form of a string: what lexicon entries are compared as."""
     return " ".join(normalise(text).norm.split())

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..arabic import fold, is_int
+from ..arabic import fold, is_int, is_pictograph
 from ..data import words
 from ..rules import with_param
 from ..spot import Doc
@@ -76,7 +76,7 @@ def read_context(doc: Doc, meta_published: str | None = None) -> Context:
             continue
         before = words[m.start - 1] if m.start else "\n"
         after = words[m.end] if m.end < len(words) else ""
-        line_start = m.start == 0 or doc.text.norm[doc.tokens[m.start - 1].end:doc.tokens[m.start].start].count("\n")
+        line_start = _line_start(doc, m.start)
         # (a city after a word mid-line, "... في مراكش، الذي", is where something is, not a dateline;
         # one opening a line and followed on it by a word, "الكويت تشارك في ...", a headline)
         if line_start and _opens_a_sentence(doc, m.end):
@@ -95,6 +95,14 @@ def read_context(doc: Doc, meta_published: str | None = None) -> Context:
     home = home or _paper_state(doc, dateline_end) or _account_state(doc)
     named = frozenset(e.id for m in doc.mentions for e in m.entries if e.kind == "country")
     return Context(published, city, city_ev, country, agency, home or country, dateline_end, home, named)
+
+
+def _line_start(doc: Doc, k: int) -> bool:
+    """Token k opens its line, but for a post's pictographs before it ('📌 جدة | انطلاق ...')."""
+    norm, toks = doc.text.norm, doc.tokens
+    while k > 0 and not norm[toks[k - 1].end:toks[k].start].count("\n") and all(map(is_pictograph, doc.words[k - 1])):
+        k -= 1
+    return k == 0 or bool(norm[toks[k - 1].end:toks[k].start].count("\n"))
 
 
 def _opens_a_sentence(doc: Doc, k: int) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from ...arabic import stems
+from ...arabic import is_pictograph, stems
 from ...data import words
 from ...values.dates import VAGUE_STARTS, parse_at
 from ..analysis import Analysis, MeetingMention
@@ -75,18 +75,12 @@ def _headline_sentences(an: Analysis) -> set[int]:
         toks = an.doc.tokens[lo:bisect_left(starts, line_end)]
         if toks and len(toks) <= 25 and not _FULL_STOP.search(stripped) and not _INNER_STOP.search(stripped) \
                 and not stripped.endswith(":") and not stripped.startswith(_LIST_MARKS) \
-                and not _pictograph(stripped[:1]):
+                and not is_pictograph(stripped[:1]):
             # ("أبرز ما جاء في مؤتمر ...:" opens a list; "✅ المؤتمر برئاسة ..." is an item of one, and
             # "📌 جدة | انطلاق أعمال الاجتماع ..." a channel's post: a line opening with a pictograph)
             out |= {t.sent for t in toks}
         line_start = line_end + 1
     return out
-
-
-def _pictograph(ch: str) -> bool:
-    """An emoji or a dingbat ('📌', '🔴', '✅', '⚠'), not a geometric mark a newsletter heads its sections
-    with ('■ مؤتمر أوسلو: ...')."""
-    return bool(ch) and (ord(ch) >= 0x1F000 or 0x2600 <= ord(ch) <= 0x27BF)
 
 
 def _gathering(an: Analysis, k: int):
