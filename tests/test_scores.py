@@ -193,8 +193,21 @@ EXCERPTS19_FLOORS = {"headline_f1": 0.79, "meetings": 0.71, "chairs": 0.69, "off
 EXCERPTS20_FLOORS = {"headline_f1": 0.91, "meetings": 0.80, "chairs": 0.90, "officials": 0.94,
                      "pledges": 0.90, "counts": 0.8, "official_country": 0.90, "published": 0.92}
 
+# excerpts21 and excerpts22 (2026-12-07, ninth session): text as it arrives after copy-paste or
+# conversion (PDF line breaks, running heads, footnotes, two columns, tatweel and Persian letters,
+# social posts and messaging channels, web furniture) and official documents (communiques, chairs'
+# statements, speeches, press releases). Scored on arrival before any rule was written from them:
+# 0.771 and 0.869; floors a little under what they score after the session (excerpts21 0.923:
+# meetings 0.923, chairs 0.878, officials 0.957, pledges 0.917, counts 0.727, official_country
+# 0.977, published 0.982; excerpts22 0.932: meetings 0.912, chairs 0.882, officials 0.964, pledges
+# 0.967, counts 0.500, official_country 0.953, published 0.980).
+EXCERPTS21_FLOORS = {"headline_f1": 0.89, "meetings": 0.88, "chairs": 0.84, "officials": 0.92,
+                     "pledges": 0.88, "counts": 0.6, "official_country": 0.94, "published": 0.94}
+EXCERPTS22_FLOORS = {"headline_f1": 0.90, "meetings": 0.87, "chairs": 0.84, "officials": 0.93,
+                     "pledges": 0.93, "counts": 0.4, "official_country": 0.92, "published": 0.94}
 
-# Each development set: the fewest articles it holds, and its floors. In excerpts2 to excerpts20 a
+
+# Each development set: the fewest articles it holds, and its floors. In excerpts2 to excerpts22 a
 # report's meeting is read with the facts every report of it merged gives it.
 SETS = [("outlets", 44, OUTLETS_FLOORS), ("wire", 76, WIRE_FLOORS), ("excerpts", 40, EXCERPTS_FLOORS),
         ("regional", 30, REGIONAL_FLOORS), ("excerpts2", 45, EXCERPTS2_FLOORS),
@@ -204,7 +217,8 @@ SETS = [("outlets", 44, OUTLETS_FLOORS), ("wire", 76, WIRE_FLOORS), ("excerpts",
         ("excerpts10", 36, EXCERPTS10_FLOORS), ("excerpts11", 30, EXCERPTS11_FLOORS),
         ("excerpts12", 30, EXCERPTS12_FLOORS), ("excerpts13", 30, EXCERPTS13_FLOORS), ("excerpts14", 30, EXCERPTS14_FLOORS),
         ("excerpts15", 30, EXCERPTS15_FLOORS), ("excerpts16", 30, EXCERPTS16_FLOORS), ("excerpts17", 30, EXCERPTS17_FLOORS),
-        ("excerpts18", 30, EXCERPTS18_FLOORS), ("excerpts19", 30, EXCERPTS19_FLOORS), ("excerpts20", 30, EXCERPTS20_FLOORS)]
+        ("excerpts18", 30, EXCERPTS18_FLOORS), ("excerpts19", 30, EXCERPTS19_FLOORS), ("excerpts20", 30, EXCERPTS20_FLOORS),
+        ("excerpts21", 30, EXCERPTS21_FLOORS), ("excerpts22", 30, EXCERPTS22_FLOORS)]
 
 
 @pytest.mark.parametrize(("folder", "least", "floors"), SETS, ids=[name for name, _, _ in SETS])
