@@ -18,12 +18,12 @@ from __future__ import annotations
 import re
 
 from .arabic import Text
+from .lines import lines_of, rejoin
 
 GAP = 3  # spaces between the columns (a sentence never has so many)
 LEFT_MIN = 35  # characters of the story's column before the gap (a table's first cell is shorter)
 MIN_LINES = 3  # lines with such a gap make a two-column text
 _GAP = re.compile(r"\S( {%d,})(?=\S)" % GAP)
-_LINE = re.compile(r"[^\n]*")
 
 
 def _split_at(line: str) -> tuple[int, int] | None:
@@ -39,7 +39,7 @@ def uncolumn(text: Text) -> Text:
     norm = text.norm
     if "   " not in norm:
         return text
-    lines = [(m.start(), m.group()) for m in _LINE.finditer(norm) if m.start() == 0 or norm[m.start() - 1] == "\n"]
+    lines = lines_of(norm)
     cuts = {k: at for k, (_, line) in enumerate(lines) if (at := _split_at(line)) is not None}
     if len(cuts) < MIN_LINES:
         return text
@@ -59,22 +59,3 @@ def uncolumn(text: Text) -> Text:
             main += [(start, start + left), (start + len(line), end)]
         side.append((start + right, end))
     return rejoin(text, main, side)
-
-
-def rejoin(text: Text, main: list[tuple[int, int]], side: list[tuple[int, int]]) -> Text:
-    """The matching copy of ``main`` then a blank line then ``side``, each character with its offset."""
-    norm, offsets = [], []
-    for a, b in main:
-        norm.append(text.norm[a:b])
-        offsets.extend(text.offsets[a:b])
-    at = offsets[-1] if offsets else 0
-    norm.append("\n\n")
-    offsets.extend([at, at])
-    for a, b in side:
-        chunk = text.norm[a:b]
-        norm.append(chunk if chunk.endswith("\n") else chunk + "\n")
-        offsets.extend(text.offsets[a:b])
-        if not chunk.endswith("\n"):
-            offsets.append(text.offsets[b - 1] if b > a else at)
-    offsets.append(text.offsets[-1])
-    return Text(text.original, "".join(norm), tuple(offsets))

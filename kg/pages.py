@@ -17,13 +17,12 @@ from __future__ import annotations
 import re
 
 from .arabic import Text
-from .columns import rejoin
 from .data import words
+from .lines import lines_of, rejoin
 
 SPOT = words("spot")
 
 HEAD_MIN = 12  # characters of a line repeated as a running head (a short repeated line may be anything)
-_LINE = re.compile(r"[^\n]*")
 _NUMBER = re.compile(r"\d{1,3}")
 _RULE = re.compile(r"[_\-=]{5,}")
 _PAGE_OF = re.compile(r"(?:%s)\s*\d{1,3}\s*(?:%s|/)\s*\d{1,3}" % ("|".join(map(re.escape, SPOT.page_words)),
@@ -33,7 +32,7 @@ _PAGE_OF = re.compile(r"(?:%s)\s*\d{1,3}\s*(?:%s|/)\s*\d{1,3}" % ("|".join(map(r
 def unpage(text: Text) -> Text:
     """``text`` without a PDF's page furniture in its matching copy, its footnotes at the end."""
     norm = text.norm
-    lines = [(m.start(), m.group()) for m in _LINE.finditer(norm) if m.start() == 0 or norm[m.start() - 1] == "\n"]
+    lines = lines_of(norm)
     kinds = _furniture([line.strip() for _, line in lines])
     if not kinds:
         return text

@@ -33,6 +33,7 @@ import unicodedata
 from .arabic import Text
 from .data import words
 from .lexicon import Lexicon
+from .lines import lines_of
 
 SPOT = words("spot")
 
@@ -41,7 +42,6 @@ FULL = 0.7  # a wrapped line fills this much of the longest: a word of 12+ lette
 SLACK = 12  # a paragraph's last line is no longer than the line above it, but for a long word
 WIDEST = 0.9  # the width is this share of the way up the lines' widths: in text cut by printed width, one line may run long
 MOSTLY = 0.9  # of a hard-wrapped text's lines are within the width: a URL or a footer may not be
-_LINE = re.compile(r"[^\n]*")
 # a sentence's end, as kg.arabic.SENTENCE_END reads one, with any closing quote or bracket and
 # a sign-off in brackets after it ('... أمس الأربعاء. (ومع)'); a line ending on a closing
 # mark alone ('ضد تنظيم «داعش»') goes on below
@@ -89,7 +89,7 @@ def soft_breaks(norm: str, lex: Lexicon) -> set[int]:
     """Offsets in ``norm`` of the newlines that wrap a sentence (see the module)."""
     if "\n" not in norm:
         return set()
-    lines = [(m.start(), m.group()) for m in _LINE.finditer(norm) if m.start() == 0 or norm[m.start() - 1] == "\n"]
+    lines = lines_of(norm)
     items = _items(lines)
     out = _wrapped(lines, items)
     for k in range(len(lines) - 1):
