@@ -30,11 +30,14 @@ def assign(an: Analysis) -> None:
 
 def announcers(an: Analysis) -> None:
     """The pass after pledges: an official who announced a state's pledge, and acts for no one
-    the officials pass could tell, acts for that state."""
+    the officials pass could tell but the dateline's state, acts for that state ('• السعودية: مليار
+    ونصف المليار دولار، أعلنها وزير الخارجية عادل الجبير' under a Kuwaiti dateline)."""
     for pledge in an.pledges:
         by = pledge.announced_by and next((p for p in an.people if p.key == pledge.announced_by.value), None)
         agent = pledge.donor.value
-        if by and by.represents is None and agent.kind == "country":
+        dateline = by and by.represents is not None and by.represents.ev.rule == "represents.dateline-default"
+        # (a body's pledge only over the dateline's guess: 'الاتحاد الأوروبي: ٤٠٠ مليون يورو، أعلنتها ...')
+        if by and (agent.kind == "country" and (by.represents is None or dateline) or agent.kind == "org" and dateline):
             by.represents = Fact(agent, evidence_at(an.doc, by.intro[0], by.intro_end, "represents.announced-pledge"))
 
 

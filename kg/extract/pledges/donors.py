@@ -284,9 +284,15 @@ ANNOUNCED_REACH = 4  # words between an amount and the 'أعلنها' that intro
 def announced_after(people: list[Person], words_: list[str], giver: Agent, j: int, b: int) -> Person | None:
     """'- المملكة المتحدة: 160 مليون جنيه إسترليني، أعلنها وزير الدولة ... جيمس كليفرلي': the
     official 'أعلنها' introduces right after the amount (unless he acts for another)."""
-    for k in range(j, min(b, j + ANNOUNCED_REACH)):
-        if words_[k] in PLEDGES.announced_it:
+    for k in range(j, b):
+        if words_[k] in PLEDGES.announced_it and (k - j < ANNOUNCED_REACH or words_[k - 1] in MORPH.commas):
+            # (or a clause of its own at the line's end: '..., منها مليار عبر الصندوق ...، أعلنها وزير الخارجية X')
             p = next((p for p in people if p.intro[0] == k + 1), None)
-            return p if p is not None and (p.represents is None or p.represents.value == giver) else None
+            return p if p is not None and _may_act_for(p, giver) else None
     return None
+
+
+def _may_act_for(p: Person, giver: Agent) -> bool:
+    """Nothing but the dateline says ``p`` acts for another than ``giver``."""
+    return p.represents is None or p.represents.value == giver or p.represents.ev.rule == "represents.dateline-default"
 
