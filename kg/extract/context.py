@@ -99,10 +99,7 @@ def read_context(doc: Doc, meta_published: str | None = None) -> Context:
 
 def _line_start(doc: Doc, k: int) -> bool:
     """Token k opens its line, but for a post's pictographs before it ('📌 جدة | انطلاق ...')."""
-    norm, toks = doc.text.norm, doc.tokens
-    while k > 0 and not norm[toks[k - 1].end:toks[k].start].count("\n") and all(map(is_pictograph, doc.words[k - 1])):
-        k -= 1
-    return k == 0 or bool(norm[toks[k - 1].end:toks[k].start].count("\n"))
+    return all(all(map(is_pictograph, t)) for t in doc.words[line_of(doc, k)[0]:k])
 
 
 def _opens_a_sentence(doc: Doc, k: int) -> bool:

@@ -69,6 +69,11 @@ class Person:
         return self.key.split()
 
     @property
+    def placed_by_dateline(self) -> bool:
+        """Nothing but the dateline's (or the agency's) state says whom the official acts for."""
+        return self.represents is not None and self.represents.ev.rule == "represents.dateline-default"
+
+    @property
     def intro_end(self) -> int:
         """The token after the introduction, its name included ('وزير الخارجية X' or 'X، وزير ...')."""
         return max(self.intro[1], self.tokens[1])

@@ -121,23 +121,32 @@ def find_mentions(an: Analysis) -> list[MeetingMention]:
         out.append(MeetingMention(k, t_end, end, kind, an.doc.tokens[k].sent, frozenset(names),
                                   orgs, possessive, within, _subkind(an, t_end, end), sidelines=sidelines))
         k = max(end, t_end)
-    return [m for m in out if not _met_in(an, m, out)]
+    return _without_met_verbs(an, out)
 
 
 IN_REACH = 30  # words from 'اجتمع' to the 'في مؤتمر' that names where they met (past who met)
 
 
-def _met_in(an: Analysis, m: MeetingMention, out: list[MeetingMention]) -> bool:
+def _without_met_verbs(an: Analysis, out: list[MeetingMention]) -> list[MeetingMention]:
     """'اجتمع اليوم ... ممثلو 28 دولة ... في مؤتمر عقد عبر الاتصال المرئي': the verb of meeting is
     the conference named after 'في' later in its sentence, not a meeting of its own; the
     conference is told of where the verb stands (its 'اليوم' is the conference's)."""
+    kept = []
+    for m in out:
+        named = _met_in(an, m, out)
+        if named is None:
+            kept.append(m)
+        else:
+            named.told_at = m.start
+    return kept
+
+
+def _met_in(an: Analysis, m: MeetingMention, out: list[MeetingMention]) -> MeetingMention | None:
+    """The conference named after 'في' that the verb of meeting at ``m`` is, if it is one."""
     if an.words[m.start] not in MEETINGS.met_verbs:
-        return False
-    named = next((o for o in out if o.sent == m.sent and 0 < o.start - m.start <= IN_REACH
-                  and an.words[o.start - 1] in MEETINGS.met_in), None)
-    if named is not None:
-        named.told_at = m.start
-    return named is not None
+        return None
+    return next((o for o in out if o.sent == m.sent and 0 < o.start - m.start <= IN_REACH
+                 and an.words[o.start - 1] in MEETINGS.met_in), None)
 
 
 def _plenary(an: Analysis, j: int) -> bool:

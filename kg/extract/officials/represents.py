@@ -35,9 +35,9 @@ def announcers(an: Analysis) -> None:
     for pledge in an.pledges:
         by = pledge.announced_by and next((p for p in an.people if p.key == pledge.announced_by.value), None)
         agent = pledge.donor.value
-        dateline = by and by.represents is not None and by.represents.ev.rule == "represents.dateline-default"
         # (a body's pledge only over the dateline's guess: 'الاتحاد الأوروبي: ٤٠٠ مليون يورو، أعلنتها ...')
-        if by and (agent.kind == "country" and (by.represents is None or dateline) or agent.kind == "org" and dateline):
+        if by and (agent.kind == "country" and (by.represents is None or by.placed_by_dateline)
+                   or agent.kind == "org" and by.placed_by_dateline):
             by.represents = Fact(agent, evidence_at(an.doc, by.intro[0], by.intro_end, "represents.announced-pledge"))
 
 

@@ -294,5 +294,5 @@ def announced_after(people: list[Person], words_: list[str], giver: Agent, j: in
 
 def _may_act_for(p: Person, giver: Agent) -> bool:
     """Nothing but the dateline says ``p`` acts for another than ``giver``."""
-    return p.represents is None or p.represents.value == giver or p.represents.ev.rule == "represents.dateline-default"
+    return p.represents is None or p.represents.value == giver or p.placed_by_dateline
 

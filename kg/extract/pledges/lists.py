@@ -121,12 +121,12 @@ def _item_line(doc: Doc, a: int, b: int, amounts: list) -> bool:
     first = a + _bullet(w, a, b)
     if w[first:first + 2] == list(MORPH.each_of):
         first += 2
-    if first < b and amounts and amounts[0].start == first and _giver_after(doc, amounts[0], b) is not None:
+    if first < b and amounts and amounts[0].start == first and _pointed_giver(doc, amounts[0], b) is not None:
         return True  # "• 350 مليون يورو ⬅️ الاتحاد الأوروبي": the amount, then its giver
     return first < b and first in doc.mention_at and any(amt.start >= first for amt in amounts)
 
 
-def _giver_after(doc: Doc, amt, b: int):
+def _pointed_giver(doc: Doc, amt, b: int):
     """The mention of the giver an arrow or a mark points to right after a line's first amount."""
     k = amt.end
     if k + 1 < b and doc.words[k] in PLEDGES.giver_after_marks:
@@ -180,7 +180,7 @@ def _item(doc: Doc, amt, year: int | None, span: tuple[int, int]) -> list:
             j = next((i for i in range(j - 1, max(start, j - ASIDE_MAX) - 1, -1) if w[i] == PLEDGES.aside_open), j)
     m = doc.mention_ending_at(j, max(start, j - 8))
     if m is None and j == amt.start and doc.sentence_of(j)[0] + _bullet(w, *doc.sentence_of(j)) == j:
-        m = _giver_after(doc, amt, b)  # ("• 350 مليون يورو ⬅️ الاتحاد الأوروبي")
+        m = _pointed_giver(doc, amt, b)  # ("• 350 مليون يورو ⬅️ الاتحاد الأوروبي")
     if m is None or not_a_giver(doc, m) or any(t in PLEDGES.asked_for for t in w[max(start, m.start - 2):m.start]):
         return []  # "للعراق 200 مليون", "في سوريا": whom it is for, where; "الذي طلبته الأمم المتحدة (...)"
     if any(t in PLEDGES.excluded for t in w[amt.end:min(b, amt.end + 4)]) or recalled_year(doc.lex, w, start, amt.start, year):
