@@ -90,9 +90,9 @@ def _title_en(position: str) -> str:
     """The English of the office a position opens with (titles.yaml): "Minister"."""
     global _TITLES
     if _TITLES is None:
-        from .lexicon import _load
+        from .lexicon_words import load_file
 
-        _TITLES = {fold(form): head["en"] for head in _load("titles.yaml")["heads"] for form in head["ar"]}
+        _TITLES = {fold(form): head["en"] for head in load_file("titles.yaml")["heads"] for form in head["ar"]}
     words = fold(position).split()
     for n in range(min(len(words), 4), 0, -1):
         if " ".join(words[:n]) in _TITLES:

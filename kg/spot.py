@@ -17,7 +17,8 @@ from typing import NamedTuple
 from .arabic import SENTENCE_END, TOKEN, Text, is_int, normalise, stems
 from .columns import uncolumn
 from .data import words
-from .lexicon import Entry, Lexicon, load
+from .lexicon import Lexicon, load
+from .lexicon_records import Entry
 from .unbracket import unbracket
 from .unglue import unglue
 from .memory import gc_paused

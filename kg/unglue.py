@@ -14,7 +14,8 @@ from functools import cache
 
 from .arabic import Text, stems
 from .data import words
-from .lexicon import Lexicon, PhraseTrie
+from .lexicon import Lexicon
+from .trie import PhraseTrie
 
 MORPH = words("morphology")
 CONTEXT = words("context")

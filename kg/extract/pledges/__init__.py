@@ -18,7 +18,8 @@ from ..records import Fact, Meeting, Person, Pledge, evidence_at
 from .clauses import (PLEDGES, clause_start, ends_breakdown, excluded, joint_givers, many_givers, new_clause,
                       had_given, opens_breakdown, purpose, recalled, recalled_year, statement_start, told_as_past)
 from .corrections import correct
-from .donors import announced_after, announcer, donor, gift_before, giver_after, pledged_jointly
+from .announcers import announced_after, announcer
+from .donors import donor, gift_before, giver_after, pledged_jointly
 from .each import each_after, each_of, respective
 from .lists import listed
 from .similar import similar

@@ -267,32 +267,3 @@ def _own_country(doc: Doc, speakers: tuple[list[Person], list], sent_start: int,
             if own:
                 return own, "pledge.donor-own-country", j
     return None
-
-
-def announcer(people: list[Person], giver: Agent, a: int, k: int) -> Person | None:
-    """The official named last before the amount in its sentence, if he acts for the giver or
-    nothing says whom he acts for ('وأعلنت ... الهاشمي، وزيرة دولة ...، تعهد الإمارات بتقديم')."""
-    p = last_person(people, a, k)
-    if p and (p.represents is None or p.represents.value == giver):
-        return p
-    return None
-
-
-ANNOUNCED_REACH = 4  # words between an amount and the 'أعلنها' that introduces its announcer
-
-
-def announced_after(people: list[Person], words_: list[str], giver: Agent, j: int, b: int) -> Person | None:
-    """'- المملكة المتحدة: 160 مليون جنيه إسترليني، أعلنها وزير الدولة ... جيمس كليفرلي': the
-    official 'أعلنها' introduces right after the amount (unless he acts for another)."""
-    for k in range(j, b):
-        if words_[k] in PLEDGES.announced_it and (k - j < ANNOUNCED_REACH or words_[k - 1] in MORPH.commas):
-            # (or a clause of its own at the line's end: '..., منها مليار عبر الصندوق ...، أعلنها وزير الخارجية X')
-            p = next((p for p in people if p.intro[0] == k + 1), None)
-            return p if p is not None and _may_act_for(p, giver) else None
-    return None
-
-
-def _may_act_for(p: Person, giver: Agent) -> bool:
-    """Nothing but the dateline says ``p`` acts for another than ``giver``."""
-    return p.represents is None or p.represents.value == giver or p.placed_by_dateline
-
