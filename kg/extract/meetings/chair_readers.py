@@ -15,7 +15,7 @@ from .agents import agents_from, meets
 from .chair_antecedents import (Found, agent_before, agents_listed_before, as_co_chair, chairing_of, joined_at, last_chairs,
                                 people_before, person_agents, plural_subject, with_partner)
 from .chair_subjects import CLAUSE_REACH, a_body_that_meets, object_end, subject
-from .mentions import past_name_set_off
+from .phrase import past_name_set_off
 from .people_refs import antecedent
 
 MEETINGS = words("meetings")

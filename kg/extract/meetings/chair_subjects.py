@@ -9,7 +9,7 @@ from ...data import words
 from ..analysis import Analysis
 from .agents import agents_from, coordinated, meets
 from .chair_antecedents import Found, subjects_before
-from .mentions import bare, noun_phrase
+from .phrase import bare, noun_phrase
 from .people_refs import heads_body, person_at
 
 MEETINGS = words("meetings")

@@ -10,7 +10,7 @@ from ...data import words
 from ...values.dates import find_dates
 from ..analysis import Analysis
 from .days import date_of, journey, opens_line
-from .mentions import bare
+from .phrase import bare
 from .stretches import came_during
 from ..records import Fact, Meeting
 
