@@ -182,7 +182,7 @@ def _from_honorific(an: Analysis, k: int) -> int:
         make_person(an, span, k, k, PositionInfo(), "honorific", k)
         return span[1]
     if title:
-        pos_end, info = position_at(an, at, title[1])
+        pos_end, info = position_at(an, at, title[1], after_name=True)
         person = make_person(an, span, k, pos_end, info, title[0][0], k, position_start=at)
         return pos_end if person else span[1]
     found = known_person(an, span)

@@ -15,8 +15,9 @@ OFFICIALS = words("officials")
 CONTEXT = words("context")
 
 
-def position_at(an: Analysis, k: int, head_len: int) -> tuple[int, PositionInfo]:
-    """End of the position phrase opened at k, and the entities it names."""
+def position_at(an: Analysis, k: int, head_len: int, after_name: bool = False) -> tuple[int, PositionInfo]:
+    """End of the position phrase opened at k, and the entities it names (``after_name``: the
+    holder's name came before it, so an office joined by 'و' with a name after it is another's)."""
     w, lex, info = an.words, an.lex, PositionInfo()
     _title_org(lex, lex.titles.match(w, k), k, info)  # "الممثلة الخاصة للأمين العام": the UN's
     j = _past_name_under_title(an, k, k + head_len, info)
@@ -24,8 +25,7 @@ def position_at(an: Analysis, k: int, head_len: int) -> tuple[int, PositionInfo]
     while j < len(w):
         tok = w[j]
         if lex.honorifics.match(w, j):
-            after = honorifics(an, j)
-            if starts_name(an, after) or after >= len(w) or w[after] in PUNCT_CONTINUE:
+            if (after := _honorific_in_office(an, j)) is None:
                 break
             j = after  # "سفير صاحب الجلالة لدى الاتحاد الأوروبي": part of the office
             continue
@@ -39,6 +39,8 @@ def position_at(an: Analysis, k: int, head_len: int) -> tuple[int, PositionInfo]
                 break  # "نائبة الأمين العام للأمم المتحدة أمينة محمد": the name, not more office
             continue
         title = lex.titles.match(w, j)
+        if title and after_name and _another_holder(an, j, title):
+            break  # "الأمير فيصل بن فرحان وزير الخارجية ووزير خارجية الولايات المتحدة أنتوني بلينكن"
         if title:
             _title_org(lex, title, j, info)  # ("نائبة الممثل الخاص للأمين العام")
             j += title[1]
@@ -49,9 +51,7 @@ def position_at(an: Analysis, k: int, head_len: int) -> tuple[int, PositionInfo]
             info.generic.append((f, j))
             j += 1
             continue
-        if tok in BEFORE_IN and j + 1 < len(w) and (
-                j + 1 in an.doc.mention_at or w[j + 1].startswith(MORPH.article)
-                or w[j + 1] in lex.position_words):
+        if _opens_in(an, j):
             after_in = True
             j += 1
             continue
@@ -75,6 +75,28 @@ def position_at(an: Analysis, k: int, head_len: int) -> tuple[int, PositionInfo]
             continue
         break
     return j, _not_honorary(an, k, j, info)
+
+
+def _honorific_in_office(an: Analysis, j: int) -> int | None:
+    """Past an honorific that is part of the office at j, or None where a name follows it."""
+    after = honorifics(an, j)
+    w = an.words
+    return None if starts_name(an, after) or after >= len(w) or w[after] in PUNCT_CONTINUE else after
+
+
+def _opens_in(an: Analysis, j: int) -> bool:
+    """'في', 'لدى', 'إلى' at j opening a place or body the office is in ('سفير الكويت لدى ...')."""
+    w = an.words
+    return w[j] in BEFORE_IN and j + 1 < len(w) and (
+        j + 1 in an.doc.mention_at or w[j + 1].startswith(MORPH.article) or w[j + 1] in an.lex.position_words)
+
+
+def _another_holder(an: Analysis, j: int, title) -> bool:
+    """An office joined by 'و' at j whose own phrase is followed by a name: the next person's."""
+    if MORPH.wa not in title[2]:
+        return False
+    end = position_at(an, j, title[1])[0]
+    return starts_name(an, honorifics(an, end))
 
 
 def _not_honorary(an: Analysis, k: int, j: int, info: PositionInfo) -> PositionInfo:
