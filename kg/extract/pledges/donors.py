@@ -16,6 +16,7 @@ from ...spot import Doc, Mention
 from ..context import Context
 from ..records import Agent, Person
 from ..refs import focus_org, last_person, own_state, titled_state
+from ..voice import speaker
 from .clauses import clause_start, in_purpose
 
 MORPH = words("morphology")
@@ -266,4 +267,8 @@ def _own_country(doc: Doc, speakers: tuple[list[Person], list], sent_start: int,
             own = own_state(people, titles, sent_start, j)
             if own:
                 return own, "pledge.donor-own-country", j
+        if doc.lex.is_trigger("own_country_first", doc.words[j]):
+            p = speaker(doc, people, j)  # "فإنني أعلن تبرع بلادي بمبلغ": the state of the one speaking
+            if p is not None and p.represents is not None:
+                return p.represents.value, "pledge.donor-first-person", j
     return None
