@@ -144,6 +144,11 @@ def test_first_day_is_not_today():
     assert [e for e in find_dates(w, 0, len(w), load()) if e.kind == "relative"] == []
 
 
+def test_one_day_is_not_sunday():
+    w = words("أكبر حصيلة تجمع في يوم واحد، ثم يوم الأحد الماضي")
+    assert [(e.kind, e.start) for e in find_dates(w, 0, len(w), load())] == [("weekday", len(w) - 3)]
+
+
 def test_month_and_year_is_not_a_day():
     w = words("في فبراير 2016")
     exprs = find_dates(w, 0, len(w), load())

@@ -42,7 +42,9 @@ def weekday_at(words: list[str], k: int, lex: Lexicon) -> DateExpr | None:
     """Weekdays: "يوم الاثنين الماضي", "الخميس المقبل"."""
     n = len(words)
     for form in stems(words[k]):
-        if form in lex.weekdays and (form.startswith(MORPH.article) or (k > 0 and words[k - 1] == DATES.day)):
+        # (a bare name only as written after 'يوم': 'يوم واحد' is one day, not 'and Sunday')
+        if form in lex.weekdays and (form.startswith(MORPH.article)
+                                     or (form == words[k] and k > 0 and words[k - 1] == DATES.day)):
             j = k + 1
             direction = None
             if j < n and words[j] in lex.past_markers:
