@@ -3,8 +3,8 @@
 Inside a quotation, the official named last before it opened ('وقال سموه: "نحن في المملكة ..."'),
 or, where none was, the one a verb of saying brings in right after it closes ('«...»، قال
 الوزير ...'); on a transcript's line that opens with an official and a colon ('الوزير دي
-مايو: ...'), that official; elsewhere the text's own voice, the official it introduces first (a
-speech printed whole, an interview's answers, an op-ed's authors).
+مايو: ...'), that official; elsewhere the text's own voice, the official it introduces first if
+that is before the word (a speech printed whole, an interview's answers; not an op-ed's guest).
 """
 from __future__ import annotations
 
@@ -81,9 +81,12 @@ def _quoted(doc: Doc, people: list[Person], first: int, end: int) -> Person | No
     return after or last_person(people, from_, first) or _brought_in_after(doc, people, end)
 
 
-def speaker(doc: Doc, people: list[Person], j: int) -> Person | None:
-    """The official whose words the first person at token j is in."""
+def speaker(doc: Doc, people: list[Person], j: int, text_voice: bool = True) -> Person | None:
+    """The official whose words the first person at token j is in (``text_voice`` False: only a
+    quotation's or a transcript line's, for words a paper also says of its own state: 'بلادنا')."""
     quoted = _quotation(doc, j)
     if quoted is not None:
         return _quoted(doc, people, *quoted)
-    return _labelled(doc, people, j) or min(people, key=lambda p: p.intro[0], default=None)
+    first = min(people, key=lambda p: p.intro[0], default=None) if text_voice else None
+    first = first if first is not None and first.intro[0] < j else None  # (named before it: not an op-ed's later guest)
+    return _labelled(doc, people, j) or first

@@ -122,6 +122,8 @@ def _passed_over(an: Analysis, p: int, out: list) -> _Step | None:
             return _Step(None, p + 2)  # "وتشارك في رئاسته هذا العام فنلندا"
         if tok in MEETINGS.delegates_of:  # "الذي ترأسه مندوبون عن إيطاليا والولايات المتحدة"
             return _Step(None, p + 1 + (p + 1 < len(w) and w[p + 1] == MEETINGS.of_about))
+        if tok in MEETINGS.partners_of:  # "في رئاسة هذا المؤتمر مع شركائنا في المملكة المتحدة ..."
+            return _Step(None, p + 1 + (p + 1 < len(w) and w[p + 1] in MEETINGS.partners_in))
     return None
 
 

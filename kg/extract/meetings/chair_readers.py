@@ -15,6 +15,7 @@ from .agents import agents_from, meets
 from .chair_antecedents import (Found, agent_before, agents_listed_before, as_co_chair, chairing_of, joined_at, last_chairs,
                                 people_before, person_agents, plural_subject, with_partner)
 from .chair_subjects import CLAUSE_REACH, a_body_that_meets, object_end, subject
+from .chair_voice import we_chaired
 from .phrase import past_name_set_off
 from .people_refs import antecedent
 
@@ -216,5 +217,6 @@ def _another_bodys(an: Analysis, j: int) -> bool:
 
 READERS = {"shared-with-him": shared_with_him, "co-chaired": co_chaired, "co-chairs": co_chairs, "chaired-by": after, "chairs-it": after, "chaired-it": after,
            "chaired": subject, "will-chair": subject, "shared-chair": sharers, "share-chair": share_chair,
-           "chairing-of": chairing_of, "as-co-chair": as_co_chair, "chairs-label": after, "holds-it": holds_it}
+           "chairing-of": chairing_of, "as-co-chair": as_co_chair, "chairs-label": after, "holds-it": holds_it,
+           "we-chaired": we_chaired}
 

@@ -22,6 +22,7 @@ from .clauses import clause_start, in_purpose
 MORPH = words("morphology")
 PLEDGES = words("pledges")
 HOME = words("meetings").home_state_words
+HOME_FIRST = words("meetings").first_person_home
 
 
 def _agent(lex, e) -> Agent:
@@ -268,7 +269,8 @@ def _own_country(doc: Doc, speakers: tuple[list[Person], list], sent_start: int,
             if own:
                 return own, "pledge.donor-own-country", j
         if doc.lex.is_trigger("own_country_first", doc.words[j]):
-            p = speaker(doc, people, j)  # "فإنني أعلن تبرع بلادي بمبلغ": the state of the one speaking
+            # "فإنني أعلن تبرع بلادي بمبلغ": the state of the one speaking ('بلادنا' outside a quotation: the paper's)
+            p = speaker(doc, people, j, text_voice=not any(f in HOME_FIRST for f in stems(doc.words[j])))
             if p is not None and p.represents is not None:
                 return p.represents.value, "pledge.donor-first-person", j
     return None
