@@ -59,9 +59,14 @@ def heads_body(an: Analysis, j: int, b: int) -> bool:
 def honoured(an: Analysis, p: int) -> Person | None:
     """The person an honorific pronoun at token p points back to ('سموه', 'جلالته', 'معاليه'):
     the last one introduced before it with a word of that honorific's class, else the last one."""
-    cls = _HONOUR_CLASSES.get(an.words[p], frozenset())
-    before = sorted((q for q in an.people if q.intro[0] < p), key=lambda q: q.intro[0])
-    marked = [q for q in before if cls & set(an.words[max(0, q.intro[0] - 2):q.intro[1]])]
+    return honoured_in(an.words, an.people, p)
+
+
+def honoured_in(w: list[str], people: list[Person], p: int) -> Person | None:
+    """:func:`honoured` over the words and people themselves."""
+    cls = _HONOUR_CLASSES.get(w[p], frozenset())
+    before = sorted((q for q in people if q.intro[0] < p), key=lambda q: q.intro[0])
+    marked = [q for q in before if cls & set(w[max(0, q.intro[0] - 2):q.intro[1]])]
     pick = marked or before
     return pick[-1] if pick else None
 

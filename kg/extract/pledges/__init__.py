@@ -67,7 +67,9 @@ def find_pledges(doc: Doc, ctx: Context, people: list[Person], meetings: list[Me
             for amt, found in each:
                 add(found, amt, sent, a, b)
             continue
-        for amt, seg_start in _pledged_amounts(doc, amounts, a, year, named):
+        told_of = anchor.get(sent)
+        earlier = told_of is not None and not told_of.primary and told_of.date is not None  # ("أعلن ... خلاله")
+        for amt, seg_start in _pledged_amounts(doc, amounts, a, year, named, earlier):
             if not giving and giver_after(doc, amt.end) is None and not gift_before(doc, amt.start):
                 continue  # "من بين التعهدات 100 مليون جنيه من بريطانيا": only with its giver named
             clause = clause_start(doc.words, seg_start, amt.start)
@@ -105,8 +107,10 @@ def _in_meeting_names(doc: Doc, meetings: list[Meeting]) -> set[int]:
     return out
 
 
-def _pledged_amounts(doc: Doc, amounts: list, a: int, year: int | None, named: set[int] = frozenset()):
-    """The amounts of one sentence that are pledges, each with where its stretch starts."""
+def _pledged_amounts(doc: Doc, amounts: list, a: int, year: int | None, named: set[int] = frozenset(),
+                     earlier: bool = False):
+    """The amounts of one sentence that are pledges, each with where its stretch starts (``earlier``:
+    the sentence tells of an earlier meeting it dates, whose pledges are told as past)."""
     lex, w = doc.lex, doc.words
     seg_start, parts, total = a, False, False
     for i, amt in enumerate(amounts):
@@ -132,11 +136,11 @@ def _pledged_amounts(doc: Doc, amounts: list, a: int, year: int | None, named: s
         parts = False
         clause = statement_start(w, seg_start, amt.start)
         before = [w[j] for j in range(clause, amt.start) if j not in named]
-        if excluded(lex, before, w[amt.end:amt.end + 4], own_giver) or recalled_year(lex, w, clause, amt.start, year) \
+        past = not earlier and (recalled_year(lex, w, clause, amt.start, year) or recalled(lex, w, a, amt.start)
+                                or told_as_past(w, a, doc.sentence_of(a)[1], amt.start) or had_given(w, clause, amt.start))
+        if past or excluded(lex, before, w[amt.end:amt.end + 4], own_giver) \
                 or ((many_givers(lex, w, a, amt.start) or joint_givers(doc, a, amt)) and not own_giver) \
-                or pledged_jointly(doc, amt.end) \
-                or recalled(lex, w, a, amt.start) or told_as_past(w, a, doc.sentence_of(a)[1], amt.start) \
-                or had_given(w, clause, amt.start):
+                or pledged_jointly(doc, amt.end):
             seg_start, total = amt.end, True
             continue
         total = total and opens_breakdown(lex, w, seg_start, amt.start)

@@ -15,6 +15,7 @@ from ...data import words
 from ...spot import Doc, Mention
 from ..context import Context
 from ..records import Agent, Person
+from ..meetings.people_refs import honoured_in
 from ..refs import focus_org, last_person, own_state, titled_state
 from ..voice import speaker
 from .clauses import clause_start, in_purpose
@@ -23,6 +24,7 @@ MORPH = words("morphology")
 PLEDGES = words("pledges")
 HOME = words("meetings").home_state_words
 HOME_FIRST = words("meetings").first_person_home
+HONOURED = words("meetings").honorific_pronouns
 
 
 def _agent(lex, e) -> Agent:
@@ -252,11 +254,18 @@ def donor(doc: Doc, ctx: Context, speakers: tuple[list[Person], list], seg: int,
     if own:
         return own
     # "وتعهد أمير قطر الشيخ تميم ... بتقديم مليار دولار": the official whose clause it is
-    speaker = last_person(people, start, k)
+    speaker = last_person(people, start, k) or _honoured_in_clause(doc, people, start, k)
     if speaker and speaker.represents:
         return speaker.represents.value, "pledge.donor-official", speaker.intro[0]
     office = titled_state(titles, start, k)
     return (office, "pledge.donor-official", start) if office else None
+
+
+def _honoured_in_clause(doc: Doc, people: list[Person], a: int, k: int) -> Person | None:
+    """'وأعلن سموه فيه مساهمة قدرها 500 مليون دولار': the official an honorific pronoun in the amount's
+    clause points back to."""
+    j = next((j for j in range(k - 1, clause_start(doc.words, a, k) - 1, -1) if doc.words[j] in HONOURED), None)
+    return honoured_in(doc.words, people, j) if j is not None else None
 
 
 def _own_country(doc: Doc, speakers: tuple[list[Person], list], sent_start: int, start: int, k: int):
