@@ -76,9 +76,11 @@ def _candidate(an: Analysis, m, a: int, b: int) -> tuple[int, str, str] | None:
     host = any(an.lex.is_trigger("host_verbs", w[j]) and not _hosted_others(an, j)
                for j in range(max(a, m.start - 2), m.start)) or \
         (m.end < b and an.lex.is_trigger("host_verbs", w[m.end]) and w[m.end].endswith(MORPH.object_pronouns)) or \
+        (m.end + 1 < b and w[m.end] == MEETINGS.that_words[0] and an.lex.is_trigger("host_verbs", w[m.end + 1])) or \
         (m.end + 2 < b and w[m.end] in MORPH.relative_pronouns and an.lex.is_trigger("host_verbs", w[m.end + 1])
          and bool(an.trig("meeting_nouns", _past_days(an, m.end + 2, b))))
-    # (and "الكويت التي تستضيف المؤتمر": the state the relative clause says hosts the meeting,
+    # ("وسبق للكويت أن استضافت المؤتمر الأول": the state that had hosted it;
+    # and "الكويت التي تستضيف المؤتمر": the state the relative clause says hosts the meeting,
     # never "الأردن التي تستضيف اللاجئين"; or "المؤتمر الذي دعت إليه باريس واستضافته": hosted it)
     city, country = _homonym(an, m, a, b)
     city = city or _dateline_word(an, m)  # "تستضيفه عمان" under "عمان ... (بترا)": Amman, not Oman
