@@ -54,8 +54,9 @@ def from_context(an: Analysis, person: Person):
     for k in range(end, min(len(w), end + HEADS_REACH)):
         if lex.is_trigger("not_chair_objects", w[k]) and (an.trig("chair_phrases", k - 1) or k == end and verb_before):
             for m in doc.mentions_in(k + 1, min(len(w), k + 4)):
-                if m.first("country", "name"):
-                    return "country", m.first("country", "name").id, "represents.heads-body"
+                state = m.first("country", "name") or (m.start == k + 1 and m.first("country", "adjective"))
+                if state:  # ('ترأست ... فيكتوريا نولاند الوفد الأمريكي': its adjective right after it)
+                    return "country", state.id, "represents.heads-body"
     # "X ممثلا عن دولة ..." after the name
     end = person.tokens[1]
     for k in range(end, min(len(w), end + 3)):
