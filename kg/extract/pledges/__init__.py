@@ -19,7 +19,7 @@ from .clauses import (PLEDGES, clause_start, ends_breakdown, excluded, joint_giv
                       had_given, opens_breakdown, purpose, recalled, recalled_year, statement_start, told_as_past)
 from .corrections import correct
 from .announcers import announced_after, announcer
-from .donors import donor, gift_before, giver_after, pledged_jointly
+from .donors import donor, gift_before, giver_after, pledged_by, pledged_jointly
 from .each import each_after, each_of, respective
 from .lists import listed
 from .similar import similar
@@ -61,7 +61,7 @@ def find_pledges(doc: Doc, ctx: Context, people: list[Person], meetings: list[Me
         giving = any(lex.is_trigger("pledge_words", doc.words[k]) for k in range(a, b))
         also = last is not None and last[0] == sent - 1 and doc.words[a] in PLEDGES.also  # "كما جاءت 147 مليون دولار من ..."
         if not amounts or not (giving or also or any(doc.words[k] in PLEDGES.pledge_nouns for k in range(a, b))
-                               or any(gift_before(doc, amt.start) for amt in amounts)):
+                               or any(gift_before(doc, amt.start) or pledged_by(doc, amt.end) for amt in amounts)):
             continue
         if giving and (each := respective(doc, amounts, max(a, ctx.dateline_end), b)):  # "... و244 مليونا على التوالي"
             for amt, found in each:

@@ -2,6 +2,7 @@
 introduces right after it, when nothing says he acts for another than the giver."""
 from __future__ import annotations
 
+from ...arabic import stems
 from ...data import words
 from ..records import Agent, Person
 from ..refs import last_person
@@ -20,15 +21,19 @@ def announcer(people: list[Person], giver: Agent, a: int, k: int) -> Person | No
 
 
 ANNOUNCED_REACH = 4  # words between an amount and the 'أعلنها' that introduces its announcer
+WHERE_REACH = 3  # words from 'أعلنها' to the announcer ('في المؤتمر')
 
 
 def announced_after(people: list[Person], words_: list[str], giver: Agent, j: int, b: int) -> Person | None:
     """'- المملكة المتحدة: 160 مليون جنيه إسترليني، أعلنها وزير الدولة ... جيمس كليفرلي': the
     official 'أعلنها' introduces right after the amount (unless he acts for another)."""
     for k in range(j, b):
-        if words_[k] in PLEDGES.announced_it and (k - j < ANNOUNCED_REACH or words_[k - 1] in MORPH.commas):
+        if any(f in PLEDGES.announced_it for f in stems(words_[k])) and (
+                k - j < ANNOUNCED_REACH or words_[k - 1] in MORPH.commas):
             # (or a clause of its own at the line's end: '..., منها مليار عبر الصندوق ...، أعلنها وزير الخارجية X')
-            p = next((p for p in people if p.intro[0] == k + 1), None)
+            # (past where: 'وأعلنها في المؤتمر وزير الدولة ... جيمس كليفرلي')
+            p = next((p for p in people if k < p.intro[0] <= k + WHERE_REACH
+                      and not any(t in MORPH.commas for t in words_[k + 1:p.intro[0]])), None)
             return p if p is not None and _may_act_for(p, giver) else None
     return None
 

@@ -181,7 +181,7 @@ def giver_after(doc: Doc, j: int):
     w = doc.words
     if j < len(w) and w[j] == "(":
         j = next((k + 1 for k in range(j + 1, min(len(w), j + EQUIVALENT_MAX)) if w[k] == ")"), j)
-    m = _pledged_by(doc, j)  # ("110 ملايين يورو تعهدت بها فرنسا": the verb's subject)
+    m = pledged_by(doc, j)  # ("110 ملايين يورو تعهدت بها فرنسا": the verb's subject)
     if m is not None:
         return None if pledged_jointly(doc, j) else _named_after(doc.lex, m)
     j += 1 if j < len(w) and (w[j] in PLEDGES.given_by or w[j] == MORPH.li + MORPH.each_of[0]) else 0  # ("لكل من")
@@ -191,11 +191,11 @@ def giver_after(doc: Doc, j: int):
     return _named_after(doc.lex, m)
 
 
-def _pledged_by(doc: Doc, j: int) -> Mention | None:
+def pledged_by(doc: Doc, j: int) -> Mention | None:
     """The giver named as the subject of a verb of pledging whose object is the amount ending at
-    token j ('قدمتها اليابان', 'تعهدت بها فرنسا')."""
+    token j ('قدمتها اليابان', 'تعهدت بها فرنسا', 'أما 160 مليون جنيه فرصدتها بريطانيا')."""
     w = doc.words
-    n = 1 if j < len(w) and w[j] in PLEDGES.pledged_it else \
+    n = 1 if j < len(w) and any(f in PLEDGES.pledged_it for f in stems(w[j])) else \
         2 if j + 1 < len(w) and f"{w[j]} {w[j + 1]}" in PLEDGES.pledged_with_it else 0
     m = doc.mention_at.get(j + n) if n else None
     return m if m is not None and not m.prefix else None
@@ -204,7 +204,7 @@ def _pledged_by(doc: Doc, j: int) -> Mention | None:
 def pledged_jointly(doc: Doc, j: int) -> bool:
     """'200 مليون يورو تعهد بها الاتحاد الأوروبي والدول الأعضاء فيه': the amount ending at token j is
     pledged by its giver and others together (a joint sum, no one giver's)."""
-    m, w = _pledged_by(doc, j), doc.words
+    m, w = pledged_by(doc, j), doc.words
     return m is not None and m.end < len(w) and w[m.end].startswith(MORPH.wa) and (
         m.end in doc.mention_at or doc.lex.triggers["many_givers"].match(w, m.end) is not None)
 
@@ -233,6 +233,8 @@ def donor(doc: Doc, ctx: Context, speakers: tuple[list[Person], list], seg: int,
     own = _own_country(doc, speakers, sent_start, start, k)
     if best and own and own[2] > best[2]:
         return own  # "... بحيرة تشاد، إذ أعلن وزير الخارجية النرويجي ... أن بلاده ستقدم": the nearer says
+    if best and (nearer := _official_after(doc, people, start, best[2], k)):
+        return nearer  # "أما 160 مليون جنيه فرصدتها بريطانيا ...، فيما أعلن وزير ... الألماني X مساهمة بقيمة"
     if best:
         return best
     # "100 مليون دولار من المملكة العربية السعودية": the giver after the amount
@@ -259,6 +261,15 @@ def donor(doc: Doc, ctx: Context, speakers: tuple[list[Person], list], seg: int,
         return speaker.represents.value, "pledge.donor-official", speaker.intro[0]
     office = titled_state(titles, start, k)
     return (office, "pledge.donor-official", start) if office else None
+
+
+def _official_after(doc: Doc, people: list[Person], start: int, at: int, k: int):
+    """The official introduced in the amount's clause after the giver named at token ``at``, whose own
+    office says whom he acts for: (state, rule, token) of his, the nearer to the amount."""
+    p = last_person(people, clause_start(doc.words, start, k), k)
+    if p is None or p.intro[0] <= at or p.represents is None or p.placed_by_dateline:
+        return None
+    return p.represents.value, "pledge.donor-official", p.intro[0]
 
 
 def _honoured_in_clause(doc: Doc, people: list[Person], a: int, k: int) -> Person | None:
