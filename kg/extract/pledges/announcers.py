@@ -13,9 +13,10 @@ PLEDGES = words("pledges")
 
 def announcer(people: list[Person], giver: Agent, a: int, k: int) -> Person | None:
     """The official named last before the amount in its sentence, if he acts for the giver or
-    nothing says whom he acts for ('وأعلنت ... الهاشمي، وزيرة دولة ...، تعهد الإمارات بتقديم')."""
+    nothing but the dateline says whom he acts for ('وأعلنت ... الهاشمي، وزيرة دولة ...، تعهد الإمارات
+    بتقديم')."""
     p = last_person(people, a, k)
-    if p and (p.represents is None or p.represents.value == giver):
+    if p and _may_act_for(p, giver):  # ("الكويت ... واس - أعلن وزير الخارجية عادل الجبير أن المملكة ستخصص")
         return p
     return None
 
