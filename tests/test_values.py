@@ -108,6 +108,7 @@ DATES = [
     ("19 جمادى الآخرة 1444 هـ", dt.date(2023, 1, 12), None),
     ("2023-06-08", dt.date(2023, 6, 8), None),
     ("8/6/2023", dt.date(2023, 6, 8), None),
+    ("12 - مايو - 2022", dt.date(2022, 5, 12), None),
     ("من 12 إلى 14 فبراير 2018", dt.date(2018, 2, 12), dt.date(2018, 2, 14)),
     ("يومي 12 و13 فبراير 2018", dt.date(2018, 2, 12), dt.date(2018, 2, 13)),
     ("اليوم الأربعاء", REF, None),
@@ -136,7 +137,7 @@ def test_dates(text, start, end):
 
 
 def test_date_table_size():
-    assert len(DATES) == 25
+    assert len(DATES) == 26
 
 
 def test_first_day_is_not_today():

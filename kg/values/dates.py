@@ -169,13 +169,13 @@ def _day_month(words: list[str], k: int, lex: Lexicon) -> DateExpr | None:
         end_day, j = int(words[j][1:]), j + 1
     if j + 1 < n and words[j] == MORPH.min and _month(lex, words, j + 1):
         j += 1  # "في 30 من نيسان الماضي"
-    slashed = j + 1 < n and words[j] == DATES.slash  # "10/فبراير/2026"
+    slashed = j + 1 < n and words[j] in DATES.day_month_marks  # "10/فبراير/2026", "12 - مايو - 2022"
     mon = _month(lex, words, j + slashed) if j + slashed < n else None
     if not mon:
         return None
     cal, month, used = mon
     j += slashed + used
-    j += slashed and j + 1 < n and words[j] == DATES.slash and bool(_YEAR.match(words[j + 1]))
+    j += slashed and j + 1 < n and words[j] in DATES.day_month_marks and bool(_YEAR.match(words[j + 1]))
     year = _int(words[j]) if j < n and _YEAR.match(words[j]) else None
     if year is not None:
         j += 1
