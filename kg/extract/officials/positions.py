@@ -120,8 +120,11 @@ def _name_here(an: Analysis, j: int) -> bool:
 
 def state_as_given_name(an: Analysis, j: int, info: PositionInfo) -> bool:
     """A state's one-word name at token j after an office its adjective already places, with a
-    name going on after it: a given name ('جورجيا ميلوني')."""
+    name going on after it: a given name ('جورجيا ميلوني'); never one with the article or after 'إلى'
+    ('المبعوث الأمريكي الخاص إلى السودان توم بيرييلو')."""
     m = an.doc.mention_at.get(j)
+    if m is not None and (an.words[j].startswith(MORPH.article) or (j > 0 and an.words[j - 1] in BEFORE_IN)):
+        return False
     return m is not None and m.end == j + 1 and not m.prefix and bool(m.first("country", "name")) \
         and bool(info.adjectives) and j + 1 not in an.doc.mention_at and starts_name(an, j + 1)
 
