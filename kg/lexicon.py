@@ -39,6 +39,9 @@ class Lexicon(WordLists):
         self._load_cities()
         self._load_orgs("organisations.yaml", "org")
         self._load_orgs("armed_groups.yaml", "armed_group")
+        for (kind, cid), city in self.entities.items():  # (cities load before the bodies they may stand for)
+            if kind == "city" and city.extra.get("stands_for") and ("org", city.extra["stands_for"]) not in self.entities:
+                raise LexiconError(f"cities.yaml: entry {cid}: stands_for {city.extra['stands_for']!r} is not an id")
         self._load_titles()
         self._load_calendar()
         self._load_numbers()
@@ -79,6 +82,14 @@ class Lexicon(WordLists):
         """The state whose capital the city is ('واشنطن' stands for the United States), else None."""
         city = self.entity("city", city_id)
         return city.country if city is not None and city.extra.get("capital") else None
+
+    def capital_agent(self, city_id: str) -> tuple[str, str] | None:
+        """(kind, id) a capital stands for as an actor: the body it names ('بروكسل': the EU), else its state."""
+        city = self.entity("city", city_id)
+        if city is not None and city.extra.get("stands_for"):
+            return "org", city.extra["stands_for"]
+        state = self.capital_state(city_id)
+        return ("country", state) if state else None
 
     def _add_phrase(self, file: str, owner: str, phrase: str, entry: Entry | None, trie: PhraseTrie | None = None) -> None:
         key = fold(phrase)
@@ -124,7 +135,8 @@ class Lexicon(WordLists):
             _check(file, cid, names)
             self.entities[("city", cid)] = Entity("city", cid, item["en"], item["ar"],
                                                   country=country,
-                                                  extra={"capital": bool(item.get("capital"))})
+                                                  extra={"capital": bool(item.get("capital")),
+                                                         "stands_for": item.get("stands_for")})
             if item.get("capital"):
                 self.capitals[country] = cid
             for n in names:

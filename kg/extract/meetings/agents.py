@@ -78,10 +78,10 @@ def _capital(an: Analysis, m):
     city = m.first("city")
     if city is None or m.prefix.endswith((MORPH.bi, MORPH.li)):
         return _END
-    state = an.lex.capital_state(city.id)
-    if not state:
+    agent = an.lex.capital_agent(city.id)  # ('ترأسته باريس وبرلين وبروكسل': Brussels is the EU)
+    if not agent:
         return _END
-    return _Step(([Agent("country", state)], m.start, m.end), m.end, fresh=True)
+    return _Step(([Agent(*agent)], m.start, m.end), m.end, fresh=True)
 
 
 def _person(an: Analysis, p: int, person: Person | None):

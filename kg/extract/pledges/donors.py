@@ -123,14 +123,14 @@ def named_giver(doc: Doc, ctx: Context, in_titles: set[int], start: int, k: int)
             best = (_agent(lex, m.first("org", "adjective")), "pledge.donor-institution", m.start)
             continue
         if e is None and m.first("city"):
-            state = lex.capital_state(m.first("city").id)
+            agent = lex.capital_agent(m.first("city").id)
             after = w[m.end:m.end + 2]
             prev = w[m.start - 1] if m.start > 0 else ""
-            if state and (any(lex.is_trigger("pledge_words", t) for t in after)
+            if agent and (any(lex.is_trigger("pledge_words", t) for t in after)
                           or prev in PLEDGES.that or lex.is_trigger("pledge_words", prev)
                           or _with_amount(w, m.end, k)):
                 # "أن واشنطن ستقدم", "وأعلنت لندن عن 75 مليون جنيه"
-                best = (Agent("country", state), "pledge.donor-capital", m.start)
+                best = (Agent(*agent), "pledge.donor-capital", m.start)
             continue
         if e is not None:
             best = (_agent(lex, e), "pledge.donor", m.start)
