@@ -24,9 +24,11 @@ MORPH = words("morphology")
 
 
 def after(an: Analysis, a: int, k: int, n: int, b: int):
-    """'برئاسة X', 'الذي تترأسه هولندا', 'برئاسته' (the one named before)."""
+    """'برئاسة X', 'الذي تترأسه هولندا', 'برئاسته', 'وتحت رئاسته' (the one named before)."""
     phrase = an.words[k]
-    if phrase.endswith(MEETINGS.chaired_by_suffixes) and MEETINGS.chaired_by_prefix in phrase[:3]:
+    under = n > 1 and MEETINGS.chaired_by_under in phrase  # ("وتحت رئاسته")
+    if (an.words[k + 1] if under else phrase).endswith(MEETINGS.chaired_by_suffixes) and (
+            under or MEETINGS.chaired_by_prefix in phrase[:3]):
         before = people_before(an, a, k)
         take = 1 if phrase.endswith(MEETINGS.chaired_by_singular) else len(before)
         return [person_agents(p, *p.intro) for p in before[:take]], None
