@@ -1,4 +1,5 @@
-"""References back: a generic noun to the organisation it stands for, a bare office to its holder.
+"""References back: a generic noun to the organisation it stands for, a bare office to its holder,
+an honorific pronoun ('سموه') to the official it means.
 
 ``التحالف`` after the Global Coalition was named, ``الحلف`` after NATO;
 ``وزير الخارجية الأمريكي`` with no name after it, after Rex Tillerson was
@@ -6,12 +7,14 @@ introduced with that office.
 """
 from __future__ import annotations
 
+from ..arabic import fold
 from ..data import words
 from ..spot import Doc
 from .analysis import Analysis
 from .records import Agent, Person
 
 MORPH = words("morphology")
+MEETINGS = words("meetings")
 
 
 def focus_org(doc: Doc, generic_word: str, before: int) -> str | None:
@@ -90,3 +93,16 @@ def own_state(people: list[Person], titles: list, sent_start: int, j: int) -> Ag
         return office
     earlier = last_person(people, 0, sent_start)
     return earlier.represents.value if earlier and earlier.represents else None
+
+
+def honoured_in(w: list[str], people: list[Person], p: int) -> Person | None:
+    """The person an honorific pronoun at token p points back to ('سموه', 'جلالته', 'معاليه'): the last
+    one introduced before it with a word of that honorific's class, else the last one."""
+    cls = _HONOUR_CLASSES.get(w[p], frozenset())
+    before = sorted((q for q in people if q.intro[0] < p), key=lambda q: q.intro[0])
+    marked = [q for q in before if cls & set(w[max(0, q.intro[0] - 2):q.intro[1]])]
+    pick = marked or before
+    return pick[-1] if pick else None
+
+
+_HONOUR_CLASSES = {k: frozenset(fold(x) for x in v) for k, v in MEETINGS.honorific_pronouns.items()}

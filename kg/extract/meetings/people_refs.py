@@ -4,11 +4,10 @@ named just before a verb; and whether an official heads a delegation rather than
 """
 from __future__ import annotations
 
-from ...arabic import fold
 from ...data import words
 from ..analysis import Analysis
 from ..records import Person
-from ..refs import last_named, title_referent
+from ..refs import honoured_in, last_named, title_referent
 
 MEETINGS = words("meetings")
 MORPH = words("morphology")
@@ -60,18 +59,6 @@ def honoured(an: Analysis, p: int) -> Person | None:
     """The person an honorific pronoun at token p points back to ('سموه', 'جلالته', 'معاليه'):
     the last one introduced before it with a word of that honorific's class, else the last one."""
     return honoured_in(an.words, an.people, p)
-
-
-def honoured_in(w: list[str], people: list[Person], p: int) -> Person | None:
-    """:func:`honoured` over the words and people themselves."""
-    cls = _HONOUR_CLASSES.get(w[p], frozenset())
-    before = sorted((q for q in people if q.intro[0] < p), key=lambda q: q.intro[0])
-    marked = [q for q in before if cls & set(w[max(0, q.intro[0] - 2):q.intro[1]])]
-    pick = marked or before
-    return pick[-1] if pick else None
-
-
-_HONOUR_CLASSES = {k: frozenset(fold(x) for x in v) for k, v in MEETINGS.honorific_pronouns.items()}
 
 
 def subject_before(an: Analysis, a: int, k: int):

@@ -15,8 +15,7 @@ from ...data import words
 from ...spot import Doc, Mention
 from ..context import Context
 from ..records import Agent, Person
-from ..meetings.people_refs import honoured_in
-from ..refs import focus_org, last_person, own_state, titled_state
+from ..refs import focus_org, honoured_in, last_person, own_state, titled_state
 from ..voice import speaker
 from .clauses import clause_start, in_purpose
 
