@@ -83,6 +83,7 @@ class Doc:
     _starts: list[int] | None = None
     _orgs: list | None = None
     _words: list[str] | None = None
+    _token_starts: list[int] | None = None
 
     @property
     def words(self) -> list[str]:
@@ -119,6 +120,13 @@ class Doc:
     def sentence_span(self, sent: int) -> tuple[int, int]:
         a, b = self.sentences[sent]
         return self.original_span(a, b)
+
+    def token_from(self, offset: int) -> int:
+        """The first token that starts at or after character ``offset`` of the matching copy (``len(tokens)``
+        past the last), by bisection over the tokens' starts, built once."""
+        if self._token_starts is None:
+            self._token_starts = [t.start for t in self.tokens]
+        return bisect_left(self._token_starts, offset)
 
     def mentions_in(self, i: int, j: int) -> list[Mention]:
         """Mentions within tokens [i, j), found by bisection (mentions are in order)."""

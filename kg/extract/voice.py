@@ -1,14 +1,14 @@
 """Whose words a first person is: 'بلادي', 'ترأسنا', 'بصفتنا رئيسين مشاركين'.
 
-Inside a quotation, the official named last before it opened ('وقال سموه: "نحن في المملكة ..."'),
-or, where none was, the one a verb of saying brings in right after it closes ('«...»، قال
-الوزير ...'); on a transcript's line that opens with an official and a colon ('الوزير دي
-مايو: ...'), that official; elsewhere the text's own voice, the official it introduces first if
-that is before the word (a speech printed whole, an interview's answers; not an op-ed's guest).
+Inside a quotation, the official a verb of saying brings in right after it closes when it opens its
+sentence ('«...»، قال الوزير ...'), else the one its sentence (or the attribution line before it)
+names before it ('وقال سموه: "نحن في المملكة ..."'), else the one brought in after it; on a
+transcript's line that opens with an official and a colon ('الوزير دي مايو: ...'), that official;
+elsewhere the text's own voice, the official it introduces first if that is before the word (a
+speech printed whole, an interview's answers; not an op-ed's guest).
 """
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from ..data import words
@@ -42,8 +42,7 @@ def _quotation(doc: Doc, j: int) -> tuple[int, int] | None:
     at = doc.tokens[j].start
     for s, e in _quotations(doc.text.norm):
         if s < at < e:
-            starts = [t.start for t in doc.tokens]
-            return bisect_right(starts, s), bisect_left(starts, e)
+            return doc.token_from(s + 1), doc.token_from(e)
     return None
 
 
@@ -63,8 +62,7 @@ def _labelled(doc: Doc, people: list[Person], j: int) -> Person | None:
     colon = text.find(":", line_start, doc.tokens[j].start)
     if colon < 0:
         return None
-    starts = [t.start for t in doc.tokens]
-    a, c = bisect_left(starts, line_start), bisect_left(starts, colon)
+    a, c = doc.token_from(line_start), doc.token_from(colon)
     return last_person(people, a, c) if 0 < c - a <= LABEL_REACH else None
 
 
@@ -77,8 +75,8 @@ def _quoted(doc: Doc, people: list[Person], first: int, end: int) -> Person | No
     sent = doc.tokens[first].sent
     opens = doc.sentences[sent][0] == first
     from_ = doc.sentences[sent - 1][0] if opens and sent > 0 else doc.sentences[sent][0]
-    after = _brought_in_after(doc, people, end) if opens else None
-    return after or last_person(people, from_, first) or _brought_in_after(doc, people, end)
+    after = _brought_in_after(doc, people, end)
+    return (after if opens else None) or last_person(people, from_, first) or after
 
 
 def speaker(doc: Doc, people: list[Person], j: int, text_voice: bool = True) -> Person | None:

@@ -7,7 +7,6 @@ only as a body's session. Title and byline sentences at the top are set aside
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 
 from ...arabic import is_pictograph, stems
 from ...data import words
@@ -51,7 +50,6 @@ def _headline_sentences(an: Analysis) -> set[int]:
     """Sentences on short lines at the top that end in no full stop (with or without a sign-off
     after it) and no colon that opens a list: titles, bylines, datelines ("«مكافحة تمويل داعش» تختتم اجتماعاتها في الرياض.. وتحذير")."""
     norm = an.doc.text.norm
-    starts = [t.start for t in an.doc.tokens]
     out: set[int] = set()
     line_start = 0
     for line_no, line in enumerate(norm[:20000].split("\n")):
@@ -59,8 +57,7 @@ def _headline_sentences(an: Analysis) -> set[int]:
         stripped = line.strip()
         if line_no > 8:
             break
-        lo = bisect_left(starts, line_start)
-        toks = an.doc.tokens[lo:bisect_left(starts, line_end)]
+        toks = an.doc.tokens[an.doc.token_from(line_start):an.doc.token_from(line_end)]
         if toks and len(toks) <= 25 and not _FULL_STOP.search(stripped) and not _INNER_STOP.search(stripped) \
                 and not stripped.endswith(":") and not stripped.startswith(_LIST_MARKS) \
                 and not is_pictograph(stripped[:1]):
