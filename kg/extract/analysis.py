@@ -86,6 +86,7 @@ class Analysis:
     undated: set[str] = field(default_factory=set)  # meeting keys announced for an unsaid day
     dated: dict[str, list] = field(default_factory=dict)  # meeting key -> day expressions its mentions claim
     segments: dict[str, list] = field(default_factory=dict)  # meeting key -> (sentence, start, end, dating)
+    editions: dict[str, Meeting] = field(default_factory=dict)  # meeting key -> the one of its series read before
     eventful: dict[int, bool] = field(default_factory=dict)  # sentence -> states an event
     person_index: tuple[dict, dict] | None = None  # token -> person (introductions, later mentions)
     org_facts: list[OrgFact] = field(default_factory=list)

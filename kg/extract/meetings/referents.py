@@ -15,7 +15,7 @@ from ..analysis import Analysis, MeetingMention
 from ..records import Fact, Meeting
 from .background import background, event_sentence, time_after
 from .names import new_meeting
-from .same import match_meeting, other_day, same_day_bare, same_days
+from .same import match_meeting, other_day, other_edition, same_day_bare, same_days
 from .stretches import fact_segments, segment_dates
 
 MEETINGS = words("meetings")
@@ -66,6 +66,8 @@ def resolve(an: Analysis) -> None:
     for meeting in an.meetings:
         if meeting.subkind == "preparatory" and meeting.convener is None and an.primary is not None:
             meeting.convener = an.primary.convener  # the preparatory meeting of the same body
+        if meeting.key in an.editions and meeting.convener is None:
+            meeting.convener = an.editions[meeting.key].convener  # "الاجتماع الثالث": of the same series
 
 
 def _room(an: Analysis) -> bool:
@@ -117,10 +119,14 @@ def _resolve(an: Analysis, m: MeetingMention, sent: int, first: bool = True) -> 
             target = an.primary if an.primary in same else same[-1]
             # (a dated mention told as history is another meeting: "بعد ستة أشهر على الاجتماع الوزاري
             # الذي استضافه بومبيو في بروكسل في 12 تموز الماضي")
-            if not other_day(an, m, target) and not (m.dates and time_after(an, m)):
+            # (and a numbered one is another of its series: "الاجتماع الثالث: واشنطن، 6-7 أكتوبر 2015")
+            edition = other_edition(an, m, target)
+            if not other_day(an, m, target) and not (m.dates and time_after(an, m)) and not edition:
                 m.entity = target
                 return m.entity
             m.entity = new_meeting(an, m) if _room(an) else None  # "... التي عقدت في 8 آب 2023": another meeting
+            if edition and m.entity is not None:
+                an.editions[m.entity.key] = target
             return m.entity
     else:
         found = match_meeting(an, m) or _named_later(an, m)

@@ -6,6 +6,7 @@ meeting; a bare mention dated to the reported meeting's own day is that meeting.
 """
 from __future__ import annotations
 
+from ...values.numbers import parse_ordinal
 from ..analysis import Analysis, MeetingMention
 from ..records import Meeting
 from .days import opens_line
@@ -79,4 +80,5 @@ def other_edition(an: Analysis, m: MeetingMention, e: Meeting) -> bool:
 
 
 def _ordinal(an: Analysis, m: MeetingMention) -> int | None:
-    return next((an.lex.ordinal_units[t] for t in an.words[m.start:m.end] if t in an.lex.ordinal_units), None)
+    """The mention's edition number, read whole ('الحادي عشر' is 11, not 1)."""
+    return next((o[0] for i in range(m.start, m.end) if (o := parse_ordinal(an.words, i, an.lex))), None)

@@ -70,7 +70,8 @@ def _candidate(an: Analysis, m, a: int, b: int) -> tuple[int, str, str] | None:
     prev = w[m.start - 1] if m.start > a else ""
     prep = m.prefix.endswith(MORPH.bi) and prev not in MEETINGS.concerning or prev in MEETINGS.place_preps or \
         (prev.startswith(MORPH.wa) and prev[1:] in MEETINGS.place_preps) or \
-        _after_line_date(an, m, a) or _where_after(an, m, b)  # "وفي واشنطن،", "- 3 ديسمبر 2014 | بروكسل: ..."
+        _after_line_date(an, m, a) or _after_line_head(an, m, a) or _where_after(an, m, b)
+    # ("وفي واشنطن،", "- 3 ديسمبر 2014 | بروكسل: ...", "• الاجتماع الأول: روما، 19-20 مارس 2015")
     capital_of = any(f in MEETINGS.capital_words for f in stems(prev)) or \
         (m.start >= 2 and any(f in MEETINGS.the_capital for f in stems(w[m.start - 2])))  # "بالعاصمة المغربية الرباط"
     host = any(an.lex.is_trigger("host_verbs", w[j]) and not _hosted_others(an, j)
@@ -119,6 +120,14 @@ def _after_line_date(an: Analysis, m, a: int) -> bool:
     s, _ = an.doc.sentence_of(m.start)
     return any(e.end == m.start - 1 and e.is_day and opens_line(an, e.start)
                for e in find_dates(an.words, s, m.start - 1, an.lex))
+
+
+def _after_line_head(an: Analysis, m, a: int) -> bool:
+    """'• الاجتماع الثالث: واشنطن، 6-7 أكتوبر 2015': a list's line opens with its meeting, then a mark
+    and the city it sat in."""
+    if m.start < a + 2 or m.prefix or an.words[m.start - 1] not in MEETINGS.line_marks:
+        return False
+    return any(x.end == m.start - 1 and opens_line(an, x.start) for x in an.meeting_mentions)
 
 
 def _host_before(an: Analysis, meeting: Meeting) -> None:
