@@ -42,6 +42,7 @@ FULL = 0.7  # a wrapped line fills this much of the longest: a word of 12+ lette
 SLACK = 12  # a paragraph's last line is no longer than the line above it, but for a long word
 WIDEST = 0.9  # the width is this share of the way up the lines' widths: in text cut by printed width, one line may run long
 MOSTLY = 0.9  # of a hard-wrapped text's lines are within the width: a URL or a footer may not be
+HEADING_WORDS = 8  # at most so many words on a section heading's line (spot.yaml wrap_heading_verbs)
 # a sentence's end, as kg.arabic.SENTENCE_END reads one, with any closing quote or bracket and
 # a sign-off in brackets after it ('... أمس الأربعاء. (ومع)'); a line ending on a closing
 # mark alone ('ضد تنظيم «داعش»') goes on below
@@ -95,7 +96,7 @@ def soft_breaks(norm: str, lex: Lexicon) -> set[int]:
     for k in range(len(lines) - 1):
         (start, text), after = lines[k], lines[k + 1][1]
         if text.strip() and after.strip() and not _ENDS_SENTENCE.search(text) and k + 1 not in items \
-                and _dangles(text, after, lex):
+                and (_dangles(text, after, lex) or _heads(text, after, lex)):
             out.add(start + len(text))
     return out
 
@@ -127,6 +128,15 @@ def _wrapped(lines: list[tuple[int, str]], items: set[int]) -> set[int]:
         else:
             run = []
     return out
+
+
+def _heads(text: str, after: str, lex: Lexicon) -> bool:
+    """The line is a section's heading naming a meeting, and the next tells of it with no subject of
+    its own: 'المؤتمر الثاني (الكويت 2)' over 'عقد في 15 يناير 2014، وافتتحه ...'."""
+    heading, below = text.split(), after.split()
+    return 0 < len(heading) <= HEADING_WORDS and len(below) > 1 \
+        and below[0] in SPOT.wrap_heading_verbs and (below[1] in SPOT.wrap_heading_next or below[1][:1].isdigit()) \
+        and lex.triggers["meeting_nouns"].match(heading, 0) is not None
 
 
 def _dangles(text: str, after: str, lex: Lexicon) -> bool:

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from ...data import words
 from ..analysis import Analysis
-from .agents import agents_from, meets
+from .agents import agents_from
+from .implied import meets
 from .chair_antecedents import (Found, agent_before, agents_listed_before, as_co_chair, chairing_of, joined_at, last_chairs,
                                 people_before, person_agents, plural_subject, with_partner)
 from .chair_subjects import CLAUSE_REACH, a_body_that_meets, object_end, subject

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from ...data import words
 from ..analysis import Analysis
-from .agents import agents_from, coordinated, meets
+from .agents import agents_from, coordinated
+from .implied import meets
 from .chair_antecedents import Found, subjects_before
 from .phrase import bare, noun_phrase
 from .people_refs import heads_body, person_at

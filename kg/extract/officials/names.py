@@ -24,7 +24,7 @@ def name_at(an: Analysis, j: int) -> tuple[int, int] | None:
     name is a family name (منصور التركي).
     """
     w = an.words
-    if not _first_word(an, j):
+    if not may_open_name(an, j):
         return None
     end = j + 1
     if w[j] in OFFICIALS.compound_first and end < len(w) and is_word(an, w[end]):
@@ -132,7 +132,7 @@ def _joined(an: Analysis, k: int) -> int:
                (w[k + 1] in CONNECTORS or (w[k + 1].startswith(OFFICIALS.abd) and len(w[k + 1]) > len(OFFICIALS.abd) + 2)))
 
 
-def _first_word(an: Analysis, j: int) -> bool:
+def may_open_name(an: Analysis, j: int) -> bool:
     """Whether a name may start at token j."""
     w = an.words
     if j >= len(w):

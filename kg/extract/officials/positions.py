@@ -6,7 +6,7 @@ from __future__ import annotations
 from ...arabic import stems
 from ...data import words
 from ..analysis import Analysis, PositionInfo
-from .names import known_person
+from .names import known_person, may_open_name
 from .tokens import BEFORE_IN, PUNCT_CONTINUE, article_written, possessed_office
 from .tokens import honorifics, is_word, starts_name, stop
 
@@ -96,7 +96,7 @@ def _another_holder(an: Analysis, j: int, title) -> bool:
     if MORPH.wa not in title[2]:
         return False
     end = position_at(an, j, title[1])[0]
-    return starts_name(an, honorifics(an, end))
+    return may_open_name(an, honorifics(an, end))  # (also "... والأمين العام للأمم المتحدة بان كي مون")
 
 
 def _not_honorary(an: Analysis, k: int, j: int, info: PositionInfo) -> PositionInfo:
