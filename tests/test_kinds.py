@@ -22,7 +22,7 @@ from .conftest import DATA
 
 KINDS = DATA / "kinds"
 TABLES = ("datelines", "meeting_dates", "chairs", "officials", "pledges", "pledge_forms", "pledge_phrasings", "chair_forms",
-          "chair_phrasings", "meetings", "meeting_forms", "official_forms", "noise")
+          "chair_phrasings", "meetings", "meeting_forms", "meeting_places", "official_forms", "noise")
 
 
 def load(kind: str) -> dict:

@@ -82,6 +82,7 @@ def read_context(doc: Doc, meta_published: str | None = None) -> Context:
         if line_start and _opens_a_sentence(doc, m.end):
             continue
         if line_start or before in CONTEXT.dateline_city_after or \
+                (before in CONTEXT.dateline_city_bars and _ends_line(doc, m.end)) or \
                 (not before[:1].isalpha() and (after in CONTEXT.dateline_city_before or is_int(after))):
             city, city_ev, city_end = e.id, evidence_at(doc, m.start, m.end, with_param("dateline.city", e.id)), m.end
             break
@@ -102,11 +103,17 @@ def _line_start(doc: Doc, k: int) -> bool:
     return all(all(map(is_pictograph, t)) for t in doc.words[line_of(doc, k)[0]:k])
 
 
+def _ends_line(doc: Doc, k: int) -> bool:
+    """The token before k ends its line (or the text)."""
+    toks = doc.tokens
+    return k >= len(toks) or "\n" in doc.text.norm[toks[k - 1].end:toks[k].start]
+
+
 def _opens_a_sentence(doc: Doc, k: int) -> bool:
     """The word after a city at a line's start is on its line and is a word, not a dateline's
     mark, date or agency: 'الكويت تشارك في رئاسة مؤتمر بروكسل' (a headline)."""
-    words, toks = doc.words, doc.tokens
-    if k >= len(words) or "\n" in doc.text.norm[toks[k - 1].end:toks[k].start]:
+    words = doc.words
+    if _ends_line(doc, k):
         return False
     after, m = words[k], doc.mention_at.get(k)
     return after[:1].isalpha() and after not in CONTEXT.dateline_city_before and \

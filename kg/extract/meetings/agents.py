@@ -111,6 +111,9 @@ def _passed_over(an: Analysis, p: int, out: list) -> Step | None:
             return Step(None, p + 2)  # "وتشارك في رئاسته هذا العام فنلندا"
         if tok in MEETINGS.delegates_of:  # "الذي ترأسه مندوبون عن إيطاليا والولايات المتحدة"
             return Step(None, p + 1 + (p + 1 < len(w) and w[p + 1] == MEETINGS.of_about))
+        comprising = next((n for n in (2, 1) if " ".join(w[p:p + n]) in MEETINGS.comprising), 0)
+        if comprising:  # "برئاسة مشتركة تضم الكويت والعراق والاتحاد الأوروبي"
+            return Step(None, p + comprising)
         if tok in MEETINGS.partners_of:  # "في رئاسة هذا المؤتمر مع شركائنا في المملكة المتحدة ..."
             return Step(None, p + 1 + (p + 1 < len(w) and w[p + 1] in MEETINGS.partners_in))
     return None

@@ -17,35 +17,48 @@ MORPH = words("morphology")
 def group_chairs(an: Analysis) -> tuple[list[Meeting], Found]:
     """'وتتولى الكويت رئاسة المجموعة بالاشتراك مع تركيا وهولندا': a working group's or
     forum's standing co-chairs chair its meetings. The group's meetings, and the co-chairs
-    the article says it has (the caller adds them)."""
-    target = an.primary
-    if target is None or target.convener is None:
-        return [], []
-    org = an.lex.entity("org", target.convener.value)
-    if org is None or org.extra.get("kind") not in GROUP_KINDS:
-        return [], []
-    targets = [m for m in an.meetings if m.convener and m.convener.value == target.convener.value]
+    the article says it has (the caller adds them). The group is the reported meeting's
+    convener, or the one the clause is said of ('مجموعة عمل ...، التي تتشارك رئاستها ...')."""
+    own = an.primary.convener.value if an.primary is not None and an.primary.convener else None
     found: Found = []
+    group = own if _is_group(an, own) else None
     for a, b in an.doc.sentences:
         for k in range(a, b):
             if not an.lex.is_trigger("group_chair_verbs", an.words[k]):
                 continue
             if k + 1 < b and an.lex.is_trigger("not_chair_objects", an.words[k + 1]):
                 continue
-            if _other_group(an, k + 1, b, target.convener.value):
+            said_of = group or _group_before(an, a, k)
+            if said_of is None or _other_group(an, k + 1, b, said_of):
                 continue  # ("وتترأس الكويت بالشراكة مع هولندا وتركيا مجموعة عمل المقاتلين الأجانب": another's)
+            group = said_of
             found += agents_from(an, _past_clause(an, k + 1, b), b, group=True)
-    return targets, found
+    if group is None:
+        return [], []
+    return [m for m in an.meetings if m.convener and m.convener.value == group], found
+
+
+GROUP_BEFORE = 12  # words from a group's name to the relative clause that says who chairs it
+
+
+def _group_before(an: Analysis, a: int, k: int) -> str | None:
+    """The working group or forum named just before token k in its sentence."""
+    for m in reversed(an.doc.mentions_in(max(a, k - GROUP_BEFORE), k)):
+        org = m.first("org")
+        if org is not None and _is_group(an, org.id):
+            return org.id
+    return None
+
+
+def _is_group(an: Analysis, org_id: str | None) -> bool:
+    entry = an.lex.entity("org", org_id) if org_id else None
+    return entry is not None and entry.extra.get("kind") in GROUP_KINDS
 
 
 def _other_group(an: Analysis, a: int, b: int, own: str) -> bool:
     """A working group or forum other than ``own`` is named in tokens [a, b)."""
-    for m in an.doc.mentions_in(a, b):
-        org = m.first("org")
-        entry = an.lex.entity("org", org.id) if org is not None else None
-        if entry is not None and org.id != own and entry.extra.get("kind") in GROUP_KINDS:
-            return True
-    return False
+    return any((org := m.first("org")) is not None and org.id != own and _is_group(an, org.id)
+               for m in an.doc.mentions_in(a, b))
 
 
 GROUP_KINDS = ("working_group", "forum")

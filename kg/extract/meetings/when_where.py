@@ -95,7 +95,7 @@ def _candidate(an: Analysis, m, a: int, b: int) -> tuple[int, str, str] | None:
     seat = an.lex.seat_state(org.id) if (org := m.first("org")) else None
     if seat and _seat_of(an, a, m.start):  # "بمقر الأمانة العامة لجامعة الدول العربية"
         return 1, seat, "meeting.place-seat"
-    if host and (country or city) and (not country or country.role == "name"):
+    if host and (country or city) and (not country or country.role == "name" or _hosting_adjective(an, m)):
         return 2, country.id if country else lex.entity("city", city.id).country, "meeting.place-host"
     if country and country.role == "name" and prep and _held_before(an, a, m.start):
         return 3, country.id, "meeting.place-state"
@@ -104,6 +104,11 @@ def _candidate(an: Analysis, m, a: int, b: int) -> tuple[int, str, str] | None:
     if adjective and adjective.role == "adjective" and _hosting_institution(an, m, a):
         return 2, adjective.id, "meeting.place-host"
     return None
+
+
+def _hosting_adjective(an: Analysis, m) -> bool:
+    """'وباستضافة كويتية': an indefinite nationality adjective right after a hosting noun is the host."""
+    return m.start > 0 and an.lex.is_trigger("host_verbs", an.words[m.start - 1]) and not an.doc.definite(m.start)
 
 
 def _where_after(an: Analysis, m, b: int) -> bool:
