@@ -25,6 +25,11 @@ _FULL_STOP = re.compile(r"(?<!\.)\.[\"'»”)\]]*(?:\s*(?:\([^()\n]{1,30}\)|/[^/
 # an initial's 'د. أحمد'
 _INNER_STOP = re.compile(r"\w\w\.(?!\.)\s+\S")
 _LIST_MARKS = tuple(MEETINGS.list_item_marks)
+# a timed item of a channel or a live blog ('[11:02] #عاجل | ...', '10:45 — ...'): story, not a headline
+_TIMED_ITEM = re.compile(r"^[\[(]?\d{1,2}:\d{2}[\])]?\s")
+# a post's stamp line under its text ('5:20 م · 8 يونيو 2023'): the lines of a post are story, only its
+# account's line ('وكالة الأنباء @AgencyAr') is a byline
+_POST_STAMP = re.compile(r"(?m)^\s*\d{1,2}:\d{2}[^\n·•]{0,6}[·•]")
 
 
 def find(an: Analysis) -> None:
@@ -52,6 +57,7 @@ def _headline_sentences(an: Analysis) -> set[int]:
     norm = an.doc.text.norm
     out: set[int] = set()
     line_start = 0
+    post = _POST_STAMP.search(norm[:20000]) is not None
     for line_no, line in enumerate(norm[:20000].split("\n")):
         line_end = line_start + len(line)
         stripped = line.strip()
@@ -60,7 +66,8 @@ def _headline_sentences(an: Analysis) -> set[int]:
         toks = an.doc.tokens[an.doc.token_from(line_start):an.doc.token_from(line_end)]
         if toks and len(toks) <= 25 and not _FULL_STOP.search(stripped) and not _INNER_STOP.search(stripped) \
                 and not stripped.endswith(":") and not stripped.startswith(_LIST_MARKS) \
-                and not is_pictograph(stripped[:1]):
+                and not is_pictograph(stripped[:1]) and not _TIMED_ITEM.match(stripped) \
+                and not (post and "@" not in stripped):
             # ("أبرز ما جاء في مؤتمر ...:" opens a list; "✅ المؤتمر برئاسة ..." is an item of one, and
             # "📌 جدة | انطلاق أعمال الاجتماع ..." a channel's post: a line opening with a pictograph)
             out |= {t.sent for t in toks}

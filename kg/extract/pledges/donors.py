@@ -54,8 +54,8 @@ def _not_giver(doc: Doc, ctx: Context, m: Mention) -> bool:
     before = w[m.start - 1] if m.start > 0 else ""
     if m.start < ctx.dateline_end:
         return True
-    if m.prefix.endswith(MORPH.bi) and m.first("city") or before in PLEDGES.place_preps:
-        return True  # "في سوريا", "داخل سوريا"
+    if m.prefix.endswith(MORPH.bi) and m.first("city") or before in PLEDGES.place_preps or before in PLEDGES.about_preps:
+        return True  # "في سوريا", "داخل سوريا", "حول سوريا"
     if m.prefix.endswith(MORPH.li):
         return True  # "للعراق": whom it is for
     if before.startswith(MORPH.li) and len(before) > 3 and before not in doc.lex.function_words:
