@@ -24,8 +24,8 @@ def position_at(an: Analysis, k: int, head_len: int, after_name: bool = False) -
     after_in = False
     while j < len(w):
         tok = w[j]
-        if lex.honorifics.match(w, j):
-            if (after := _honorific_in_office(an, j)) is None:
+        if (hon := lex.honorifics.match(w, j)):
+            if (after := _honorific_in_office(an, j, hon, after_name)) is None:
                 break
             j = after  # "سفير صاحب الجلالة لدى الاتحاد الأوروبي": part of the office
             continue
@@ -77,11 +77,16 @@ def position_at(an: Analysis, k: int, head_len: int, after_name: bool = False) -
     return j, _not_honorary(an, k, j, info)
 
 
-def _honorific_in_office(an: Analysis, j: int) -> int | None:
-    """Past an honorific that is part of the office at j, or None where a name follows it."""
+def _honorific_in_office(an: Analysis, j: int, hon, after_name: bool) -> int | None:
+    """Past an honorific that is part of the office at j, or None where a name follows it, or
+    (``after_name``) where it opens the next official's office ("... وزير الخارجية ومعالي وزير
+    الخارجية الأمريكي أنتوني بلينكن")."""
     after = honorifics(an, j)
     w = an.words
-    return None if starts_name(an, after) or after >= len(w) or w[after] in PUNCT_CONTINUE else after
+    if starts_name(an, after) or after >= len(w) or w[after] in PUNCT_CONTINUE:
+        return None
+    title = an.lex.titles.match(w, after) if after_name and MORPH.wa in hon[2] else None
+    return None if title and _another_holder(an, after, title, joined=True) else after
 
 
 def _opens_in(an: Analysis, j: int) -> bool:
@@ -91,9 +96,10 @@ def _opens_in(an: Analysis, j: int) -> bool:
         j + 1 in an.doc.mention_at or w[j + 1].startswith(MORPH.article) or w[j + 1] in an.lex.position_words)
 
 
-def _another_holder(an: Analysis, j: int, title) -> bool:
-    """An office joined by 'و' at j whose own phrase is followed by a name: the next person's."""
-    if MORPH.wa not in title[2]:
+def _another_holder(an: Analysis, j: int, title, joined: bool = False) -> bool:
+    """An office joined by 'و' at j (or, ``joined``, by an honorific before it) whose own phrase is
+    followed by a name: the next person's."""
+    if MORPH.wa not in title[2] and not joined:
         return False
     end = position_at(an, j, title[1])[0]
     return may_open_name(an, honorifics(an, end))  # (also "... والأمين العام للأمم المتحدة بان كي مون")
