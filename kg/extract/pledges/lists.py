@@ -32,6 +32,7 @@ from ...data import words
 from ...spot import Doc
 from ...values.amounts import Amount, bound_before, currency_at, find_amounts
 from ...values.numbers import parse_number
+from ..published import line_of
 from .clauses import recalled_year
 from .donors import giver
 from .each import each_follows, not_a_giver
@@ -54,7 +55,8 @@ def listed(doc: Doc, year: int | None, taken: set[int]) -> Iterator[tuple]:
         for amt in amounts:
             if amt.start in taken or amt.start < start:
                 continue
-            if not (opened is not None or bulleted or _bracketed(doc, a, amt) or _tallied(doc, a, amt)):
+            if not (opened is not None or bulleted or _bracketed(doc, a, amt) or _tallied(doc, a, amt)
+                    or _only_items(doc, a, b, amounts)):
                 continue
             for found in _item(doc, amt, year, (start, b)):
                 yield amt, found, sent, (a, b)
@@ -124,6 +126,23 @@ def _item_line(doc: Doc, a: int, b: int, amounts: list) -> bool:
     if first < b and amounts and amounts[0].start == first and _pointed_giver(doc, amounts[0], b) is not None:
         return True  # "• 350 مليون يورو ⬅️ الاتحاد الأوروبي": the amount, then its giver
     return first < b and first in doc.mention_at and any(amt.start >= first for amt in amounts)
+
+
+def _only_items(doc: Doc, a: int, b: int, amounts: list) -> bool:
+    """'• برلين 125 مليون يورو ولندن 160 مليون جنيه إسترليني': a line of nothing but two or more givers,
+    each with its amount (a headline's or a bullet's list, no verb of its own)."""
+    if len(amounts) < 2 or line_of(doc, a) != (a, b):
+        return False
+    w, p = doc.words, a + _bullet(doc.words, a, b)
+    for amt in amounts:
+        m = doc.mention_at.get(p)
+        if m is None or giver(doc.lex, m) is None:
+            return False
+        p = m.end + (m.end < amt.start and w[m.end] in PLEDGES.list_fillers)
+        if p != amt.start:
+            return False
+        p = amt.end
+    return p == b
 
 
 def _pointed_giver(doc: Doc, amt, b: int):
