@@ -59,7 +59,7 @@ def excluded(lex, before: list[str], after: list[str], named: bool = False) -> b
             continue
         hit = not_pledge.match(before, i)
         if hit and not (named and " ".join(before[i:i + hit[1]]) in PLEDGES.pledge_nouns) \
-                and not (before[i] in PLEDGES.amounts_to and any(t in PLEDGES.own_gifts for t in before[:i])):
+                and not (before[i] in PLEDGES.amounts_to and _own_gift(lex, before[:i])):
             return True  # (but "مساهمتها ... تبلغ 1.44 مليار": what its own gift is worth)
         i += 1
     after = after[:next((i for i, t in enumerate(after) if t in MORPH.commas or t in _CLAUSE_BREAKS), len(after))]
@@ -67,6 +67,12 @@ def excluded(lex, before: list[str], after: list[str], named: bool = False) -> b
         return True
     return any(t in PLEDGES.excluded or t in PLEDGES.given_already for t in after)  # (in its clause: not "أخرى، ليصل
     # إجمالي ...", nor the next sentence)
+
+
+def _own_gift(lex, before: list[str]) -> bool:
+    """'مساهمتها', 'مساهمة بلاده': a giver's own gift named before 'تبلغ'."""
+    return any(t in PLEDGES.own_gifts for t in before) or \
+        any(t in PLEDGES.gift_nouns and lex.is_trigger("own_country", u) for t, u in zip(before, before[1:]))
 
 
 def many_givers(lex, w: list[str], a: int, k: int) -> bool:
