@@ -113,6 +113,7 @@ def _pledged_amounts(doc: Doc, amounts: list, a: int, year: int | None, named: s
     the sentence tells of an earlier meeting it dates, whose pledges are told as past)."""
     lex, w = doc.lex, doc.words
     seg_start, parts, total = a, False, False
+    end = doc.sentence_of(a)[1]  # (what follows the amount in its own sentence: not 'منذ 20 ساعة' below it)
     for i, amt in enumerate(amounts):
         nxt = amounts[i + 1] if i + 1 < len(amounts) else None
         if nxt and nxt.start - amt.end == 1 and w[amt.end] in PLEDGES.up_to and nxt.currency == amt.currency:
@@ -138,7 +139,7 @@ def _pledged_amounts(doc: Doc, amounts: list, a: int, year: int | None, named: s
         before = [w[j] for j in range(clause, amt.start) if j not in named]
         past = not earlier and (recalled_year(lex, w, clause, amt.start, year) or recalled(lex, w, a, amt.start)
                                 or told_as_past(w, a, doc.sentence_of(a)[1], amt.start) or had_given(w, clause, amt.start))
-        if past or excluded(lex, before, w[amt.end:amt.end + 4], own_giver) \
+        if past or excluded(lex, before, w[amt.end:min(amt.end + 4, end)], own_giver) \
                 or ((many_givers(lex, w, a, amt.start) or joint_givers(doc, a, amt)) and not own_giver) \
                 or pledged_jointly(doc, amt.end):
             seg_start, total = amt.end, True
