@@ -153,6 +153,9 @@ OFFICIALS = [
     # after a name and its office, 'ومعالي' before another office with a name after it opens the next official
     ("وترأس صاحب السمو الأمير فيصل بن فرحان بن عبدالله وزير الخارجية ومعالي وزير الخارجية الأمريكي أنتوني بلينكن "
      "الاجتماع.", {"فيصل بن فرحان بن عبدالله": "SA", "أنتوني بلينكن": "US"}),
+    # a headline's '..' joins the pledge and the 'أعلنها' that introduces who announced it
+    ("الإمارات تخصص 500 مليون دولار لإعادة إعمار العراق.. أعلنها وزير الدولة للشؤون الخارجية أنور قرقاش في كلمته",
+     {"أنور قرقاش": "AE"}),
 ]
 
 

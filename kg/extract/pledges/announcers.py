@@ -30,8 +30,9 @@ def announced_after(people: list[Person], words_: list[str], giver: Agent, j: in
     official 'أعلنها' introduces right after the amount (unless he acts for another)."""
     for k in range(j, b):
         if any(f in PLEDGES.announced_it for f in stems(words_[k])) and (
-                k - j < ANNOUNCED_REACH or words_[k - 1] in MORPH.commas):
-            # (or a clause of its own at the line's end: '..., منها مليار عبر الصندوق ...، أعلنها وزير الخارجية X')
+                k - j < ANNOUNCED_REACH or words_[k - 1] in MORPH.commas or words_[k - 1] == "."):
+            # (or a clause of its own at the line's end: '..., منها مليار عبر الصندوق ...، أعلنها وزير الخارجية X',
+            # or after a headline's '..')
             # (past where: 'وأعلنها في المؤتمر وزير الدولة ... جيمس كليفرلي')
             p = next((p for p in people if k < p.intro[0] <= k + WHERE_REACH
                       and not any(t in MORPH.commas for t in words_[k + 1:p.intro[0]])), None)
