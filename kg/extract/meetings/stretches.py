@@ -37,8 +37,8 @@ def segment_dates(an: Analysis, sent: int, ms: list[MeetingMention]) -> None:
         m.segment = (lo, hi)
     for e in (e for e in found if e.kind == "vague"):
         near = min(claimants, key=lambda m: abs(e.start - m.start), default=None)
-        if near is not None:
-            near.vague = True
+        if near is not None and _gap(near, e) <= VAGUE_REACH:
+            near.vague = True  # ("... المؤتمر ...: وسنعلن في الأيام المقبلة عن مساهمتنا": another thing's time)
     for e in exprs:
         # the nearest mention claims it: "... بعد يوم من اجتماع تحضيري عقد يوم الاثنين",
         # "وسبقه أمس اجتماع لمنظمات المجتمع المدني"; but a day in the relative clause right after a
@@ -62,6 +62,13 @@ def segment_dates(an: Analysis, sent: int, ms: list[MeetingMention]) -> None:
             # is the saying's
             m.dates = [d for d in m.dates if d[1].start >= m.end or not any(
                 an.words[k] in MEETINGS.that_words for k in range(d[1].end, m.start))]
+
+
+VAGUE_REACH = 8  # words between a meeting's mention and the unsaid time it is announced for ('الأسبوع المقبل')
+
+
+def _gap(m: MeetingMention, e) -> int:
+    return max(e.start - m.end, m.start - e.end, 0)
 
 
 def _told(m: MeetingMention) -> int:
