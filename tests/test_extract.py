@@ -156,6 +156,9 @@ OFFICIALS = [
     # a headline's '..' joins the pledge and the 'أعلنها' that introduces who announced it
     ("الإمارات تخصص 500 مليون دولار لإعادة إعمار العراق.. أعلنها وزير الدولة للشؤون الخارجية أنور قرقاش في كلمته",
      {"أنور قرقاش": "AE"}),
+    # an honorific only an office holder bears ('سمو', 'معالي', 'فخامة') before a name of two words or more:
+    # an official, with no office named
+    ("وأعلن سمو الشيخ تميم بن حمد آل ثاني في كلمته أن دولة قطر ستقدم 50 مليون دولار.", {"تميم بن حمد آل ثاني": "QA"}),
 ]
 
 

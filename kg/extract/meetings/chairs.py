@@ -111,7 +111,9 @@ def _follow_on_sentences(an: Analysis) -> dict[str, list[tuple[int, int, int]]]:
 
 
 def _in_a_name(an: Analysis, k: int) -> bool:
-    return any(p.tokens[0] < k < p.tokens[1] for p in an.people)
+    """Token k is inside a person's name ('ليز تراس') or is a place's ('رأس الخيمة'): no chairing verb."""
+    m = an.doc.mention_at.get(k)
+    return any(p.tokens[0] < k < p.tokens[1] for p in an.people) or (m is not None and m.end - m.start > 1)
 
 
 def chairs(an: Analysis, meeting: Meeting, a: int, b: int, only: tuple[str, ...] | None = None) -> list[tuple[int, int]]:

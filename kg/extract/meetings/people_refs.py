@@ -45,11 +45,15 @@ def heads_body(an: Analysis, j: int, b: int) -> bool:
     """'ترأس X ... حاكم دبي «رعاه الله» وفد الدولة': a delegation (or government) word a few words
     after the official at j, past more of his titles, with no comma or meeting noun between (or
     right after the comma that closes his titles: '... وزير الداخلية، وفد دولة قطر')."""
+    w = an.words
     for i in range(j, min(b, j + DELEGATION_REACH)):
-        if an.lex.is_trigger("not_chair_objects", an.words[i]):
+        if an.lex.is_trigger("not_chair_objects", w[i]):
             return True
-        if an.words[i] in MORPH.commas:
-            return i + 1 < b and an.lex.is_trigger("not_chair_objects", an.words[i + 1])
+        if w[i] in MORPH.commas:
+            close = next((c for c in range(i + 2, min(b, i + DELEGATION_REACH)) if w[c] in MORPH.commas), None)
+            if close is not None and any(an.lex.titles.match(w, t) for t in range(i + 1, close)):
+                i = close  # his titles set off by commas: "سعود بن صقر القاسمي، عضو المجلس ... حاكم ...، وفد الدولة"
+            return i + 1 < b and an.lex.is_trigger("not_chair_objects", w[i + 1])
         if an.trig("meeting_nouns", i):
             return False
     return False

@@ -188,7 +188,15 @@ def _from_honorific(an: Analysis, k: int) -> int:
     found = known_person(an, span)
     if found:
         found.mentions.append(span)
+    elif span[1] - span[0] >= 2 and _office_honorific(an, k, j):  # "سمو الأمير الشيخ صباح الأحمد أعلن ..."
+        make_person(an, span, k, k, PositionInfo(), "honorific", k)
     return span[1]
+
+
+def _office_honorific(an: Analysis, k: int, j: int) -> bool:
+    """The honorifics in tokens [k, j) include one only an office holder bears ('معالي', 'سمو')."""
+    w = an.words
+    return any(" ".join(w[i:i + n]) in OFFICIALS.office_honorifics for i in range(k, j) for n in (1, 2, 3, 4))
 
 
 def make_person(an: Analysis, span, k, pos_end, info, title_id, hon_start, *, position_start=None,
