@@ -168,7 +168,10 @@ READABLE = re.compile("[\t\n\r\x20-\x7e\xa0-\u024f\u0600-\u06ff\u0750-\u077f\u20
 # Where a sentence ends: a full stop, exclamation or (Arabic) question mark before a space or quote
 # (never a name's initial after a word: 'أنتوني ج. بلينكن'; '2023 م.' still ends one)
 SENTENCE_END = re.compile(r"(?<!\b\d)(?<!\b\d\d)(?<![^\W\d_]\s[^\W\d_])[.!\u061f?](?=[\s\"'»”)]|$)|\n+")
-TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+|[^\s«»\"“”„'‘’]", re.UNICODE)
+# (a word is all in one script: 'بـEUR', 'الـCIFG' are a clitic and a Latin word)
+_ARABIC_BLOCK = "\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff"
+TOKEN = re.compile(rf"\d+(?:[.,]\d+)*|(?:(?![^{_ARABIC_BLOCK}])[^\W\d_])+|(?:(?=[^{_ARABIC_BLOCK}])[^\W\d_])+"
+                   r"|[^\s«»\"“”„'‘’]", re.UNICODE)
 
 # Proclitics news text glues to a word: conjunctions و/ف, prepositions ب/ل/ك.
 _PROCLITICS = ("وب", "ول", "فب", "فل", "وك", "و", "ف", "ب", "ل", "ك")

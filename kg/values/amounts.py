@@ -71,7 +71,8 @@ def find_amounts(words: list[str], i: int, j: int, lex: Lexicon) -> list[Amount]
             k += 1
             continue
         cur = currency_at(words, num.end, lex)
-        if cur is None and k > 0 and words[k - 1] in ("$", "€", "£"):
+        if cur is None and k > 0 and (words[k - 1] in ("$", "€", "£") or words[k - 1].isascii() and words[k - 1].isalpha()):
+            # (a symbol or a code before the figure: '$500 مليون', 'USD 100 million')
             cur = currency_at(words, k - 1, lex)
             cur = (cur[0], num.end, cur[2]) if cur else None
         if cur is None and num.scaled and num.end + 1 < j and words[num.end] == NUMBERS.giver_from:

@@ -128,6 +128,8 @@ def _parse_at(words: list[str], k: int, lex: Lexicon) -> DateExpr | None:
     vague = _vague(words, k)
     if vague:
         return DateExpr(k, k + vague, "vague", "date.vague-future")
+    if (english := _month_first(words, k, lex)) is not None:
+        return english
     # Month and year without a day: "فبراير 2016" (not a day; kept to avoid misreading)
     mon = _month(lex, words, k)
     if mon and mon[0] == "g":
@@ -135,6 +137,19 @@ def _parse_at(words: list[str], k: int, lex: Lexicon) -> DateExpr | None:
         if j < len(words) and _YEAR.match(words[j]):
             return DateExpr(k, j + 1, "month", "date.month-year", month=mon[1])
     return None
+
+
+def _month_first(words: list[str], k: int, lex: Lexicon) -> DateExpr | None:
+    """'May 14, 2015', 'Jun 8, 2023': an English month name, the day, a comma and the year."""
+    mon = _month(lex, words, k) if words[k][:1].isascii() else None
+    j = k + mon[2] if mon and mon[0] == "g" else len(words)
+    if j + 1 >= len(words) or not _DAY.match(words[j]):
+        return None
+    y = j + 1 + (words[j + 1] in MORPH.commas)
+    if y >= len(words) or not _YEAR.match(words[y]):
+        return None
+    d = safe_date(int(words[y]), mon[1], int(words[j]))
+    return DateExpr(k, y + 1, "date", "date.full", value=d) if d else None
 
 
 def _numeric(words: list[str], k: int) -> DateExpr | None:

@@ -74,6 +74,9 @@ def subject(an: Analysis, a: int, k: int, n: int, b: int):
         return [], None  # "التي ترأست بشكل مشترك المنتدى العالمي ...": the body, not this meeting
     if found and _another_meeting_at(an, found[-1][2]):
         return [], None  # "قبل أن يترأس الوزير الأميركي اجتماعاً مصغراً حول سوريا": a meeting not reported
+    # ("ترأس وزير الخارجية المصري سامح شكري مع الممثل الأعلى ... بوريل الاجتماع": 'مع' right after the
+    # subject, the meeting after the one joined)
+    with_subject = found[-1][2] if found and _object_after(an, found[-1][2], b) else None
     if not found:  # "وكان خادم الحرمين الشريفين قد ترأس ... القمة": the subject comes first
         found = subjects_before(an, a, k)
     for jj in range(j, min(b, j + 25)):
@@ -84,12 +87,20 @@ def subject(an: Analysis, a: int, k: int, n: int, b: int):
         beside_subject = an.words[jj - 1] in MORPH.commas and \
             not any(an.lex.is_trigger("participation", an.words[t]) for t in range(j, jj))
         beside = jj + hit2[1] if hit2 else jj  # (or an office: "إلى جانب نظيره التركي")
-        if hit2 and (hit2[1] > 1 or jj == j or an.words[jj - 1] in MORPH.commas) and (
+        if hit2 and (hit2[1] > 1 or jj in (j, with_subject) or an.words[jj - 1] in MORPH.commas) and (
                 an.words[jj] not in MEETINGS.to or person_at(an, jj + 2) or beside_subject
                 or beside < b and (an.lex.is_trigger("counterpart", an.words[beside]) or an.lex.titles.match(an.words, beside))):
             found += agents_from(an, jj + hit2[1], b)
             break
     return found, None
+
+
+OBJECT_REACH = 15  # words from 'مع' after a chair's subject to the meeting chaired
+
+
+def _object_after(an: Analysis, j: int, b: int) -> bool:
+    """A meeting is named within reach after token j, in its sentence ('... مع بوريل الاجتماع الوزاري')."""
+    return any(m.start > j and m.start - j <= OBJECT_REACH and m.start < b for m in an.meeting_mentions)
 
 
 def _another_meeting_at(an: Analysis, j: int) -> bool:
