@@ -71,18 +71,19 @@ def find_amounts(words: list[str], i: int, j: int, lex: Lexicon) -> list[Amount]
             k += 1
             continue
         cur = currency_at(words, num.end, lex)
+        start = k
         if cur is None and k > 0 and (words[k - 1] in ("$", "€", "£") or words[k - 1].isascii() and words[k - 1].isalpha()):
-            # (a symbol or a code before the figure: '$500 مليون', 'USD 100 million')
+            # (a symbol or a code before the figure: '$500 مليون', 'USD 100 million'; the amount starts there)
             cur = currency_at(words, k - 1, lex)
-            cur = (cur[0], num.end, cur[2]) if cur else None
+            cur, start = ((cur[0], num.end, cur[2]), k - 1) if cur else (None, k)
         if cur is None and num.scaled and num.end + 1 < j and words[num.end] == NUMBERS.giver_from:
             cur = currency_at(words, num.end + 1, lex)  # "ملياران من الدولارات", "500 مليون من الدولارات الأمريكية"
         if cur is None and out and num.scaled and _elided(words, num.end, j, lex):
             cur = (out[-1].currency, num.end, out[-1].bare)  # "... 500 مليون يورو وفرنسا بـ200 مليون،"
         if cur is not None and cur[1] <= j and num.value > 0:  # no one pledges nothing: '0 دولار' is a misread
             code, end, bare = cur
-            bound, _ = bound_before(words, k, lex)
-            out.append(Amount(num.value, code, k, end, bound, bare))
+            bound, _ = bound_before(words, start, lex)
+            out.append(Amount(num.value, code, start, end, bound, bare))
             k = end
         else:
             k = num.end
