@@ -159,6 +159,8 @@ OFFICIALS = [
     # an honorific only an office holder bears ('سمو', 'معالي', 'فخامة') before a name of two words or more:
     # an official, with no office named
     ("وأعلن سمو الشيخ تميم بن حمد آل ثاني في كلمته أن دولة قطر ستقدم 50 مليون دولار.", {"تميم بن حمد آل ثاني": "QA"}),
+    # a word written with a tanween ending is a common word, never a name ('بياناً')
+    ("وأصدر الرئيسان المشاركان للاجتماع بياناً باسم وزراء خارجية التحالف.", {}),
 ]
 
 

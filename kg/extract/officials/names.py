@@ -8,7 +8,7 @@ from ...data import words
 from ..analysis import Analysis
 from ..records import Person
 from .tokens import ALI, CONNECTORS, MAX_NAME, PREP_ARTICLE, PREPS, PUNCT_CONTINUE
-from .tokens import article_written, glued_hyphen, is_word, possessed_office, starts_name, stop
+from .tokens import article_written, glued_hyphen, inflected, is_word, possessed_office, starts_name, stop
 
 MORPH = words("morphology")
 OFFICIALS = words("officials")
@@ -48,8 +48,8 @@ def name_at(an: Analysis, j: int) -> tuple[int, int] | None:
         if ali == "inside":
             end += 1
             continue
-        if tok.startswith(PREP_ARTICLE):
-            break  # "السيسي للقيادة العامة"
+        if tok.startswith(PREP_ARTICLE) or inflected(an, end):
+            break  # "السيسي للقيادة العامة"; "... مجدداً"
         if an.lex.is_trigger("counterpart", tok):
             break  # "شكري لنظرائه العرب"
         if family and not an.doc.definite(end):
@@ -135,8 +135,8 @@ def _joined(an: Analysis, k: int) -> int:
 def may_open_name(an: Analysis, j: int) -> bool:
     """Whether a name may start at token j."""
     w = an.words
-    if j >= len(w):
-        return False  # the text ends where a name was looked for
+    if j >= len(w) or inflected(an, j):
+        return False  # the text ends where a name was looked for; "بياناً": a noun, not a name
     if w[j].startswith(MORPH.bi) and possessed_office(an, w[j][1:]):
         return False  # "ممثلة بأمينها العام أحمد أبو الغيط": its office, not a name
     nxt_ok = j + 1 < len(w) and not stop(an, w[j + 1]) and j + 1 not in an.doc.mention_at

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 
-from ...arabic import is_int, stems
+from ...arabic import TANWEEN, is_int, stems
 from ...data import words
 from ..analysis import Analysis
 
@@ -35,6 +35,12 @@ def never_name(tok: str) -> bool:
 
 def is_word(an: Analysis, tok: str) -> bool:
     return tok[0].isalpha() and not is_int(tok)
+
+
+def inflected(an: Analysis, k: int) -> bool:
+    """Token k is written with a tanween ending ('بياناً', 'مجدداً'): a common word, never a name's."""
+    s, e = an.doc.original_span(k, k + 1)
+    return any(c in TANWEEN for c in an.doc.text.original[s:e + 1])  # (the mark may trail the last letter)
 
 
 def honorifics(an: Analysis, j: int) -> int:
