@@ -8,7 +8,8 @@ from ...data import words
 from ..analysis import Analysis
 from ..records import Person
 from .tokens import ALI, CONNECTORS, MAX_NAME, PREP_ARTICLE, PREPS, PUNCT_CONTINUE
-from .tokens import article_written, glued_hyphen, inflected, is_word, possessed_office, starts_name, stop
+from .tokens import (article_written, glued_hyphen, inflected, is_word, possessed_office, quoted_apart, starts_name,
+                     stop)
 
 MORPH = words("morphology")
 OFFICIALS = words("officials")
@@ -48,8 +49,8 @@ def name_at(an: Analysis, j: int) -> tuple[int, int] | None:
         if ali == "inside":
             end += 1
             continue
-        if tok.startswith(PREP_ARTICLE) or inflected(an, end):
-            break  # "السيسي للقيادة العامة"; "... مجدداً"
+        if tok.startswith(PREP_ARTICLE) or inflected(an, end) or quoted_apart(an, end):
+            break  # "السيسي للقيادة العامة"; "... مجدداً"; 'على "الخلافة"': a quotation mark between
         if an.lex.is_trigger("counterpart", tok):
             break  # "شكري لنظرائه العرب"
         if family and not an.doc.definite(end):

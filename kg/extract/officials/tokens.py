@@ -43,6 +43,16 @@ def inflected(an: Analysis, k: int) -> bool:
     return any(c in TANWEEN for c in an.doc.text.original[s:e + 1])  # (the mark may trail the last letter)
 
 
+_QUOTE_MARKS = frozenset("«»\"“”„")
+
+
+def quoted_apart(an: Analysis, k: int) -> bool:
+    """A quotation mark stands between token k and the one before it: no name runs across it."""
+    doc = an.doc
+    gap = doc.text.original[doc.original_span(k - 1, k)[1]:doc.original_span(k, k + 1)[0]]
+    return any(c in _QUOTE_MARKS for c in gap)
+
+
 def honorifics(an: Analysis, j: int) -> int:
     """Skip honorifics and ranks at j: 'صاحب السمو الأمير', 'الجنرال المتقاعد'."""
     while j < len(an.words):
