@@ -9,8 +9,10 @@ from ...values.anchor import resolve as resolve_day
 from ...values.dates import find_dates
 from ..analysis import Analysis, MeetingMention
 from .agents import agents_from
+from .days import opens_line
 
 MEETINGS = words("meetings")
+CONTEXT = words("context")
 MORPH = words("morphology")
 PLEDGES = words("pledges")
 SUBJECT_VERBS = ("chaired", "will-chair")  # chair verbs whose subject comes before their object
@@ -30,6 +32,8 @@ def segment_dates(an: Analysis, sent: int, ms: list[MeetingMention]) -> None:
         # "دعا الوزير، أمس الأربعاء، ... . جاء ذلك في كلمة ألقاها أمام الاجتماع": the day told before
         pa, pb = an.doc.sentences[sent - 1]
         found = [e for e in find_dates(an.words, max(pa, an.ctx.dateline_end), pb, an.lex) if e.is_day]
+    if found and (stamp := _item_stamp(an, found[0], a)) is not None:
+        ref, found = stamp, found[1:]  # "16 أبريل 2024 — تعهدت فرنسا أمس ...": the item's own date
     exprs = [e for e in found if e.is_day and not _not_a_meetings_day(an, e.start)]
     for i, m in enumerate(claimants):
         lo = a if i == 0 else m.start
@@ -69,6 +73,16 @@ VAGUE_REACH = 8  # words between a meeting's mention and the unsaid time it is a
 
 def _gap(m: MeetingMention, e) -> int:
     return max(e.start - m.end, m.start - e.end, 0)
+
+
+def _item_stamp(an: Analysis, e, a: int):
+    """A search result's or feed item's date ('16 أبريل 2024 — ...'): a whole date opening the
+    sentence's line, a dash after it. Its relative days count from it."""
+    w = an.words
+    if e.kind != "date" or e.start != a or e.end >= len(w) or w[e.end] not in CONTEXT.dateline_dashes \
+            or not opens_line(an, e.start):
+        return None
+    return e.value
 
 
 def _told(m: MeetingMention) -> int:
