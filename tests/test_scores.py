@@ -219,8 +219,20 @@ EXCERPTS23_FLOORS = {"headline_f1": 0.88, "meetings": 0.78, "chairs": 0.79, "off
 EXCERPTS24_FLOORS = {"headline_f1": 0.83, "meetings": 0.75, "chairs": 0.68, "officials": 0.95,
                      "pledges": 0.84, "counts": 0.5, "official_country": 0.94, "published": 0.96}
 
+# excerpts25 and excerpts26 (2026-12-07, eleventh session): headlines, feeds and clippings (RSS items,
+# search results, aggregator clusters, posts, newsletters, tickers; Arabic headline grammar) and Latin
+# script and notation in Arabic copy ('May 14, 2015', '£160m', 'USD 100 million', 'بـEUR'). Scored on
+# arrival before any rule was written from them: 0.857 and 0.765; floors a little under what they
+# score after the session (excerpts25 0.961: meetings 0.954, chairs 0.937, officials 0.979, pledges
+# 0.966, counts 0.909, official_country 0.964, published 0.945; excerpts26 0.874: meetings 0.712,
+# chairs 0.720, officials 0.993, pledges 0.957, counts 0.800, official_country 1.000, published 0.976).
+EXCERPTS25_FLOORS = {"headline_f1": 0.93, "meetings": 0.92, "chairs": 0.90, "officials": 0.95,
+                     "pledges": 0.93, "counts": 0.8, "official_country": 0.93, "published": 0.91}
+EXCERPTS26_FLOORS = {"headline_f1": 0.84, "meetings": 0.68, "chairs": 0.69, "officials": 0.96,
+                     "pledges": 0.92, "counts": 0.6, "official_country": 0.97, "published": 0.94}
 
-# Each development set: the fewest articles it holds, and its floors. In excerpts2 to excerpts24 a
+
+# Each development set: the fewest articles it holds, and its floors. In excerpts2 to excerpts26 a
 # report's meeting is read with the facts every report of it merged gives it.
 SETS = [("outlets", 44, OUTLETS_FLOORS), ("wire", 76, WIRE_FLOORS), ("excerpts", 40, EXCERPTS_FLOORS),
         ("regional", 30, REGIONAL_FLOORS), ("excerpts2", 45, EXCERPTS2_FLOORS),
@@ -232,7 +244,8 @@ SETS = [("outlets", 44, OUTLETS_FLOORS), ("wire", 76, WIRE_FLOORS), ("excerpts",
         ("excerpts15", 30, EXCERPTS15_FLOORS), ("excerpts16", 30, EXCERPTS16_FLOORS), ("excerpts17", 30, EXCERPTS17_FLOORS),
         ("excerpts18", 30, EXCERPTS18_FLOORS), ("excerpts19", 30, EXCERPTS19_FLOORS), ("excerpts20", 30, EXCERPTS20_FLOORS),
         ("excerpts21", 30, EXCERPTS21_FLOORS), ("excerpts22", 30, EXCERPTS22_FLOORS),
-        ("excerpts23", 24, EXCERPTS23_FLOORS), ("excerpts24", 30, EXCERPTS24_FLOORS)]
+        ("excerpts23", 24, EXCERPTS23_FLOORS), ("excerpts24", 30, EXCERPTS24_FLOORS),
+        ("excerpts25", 30, EXCERPTS25_FLOORS), ("excerpts26", 30, EXCERPTS26_FLOORS)]
 
 
 @pytest.mark.parametrize(("folder", "least", "floors"), SETS, ids=[name for name, _, _ in SETS])
