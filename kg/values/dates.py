@@ -24,7 +24,7 @@ from ..data import words
 from ..lexicon import Lexicon
 from .date_expr import DateExpr
 from .month_days import day_of_relative_month
-from .relative_days import relative_day, relative_year, weekday_at
+from .relative_days import relative_day, relative_year, weekday_at, years_ago
 
 DATES = words("dates")
 MORPH = words("morphology")
@@ -121,7 +121,7 @@ def _parse_at(words: list[str], k: int, lex: Lexicon) -> DateExpr | None:
         rel = day_of_relative_month(words, k)  # "في 15 من الشهر الجاري"
         return _day_month(words, k, lex) or (rel and DateExpr(k, rel[0], "month_day", "date.day-of-relative-month",
                                                                day=int(tok), month_offset=rel[1]))
-    for grammar in (_ordinal_day, relative_day, weekday_at):
+    for grammar in (_ordinal_day, relative_day, weekday_at, lambda w, i, _: years_ago(w, i)):
         expr = grammar(words, k, lex)
         if expr is not None:
             return expr
@@ -221,7 +221,9 @@ def _ordinal_day(words: list[str], k: int, lex: Lexicon) -> DateExpr | None:
         return None
     mon = _month(lex, words, k + od[1] + 1)
     if not (mon and mon[0] == "g"):
-        return None
+        rel = day_of_relative_month(words, k + od[1] - 1)  # "في الثامن من الشهر الماضي"
+        return rel and DateExpr(k, rel[0], "month_day", "date.ordinal-day-of-relative-month", day=od[0][0],
+                                month_offset=rel[1])
     day, j = od[0][0], k + od[1] + 1 + mon[2]
     year = _int(words[j]) if j < n and _YEAR.match(words[j]) else None
     if year is not None:

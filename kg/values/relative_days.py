@@ -62,6 +62,19 @@ _YEAR_NOUNS = DATES.year_nouns
 _YEAR_OFFSETS = DATES.year_offsets
 
 
+def years_ago(words: list[str], k: int) -> DateExpr | None:
+    """'قبل عام من اليوم', 'قبل عامين بالتمام': this day, so many years before the article's."""
+    if words[k] != DATES.years_ago_before:
+        return None
+    for n in (1, 2):
+        years = DATES.years_ago.get(" ".join(words[k + 1:k + 1 + n]))
+        j = k + 1 + n
+        exact = next((m for m in (3, 2, 1) if j + m <= len(words) and " ".join(words[j:j + m]) in DATES.years_ago_exact), 0)
+        if years and exact:
+            return DateExpr(k, j + exact, "relative", "date.years-ago", offset=0, year_offset=-years)
+    return None
+
+
 def relative_year(words: list[str], j: int) -> tuple[int, int] | None:
     """(years from the article's, tokens used) of "من العام الماضي" at token j."""
     if j + 2 < len(words) and words[j] == MORPH.min:
