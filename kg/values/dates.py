@@ -24,7 +24,7 @@ from ..data import words
 from ..lexicon import Lexicon
 from .date_expr import DateExpr
 from .month_days import day_of_relative_month
-from .relative_days import relative_day, relative_year, weekday_at, years_ago
+from .relative_days import relative_day, relative_year, time_since, weekday_at, years_ago
 
 DATES = words("dates")
 MORPH = words("morphology")
@@ -121,7 +121,7 @@ def _parse_at(words: list[str], k: int, lex: Lexicon) -> DateExpr | None:
         rel = day_of_relative_month(words, k)  # "في 15 من الشهر الجاري"
         return _day_month(words, k, lex) or (rel and DateExpr(k, rel[0], "month_day", "date.day-of-relative-month",
                                                                day=int(tok), month_offset=rel[1]))
-    for grammar in (_ordinal_day, relative_day, weekday_at, lambda w, i, _: years_ago(w, i)):
+    for grammar in (_ordinal_day, relative_day, weekday_at, lambda w, i, _: years_ago(w, i), time_since):
         expr = grammar(words, k, lex)
         if expr is not None:
             return expr

@@ -2,7 +2,7 @@
 words after a day and month ('من العام الماضي')."""
 from __future__ import annotations
 
-from ..arabic import stems
+from ..arabic import is_int, stems
 from ..data import words
 from ..lexicon import Lexicon
 from .date_expr import DateExpr
@@ -73,6 +73,25 @@ def years_ago(words: list[str], k: int) -> DateExpr | None:
         if years and exact:
             return DateExpr(k, j + exact, "relative", "date.years-ago", offset=0, year_offset=-years)
     return None
+
+
+def time_since(words: list[str], k: int, lex: Lexicon) -> DateExpr | None:
+    """'بعد ثلاثة أسابيع على المؤتمر': the meeting named after it sat so many days before the article's."""
+    if words[k] != DATES.since_before or k + 2 >= len(words):
+        return None
+    days, j = DATES.since_duals.get(words[k + 1]), k + 2
+    if days is None:
+        count = int(words[k + 1]) if is_int(words[k + 1]) else lex.number_words.get(words[k + 1], ("", None))[1]
+        unit = DATES.since_units.get(words[k + 2])
+        if not count or unit is None or not 0 < count <= SINCE_MAX:
+            return None
+        days, j = int(count) * unit, k + 3
+    if j + 1 >= len(words) or words[j] not in DATES.since_after or not lex.triggers["meeting_nouns"].match(words, j + 1):
+        return None  # (the time since a meeting: not 'بعد أسبوعين على مقتل زعيم التنظيم', told of another day)
+    return DateExpr(k, j, "relative", "date.time-since", offset=-days)
+
+
+SINCE_MAX = 12  # days or weeks counted back ('بعد ثلاثة أسابيع'); longer spans are rarely exact
 
 
 def relative_year(words: list[str], j: int) -> tuple[int, int] | None:

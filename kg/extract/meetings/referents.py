@@ -175,9 +175,12 @@ def _alone_in_sentence(an: Analysis, m: MeetingMention) -> bool:
 
 
 def _dated_outright(m: MeetingMention) -> bool:
-    """A day written out ('13 ديسمبر 2017', or 'يوم 24 تشرين الأول' by the article's year), not a
-    relative one ('أمس')."""
-    return any(expr.kind in ("date", "day_month") for _, expr, *_ in m.dates)
+    """A day written out ('13 ديسمبر 2017', or 'يوم 24 تشرين الأول' by the article's year) or counted back
+    from the article's, not a relative one ('أمس')."""
+    return any(expr.kind in ("date", "day_month") or expr.rule in COUNTED_BACK for _, expr, *_ in m.dates)
+
+
+COUNTED_BACK = ("date.time-since", "date.years-ago")  # 'بعد ثلاثة أسابيع على المؤتمر', 'قبل عام من اليوم'
 
 
 def _named_later(an: Analysis, m: MeetingMention) -> Meeting | None:
