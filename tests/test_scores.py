@@ -230,9 +230,15 @@ EXCERPTS25_FLOORS = {"headline_f1": 0.93, "meetings": 0.92, "chairs": 0.90, "off
                      "pledges": 0.93, "counts": 0.8, "official_country": 0.93, "published": 0.91}
 EXCERPTS26_FLOORS = {"headline_f1": 0.84, "meetings": 0.68, "chairs": 0.69, "officials": 0.96,
                      "pledges": 0.92, "counts": 0.6, "official_country": 0.97, "published": 0.94}
+# excerpts27 (same session): stories told afterwards, the meeting recalled and its day worked out
+# from the page's ('بعد ثلاثة أسابيع على المؤتمر', 'قبل عام من اليوم', 'في الثامن من الشهر الماضي'). Scored
+# on arrival: 0.708 at the session's start; after it 0.799 (meetings 0.778, chairs 0.598, officials
+# 0.991, pledges 0.812, counts 1.000 of one, official_country 0.953, published 0.981).
+EXCERPTS27_FLOORS = {"headline_f1": 0.77, "meetings": 0.74, "chairs": 0.56, "officials": 0.96,
+                     "pledges": 0.78, "counts": 0.5, "official_country": 0.92, "published": 0.94}
 
 
-# Each development set: the fewest articles it holds, and its floors. In excerpts2 to excerpts26 a
+# Each development set: the fewest articles it holds, and its floors. In excerpts2 to excerpts27 a
 # report's meeting is read with the facts every report of it merged gives it.
 SETS = [("outlets", 44, OUTLETS_FLOORS), ("wire", 76, WIRE_FLOORS), ("excerpts", 40, EXCERPTS_FLOORS),
         ("regional", 30, REGIONAL_FLOORS), ("excerpts2", 45, EXCERPTS2_FLOORS),
@@ -245,7 +251,8 @@ SETS = [("outlets", 44, OUTLETS_FLOORS), ("wire", 76, WIRE_FLOORS), ("excerpts",
         ("excerpts18", 30, EXCERPTS18_FLOORS), ("excerpts19", 30, EXCERPTS19_FLOORS), ("excerpts20", 30, EXCERPTS20_FLOORS),
         ("excerpts21", 30, EXCERPTS21_FLOORS), ("excerpts22", 30, EXCERPTS22_FLOORS),
         ("excerpts23", 24, EXCERPTS23_FLOORS), ("excerpts24", 30, EXCERPTS24_FLOORS),
-        ("excerpts25", 30, EXCERPTS25_FLOORS), ("excerpts26", 30, EXCERPTS26_FLOORS)]
+        ("excerpts25", 30, EXCERPTS25_FLOORS), ("excerpts26", 30, EXCERPTS26_FLOORS),
+        ("excerpts27", 30, EXCERPTS27_FLOORS)]
 
 
 @pytest.mark.parametrize(("folder", "least", "floors"), SETS, ids=[name for name, _, _ in SETS])
