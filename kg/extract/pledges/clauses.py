@@ -10,7 +10,7 @@ from __future__ import annotations
 from ...arabic import is_int
 from ...data import words
 from ...spot import Doc
-from ..records import Fact, evidence_at
+from ..records import Fact, Person, evidence_at
 
 MORPH = words("morphology")
 MEETINGS = words("meetings")
@@ -203,3 +203,24 @@ def purpose(doc: Doc, j: int, b: int) -> Fact | None:
     while end < b and end - j < 16 and w[end] not in PLEDGES.purpose_ends and w[end] not in PLEDGES.whereas:
         end += 1
     return Fact(doc.surface(j, end).strip(), evidence_at(doc, j, end, "pledge.purpose"))
+
+
+def asides(w: list[str], a: int, k: int) -> set[int]:
+    """The tokens of relative clauses set off by commas in [a, k) ('، التي استضافت المؤتمر ...،')."""
+    out: set[int] = set()
+    j = a
+    while j < k - 1:
+        if w[j] in MORPH.commas and w[j + 1] in MORPH.relative_pronouns:
+            end = next((i for i in range(j + 2, k) if w[i] in MORPH.commas), None)
+            if end is None:
+                break  # (an aside still open at the amount is no aside)
+            out.update(range(j, end))
+            j = end
+        j += 1
+    return out
+
+
+def only_aside(p: Person, aside: set[int], a: int, k: int) -> bool:
+    """Every time ``p`` is named in tokens [a, k), it is inside an aside."""
+    spans = [s for s, _ in [p.intro, *p.mentions] if a <= s < k]
+    return bool(spans) and all(s in aside for s in spans)

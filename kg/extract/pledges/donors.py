@@ -17,7 +17,7 @@ from ..context import Context
 from ..records import Agent, Person
 from ..refs import focus_org, honoured_in, last_person, own_state, titled_state
 from ..voice import speaker
-from .clauses import clause_start, in_purpose
+from .clauses import asides, clause_start, in_purpose, only_aside
 
 MORPH = words("morphology")
 PLEDGES = words("pledges")
@@ -110,7 +110,7 @@ def named_giver(doc: Doc, ctx: Context, in_titles: set[int], start: int, k: int)
     """The last state, body or home-state word before token k that can be a giver."""
     lex, w = doc.lex, doc.words
     best = None
-    aside = _asides(w, start, k)  # "أن الكونفدرالية السويسرية، التي استضافت المؤتمر مع ... الأمم المتحدة، ستسهم"
+    aside = asides(w, start, k)  # "أن الكونفدرالية السويسرية، التي استضافت المؤتمر مع ... الأمم المتحدة، ستسهم"
     for m in doc.mentions_in(start, k):
         if m.start in in_titles or m.start in aside or _not_giver(doc, ctx, m) or in_purpose(lex, w, start, m.start):
             continue
@@ -137,21 +137,6 @@ def named_giver(doc: Doc, ctx: Context, in_titles: set[int], start: int, k: int)
     if home is not None and (best is None or home[2] > best[2]):
         return home
     return best
-
-
-def _asides(w: list[str], a: int, k: int) -> set[int]:
-    """The tokens of relative clauses set off by commas in [a, k) ('، التي استضافت المؤتمر ...،')."""
-    out: set[int] = set()
-    j = a
-    while j < k - 1:
-        if w[j] in MORPH.commas and w[j + 1] in MORPH.relative_pronouns:
-            end = next((i for i in range(j + 2, k) if w[i] in MORPH.commas), None)
-            if end is None:
-                break  # (an aside still open at the amount is no aside)
-            out.update(range(j, end))
-            j = end
-        j += 1
-    return out
 
 
 def _home_word(doc: Doc, ctx: Context, in_titles: set[int], start: int, k: int):
@@ -284,7 +269,9 @@ def _own_country(doc: Doc, speakers: tuple[list[Person], list], sent_start: int,
     people, titles = speakers
     for j in range(k - 1, start - 1, -1):
         if doc.lex.is_trigger("own_country", doc.words[j]):
-            own = own_state(people, titles, sent_start, j)
+            aside = asides(doc.words, sent_start, j)  # (not one named in a clause set off before it:
+            # "أعلن بلينكن في الجلسة، التي شارك في رئاستها مع ... فيصل بن فرحان، أن بلاده ستقدم")
+            own = own_state([p for p in people if not only_aside(p, aside, sent_start, j)], titles, sent_start, j)
             if own:
                 return own, "pledge.donor-own-country", j
         if doc.lex.is_trigger("own_country_first", doc.words[j]):
