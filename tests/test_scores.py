@@ -224,8 +224,8 @@ EXCERPTS24_FLOORS = {"headline_f1": 0.83, "meetings": 0.75, "chairs": 0.68, "off
 # script and notation in Arabic copy ('May 14, 2015', '£160m', 'USD 100 million', 'بـEUR'). Scored on
 # arrival before any rule was written from them: 0.857 and 0.765; floors a little under what they
 # score after the session (excerpts25 0.961: meetings 0.954, chairs 0.937, officials 0.979, pledges
-# 0.966, counts 0.909, official_country 0.964, published 0.945; excerpts26 0.874: meetings 0.712,
-# chairs 0.720, officials 0.993, pledges 0.957, counts 0.800, official_country 1.000, published 0.976).
+# 0.966, counts 0.909, official_country 0.964, published 0.945; excerpts26 0.879: meetings 0.712,
+# chairs 0.720, officials 0.993, pledges 0.974, counts 0.800, official_country 1.000, published 0.976).
 EXCERPTS25_FLOORS = {"headline_f1": 0.93, "meetings": 0.92, "chairs": 0.90, "officials": 0.95,
                      "pledges": 0.93, "counts": 0.8, "official_country": 0.93, "published": 0.91}
 EXCERPTS26_FLOORS = {"headline_f1": 0.84, "meetings": 0.68, "chairs": 0.69, "officials": 0.96,
