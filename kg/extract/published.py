@@ -8,6 +8,7 @@ sentence that dates its 'today' dates the page.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from email.utils import parsedate_to_datetime
 
 from ..arabic import is_int, stems
@@ -19,6 +20,9 @@ from .records import Fact, evidence, evidence_at
 from .year_hints import EARLIEST_HINT, office_terms, text_years
 
 CONTEXT = words("context")
+# a post's stamp line under its text ('4:18 م · 9 أغسطس 2020'): a clock time, then a mark before the date
+_MARKS = "".join(re.escape(m) for m in CONTEXT.post_stamp_marks)
+POST_STAMP = re.compile(rf"(?m)^\s*\d{{1,2}}:\d{{2}}[^\n{_MARKS}]{{0,6}}[{_MARKS}]")
 MORPH = words("morphology")
 
 DATELINE_PREFIX_MAX = 9  # tokens on a line before its date: 'بغداد - الصباح الجديد - الاثنين'
@@ -127,17 +131,11 @@ def _after_body(doc: Doc, k: int) -> bool:
     اليوم.' then '14/02/2018 10:37'): a footer that dates the page, not a dateline that
     the story follows."""
     first, w = line_of(doc, k)[0], doc.words
-    if first > 0 and _post_stamp(doc, first, k):
+    norm = doc.text.norm
+    if first > 0 and POST_STAMP.match(norm, norm.rfind("\n", 0, doc.tokens[first].start) + 1, doc.tokens[k].start):
         return True  # ("... #مؤتمر_دعم_لبنان" then "4:18 م · 9 أغسطس 2020": the post's stamp)
     return any(b <= first and b - a >= STORY_SENTENCE and w[b - 1] in CONTEXT.story_ends and w[b - 2] not in CONTEXT.story_ends
                for a, b in doc.sentences)  # (never a headline's "...")
-
-
-def _post_stamp(doc: Doc, first: int, k: int) -> bool:
-    """The line holding the date at token k is a post's stamp: a clock time and a mark before the date."""
-    w = doc.words
-    return first + 3 <= k and is_int(w[first]) and w[first + 1] == ":" and is_int(w[first + 2]) \
-        and any(t in CONTEXT.post_stamp_marks for t in w[first + 3:k])
 
 
 def _today_dated(doc: Doc, exprs) -> Fact | None:

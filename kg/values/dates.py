@@ -121,7 +121,7 @@ def _parse_at(words: list[str], k: int, lex: Lexicon) -> DateExpr | None:
         rel = day_of_relative_month(words, k)  # "في 15 من الشهر الجاري"
         return _day_month(words, k, lex) or (rel and DateExpr(k, rel[0], "month_day", "date.day-of-relative-month",
                                                                day=int(tok), month_offset=rel[1]))
-    for grammar in (_ordinal_day, relative_day, weekday_at, lambda w, i, _: years_ago(w, i), time_since):
+    for grammar in (_ordinal_day, relative_day, weekday_at, years_ago, time_since):
         expr = grammar(words, k, lex)
         if expr is not None:
             return expr

@@ -62,7 +62,7 @@ _YEAR_NOUNS = DATES.year_nouns
 _YEAR_OFFSETS = DATES.year_offsets
 
 
-def years_ago(words: list[str], k: int) -> DateExpr | None:
+def years_ago(words: list[str], k: int, lex: Lexicon) -> DateExpr | None:
     """'قبل عام من اليوم', 'قبل عامين بالتمام': this day, so many years before the article's."""
     if words[k] != DATES.years_ago_before:
         return None

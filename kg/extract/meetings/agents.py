@@ -7,7 +7,7 @@ from ...arabic import is_int, stems
 from ...data import words
 from ..analysis import Analysis
 from ..records import Agent, Person
-from .implied import Step, implied, joins, meets  # (meets: a body that is chaired)
+from .implied import Step, implied, joins, meets
 from .people_refs import honoured, person_at
 
 MEETINGS = words("meetings")

@@ -11,6 +11,7 @@ import re
 from ...arabic import is_pictograph, stems
 from ...data import words
 from ..analysis import Analysis, MeetingMention
+from ..published import POST_STAMP
 from .phrase import bare, noun_phrase
 
 MEETINGS = words("meetings")
@@ -27,9 +28,6 @@ _INNER_STOP = re.compile(r"\w\w\.(?!\.)\s+\S")
 _LIST_MARKS = tuple(MEETINGS.list_item_marks)
 # a timed item of a channel or a live blog ('[11:02] #عاجل | ...', '10:45 — ...'): story, not a headline
 _TIMED_ITEM = re.compile(r"^[\[(]?\d{1,2}:\d{2}[\])]?\s")
-# a post's stamp line under its text ('5:20 م · 8 يونيو 2023'): the lines of a post are story, only its
-# account's line ('وكالة الأنباء @AgencyAr') is a byline
-_POST_STAMP = re.compile(r"(?m)^\s*\d{1,2}:\d{2}[^\n·•]{0,6}[·•]")
 
 
 def find(an: Analysis) -> None:
@@ -57,7 +55,8 @@ def _headline_sentences(an: Analysis) -> set[int]:
     norm = an.doc.text.norm
     out: set[int] = set()
     line_start = 0
-    post = _POST_STAMP.search(norm[:20000]) is not None
+    post = POST_STAMP.search(norm[:20000]) is not None  # the lines of a post above its stamp are story;
+    # only its account's line ('وكالة الأنباء @AgencyAr') is a byline
     for line_no, line in enumerate(norm[:20000].split("\n")):
         line_end = line_start + len(line)
         stripped = line.strip()
