@@ -58,7 +58,22 @@ def after(an: Analysis, a: int, k: int, n: int, b: int):
                    key=lambda p: min(s for s, _ in p.mentions if lo <= s < k))[:1]
         found = [person_agents(p, *p.intro) for p in before[:1]]
         found += joined_at(an, found, k + n, b)  # "X، الذي ترأسه بالاشتراك مع ... توم باراك"
+    if not found and phrase.endswith(MORPH.object_pronouns_singular):
+        found = _clause_about(an, a, k)
     return found, None
+
+
+def _clause_about(an: Analysis, a: int, k: int) -> Found:
+    """'الأمير خالد بن سلمان، الذي دعا إلى الاجتماع ويترأسه': a verb that names no chair after it,
+    in a relative clause set off after an official: he chairs it."""
+    lo = max(a, an.doc.sentence_of(k)[0])
+    for j in range(k - 1, max(lo, k - CLAUSE_REACH) - 1, -1):
+        if an.words[j] in MORPH.relative_pronouns:
+            if an.words[j - 1] not in MORPH.commas:
+                return []
+            p = next((p for p in an.people if p.tokens[1] == j - 1), None)
+            return [person_agents(p, *p.intro)] if p is not None else []
+    return []
 
 
 def co_chairs(an: Analysis, a: int, k: int, n: int, b: int):
