@@ -8,6 +8,7 @@ the anchor of each sentence, the pledges. A pass can be tested alone on an
 """
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 
 from ..lexicon import Lexicon
@@ -87,6 +88,7 @@ class Analysis:
     dated: dict[str, list] = field(default_factory=dict)  # meeting key -> day expressions its mentions claim
     segments: dict[str, list] = field(default_factory=dict)  # meeting key -> (sentence, start, end, dating)
     editions: dict[str, Meeting] = field(default_factory=dict)  # meeting key -> the one of its series read before
+    written_year: dt.date | bool | None = None  # the one year of the dates written out (False: none or several)
     eventful: dict[int, bool] = field(default_factory=dict)  # sentence -> states an event
     person_index: tuple[dict, dict] | None = None  # token -> person (introductions, later mentions)
     org_facts: list[OrgFact] = field(default_factory=list)

@@ -11,6 +11,7 @@ import datetime as dt
 
 from ...arabic import is_int, stems
 from ...data import words
+from ...values.dates import find_dates
 from ..analysis import Analysis
 from ..records import Fact, Meeting
 
@@ -75,3 +76,15 @@ def opens_line(an: Analysis, k: int) -> bool:
     2014 | بروكسل: أول اجتماع وزاري ...'), the day of the meeting the line reports."""
     s, _ = an.doc.sentence_of(k)
     return k == s + (an.words[s] in MEETINGS.line_marks)
+
+
+
+def written_year(an: Analysis) -> dt.date | None:
+    """With no date on the page, the year of a day said without one ('احتضنت الكويت يوم 13 فبراير')
+    is the year of the dates written out in full in the text ('من 12 إلى 14 فبراير 2018') when they
+    all fall in one year; as that year's last day, the reference a day and a month resolve against."""
+    if an.written_year is None:
+        years = {e.value.year for a, b in an.doc.sentences
+                 for e in find_dates(an.words, max(a, an.ctx.dateline_end), b, an.lex) if e.kind == "date"}
+        an.written_year = dt.date(years.pop(), 12, 31) if len(years) == 1 else False
+    return an.written_year or None

@@ -9,7 +9,7 @@ from ...values.anchor import resolve as resolve_day
 from ...values.dates import find_dates
 from ..analysis import Analysis, MeetingMention
 from .agents import agents_from
-from .days import opens_line
+from .days import opens_line, written_year
 
 MEETINGS = words("meetings")
 CONTEXT = words("context")
@@ -53,7 +53,8 @@ def segment_dates(an: Analysis, sent: int, ms: list[MeetingMention]) -> None:
         near = held[-1] if held else min(claimants, key=lambda m: (
             e.start - m.end if e.start >= m.end else (_told(m) - e.end if not m.sidelines else 10 ** 6),
             m.start), default=None)  # a sidelines mention takes only the dates after it
-        r = resolve_day(e, ref) if near is not None else None
+        day_ref = ref if ref is not None or e.kind != "day_month" else written_year(an)
+        r = resolve_day(e, day_ref) if near is not None else None
         if r:
             near.dates.append((r, e, _told(near)))
     # "أعلن اليوم أن الكويت تعهدت خلال المؤتمر، الذي عقد أمس": the day of the relative clause is
