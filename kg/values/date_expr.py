@@ -9,14 +9,14 @@ from dataclasses import dataclass
 class DateExpr:
     start: int  # token span
     end: int
-    kind: str  # date | day_month | relative | weekday | month | vague (a future span: no day)
+    kind: str  # date | day_month | relative | weekday | day_after | month | vague (a future span: no day)
     rule: str
     value: dt.date | None = None  # a full date (kind date)
     end_value: dt.date | None = None  # last day of a range
     day: int | None = None
     month: int | None = None
     end_day: int | None = None
-    offset: int | None = None  # relative days
+    offset: int | None = None  # relative days (day_after: from the day told before)
     weekday: int | None = None  # 0 = Monday
     direction: str | None = None  # past | future, for weekdays
     year_offset: int | None = None  # a day and month "من العام الماضي": the year before the article's

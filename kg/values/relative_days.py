@@ -21,9 +21,10 @@ def relative_day(words: list[str], k: int, lex: Lexicon) -> DateExpr | None:
         return None
     offset, used = rel[0][0], rel[1]
     j = k + used
+    if offset == 0 and k > 0 and _in_word(words[k - 1]) and j < n and words[j] in DATES.following:
+        shift = DATES.days_after.get(words[j])  # "وفي اليوم التالي": from the day told before, not the article's
+        return DateExpr(k - 1, j + 1, "day_after", "date.day-after", offset=shift) if shift else None
     if offset == 0 and j < n and words[j] in _NOT_TODAY_AFTER:
-        return None
-    if offset == 0 and k > 0 and words[k - 1] in DATES.in_words and j < n and words[j] in DATES.following:
         return None
     weekday = None
     if j < n and words[j] in lex.weekdays:
@@ -36,6 +37,10 @@ def relative_day(words: list[str], k: int, lex: Lexicon) -> DateExpr | None:
     if start < k and start > 0 and words[start] == DATES.noon and words[start - 1] in DATES.noon_sides:
         start -= 1  # "بعد ظهر اليوم"
     return DateExpr(start, j, "relative", "date.relative", offset=offset, weekday=weekday)
+
+
+def _in_word(w: str) -> bool:
+    return w in DATES.in_words or (w.startswith(MORPH.wa) and w[len(MORPH.wa):] in DATES.in_words)
 
 
 def weekday_at(words: list[str], k: int, lex: Lexicon) -> DateExpr | None:

@@ -4,6 +4,8 @@ between).
 """
 from __future__ import annotations
 
+import datetime as dt
+
 from ...data import words
 from ...values.anchor import resolve as resolve_day
 from ...values.dates import find_dates
@@ -54,7 +56,7 @@ def segment_dates(an: Analysis, sent: int, ms: list[MeetingMention]) -> None:
             e.start - m.end if e.start >= m.end else (_told(m) - e.end if not m.sidelines else 10 ** 6),
             m.start), default=None)  # a sidelines mention takes only the dates after it
         day_ref = ref if ref is not None or e.kind != "day_month" else written_year(an)
-        r = resolve_day(e, day_ref) if near is not None else None
+        r = None if near is None else _after_day_told(an, e, claimants) if e.kind == "day_after" else resolve_day(e, day_ref)
         if r:
             near.dates.append((r, e, _told(near)))
     # "أعلن اليوم أن الكويت تعهدت خلال المؤتمر، الذي عقد أمس": the day of the relative clause is
@@ -67,6 +69,19 @@ def segment_dates(an: Analysis, sent: int, ms: list[MeetingMention]) -> None:
             # is the saying's
             m.dates = [d for d in m.dates if d[1].start >= m.end or not any(
                 an.words[k] in MEETINGS.that_words for k in range(d[1].end, m.start))]
+
+
+def _after_day_told(an: Analysis, e, ms: list[MeetingMention]):
+    """'وفي اليوم التالي': so many days from the reported meeting's day, or with none told yet, from
+    the last day a meeting's mention was given before it (in an earlier sentence, or in this one)."""
+    primary = an.dated.get(an.primary.key, []) if an.primary is not None else []
+    told = [d for days in primary for d in days if d[1].end <= e.start] or \
+        [d for lists in an.dated.values() for days in lists for d in days if d[1].end <= e.start] + \
+        [d for m in ms for d in m.dates if d[1].end <= e.start]
+    if not told:
+        return None
+    day = max(told, key=lambda d: d[1].start)[0][0]
+    return day + dt.timedelta(days=e.offset), None
 
 
 VAGUE_REACH = 8  # words between a meeting's mention and the unsaid time it is announced for ('الأسبوع المقبل')
