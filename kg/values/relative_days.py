@@ -26,6 +26,8 @@ def relative_day(words: list[str], k: int, lex: Lexicon) -> DateExpr | None:
         return DateExpr(k - 1, j + 1, "day_after", "date.day-after", offset=shift) if shift else None
     if offset == 0 and j < n and words[j] in _NOT_TODAY_AFTER:
         return None
+    if offset == -1 and j < n and words[j] in DATES.not_yesterday_after:
+        return None
     weekday = None
     if j < n and words[j] in lex.weekdays:
         weekday, j = lex.weekdays[words[j]], j + 1
