@@ -60,6 +60,7 @@ def _convener(an: Analysis, m: MeetingMention) -> Fact | None:
             and not an.lex.is_trigger("share_verbs", an.words[mm.start - 1])
         if m.possessive or held:
             candidates.insert(0, mm.first("org").id)
+    candidates[:0] = _who_met(an, m)
     def rank(oid):
         kind = (lex.entity("org", oid).extra.get("kind") if lex.entity("org", oid) else None)
         return {"working_group": 0, "forum": 1, "coalition": 2}.get(kind, 3)
@@ -78,6 +79,23 @@ def _convener(an: Analysis, m: MeetingMention) -> Fact | None:
         return None
     best = min(candidates, key=rank)
     return Fact(best, an.ev(m.start, m.end, "meeting.convener"))
+
+
+MET_SUBJECT_REACH = 6  # words from 'اجتمعت' to the body that met ('اجتمعت اليوم في لاهاي مجموعة العمل ...')
+
+
+def _who_met(an: Analysis, m: MeetingMention) -> list[str]:
+    """'اجتمعت اليوم في لاهاي مجموعة العمل الخاصة بـ...': the body after a verb of meeting, past
+    the day and the place, is the one that met."""
+    if an.words[m.start] not in MEETINGS.met_verbs:
+        return []
+    _, b = an.doc.sentence_of(m.start)
+    for mm in (x for x in an.doc.mentions_in(m.end, b) if x.start < m.end + MET_SUBJECT_REACH):
+        if (org := mm.first("org")) is not None:
+            return [org.id]
+        if mm.first("country", "name") is not None:
+            return []  # ('اجتمع وزير الخارجية الكويتي ...': a person met someone)
+    return []
 
 
 def _closed(an: Analysis, i: int, j: int) -> str:
