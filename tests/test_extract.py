@@ -171,6 +171,10 @@ OFFICIALS = [
     # 'أميرها' (its emir): the office of the state named before
     ("ويعقد المؤتمر الذي تستضيفه الكويت برعاية أميرها الشيخ صباح الأحمد الجابر الصباح.",
      {"صباح الأحمد الجابر الصباح": "KW"}),
+    # a commissioner naming no body, in a text that names the European Commission: the EU's (not the
+    # dateline's); 'التعهد' after the name is no part of it
+    ("وقالت المفوضية الأوروبية في بيان إن مفوض إدارة الأزمات يانيز لينارتشيتش أعلن التعهد في كلمته.",
+     {"يانيز لينارتشيتش": "EU"}),
 ]
 
 

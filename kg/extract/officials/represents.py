@@ -63,6 +63,9 @@ def represent(an: Analysis, person: Person, ctx: Context) -> None:
     context = from_context(an, person)
     if context:
         return fact(*context)
+    body = _office_body(an, person)
+    if body:
+        return fact("org", body, "represents.office-body")
     if info.generic:
         word, tok = info.generic[0]
         org = focus_org(doc, word, tok)
@@ -90,6 +93,16 @@ def represent(an: Analysis, person: Person, ctx: Context) -> None:
     if ctx.home:
         return fact("country", ctx.home, "represents.dateline-default")
     return None
+
+
+def _office_body(an: Analysis, person: Person) -> str | None:
+    """'مفوض المساعدات الإنسانية كريستوس ستيليانيديس' in a text that names the European Commission:
+    an office only some bodies have (titles.yaml 'bodies') is of the first of them the text names."""
+    bodies = an.lex.title_info.get(person.title_id, {}).get("bodies") if person.title_id else None
+    if not bodies:
+        return None
+    return next((acting[1] for m in an.doc.mentions for e in m.entries if e.kind == "org"
+                 and (acting := an.lex.acting_for(e.id))[1] in bodies), None)
 
 
 def _joined_office(an: Analysis, person: Person) -> str | None:
