@@ -34,7 +34,8 @@ def after(an: Analysis, a: int, k: int, n: int, b: int):
         take = 1 if phrase.endswith(MEETINGS.chaired_by_singular) else len(before)
         return [person_agents(p, *p.intro) for p in before[:take]], None
     b = _clause_end(an, k, n, b)
-    found = agents_from(an, k + n, b) or agents_from(an, _past_place(an, k + n, b), b)
+    found = agents_from(an, k + n, b) or agents_from(an, _past_place(an, k + n, b), b) or \
+        agents_from(an, _past_label(an, k + n, b), b)
     if not found and k + n < b and an.words[k + n] in MEETINGS.with_words:
         return with_partner(an, a, k, n, b), None  # "الذي يستضيفه الاتحاد ويشارك في رئاسته مع الأمم المتحدة"
     joint = an.trig("jointly", k + n) if not found and k + n < b else None
@@ -102,6 +103,18 @@ def _clause_end(an: Analysis, k: int, n: int, b: int) -> int:
     if not (k >= 2 and w[k - 1] in MORPH.relative_pronouns and w[k - 2] in MORPH.commas):
         return b
     return next((j for j in range(k + n, b) if w[j] in MORPH.commas), b)
+
+
+LABEL_REACH = 5  # words of a co-chairs label before its colon ('الرؤساء المشاركون الأربعة للمجموعة:')
+
+
+def _past_label(an: Analysis, j: int, b: int) -> int:
+    """'ترأسه الرؤساء المشاركون الأربعة للمجموعة: إيطاليا والولايات المتحدة ...': past a label of
+    co-chairs and the colon after it."""
+    hit = an.trig("chair_phrases", j) if j < b else None
+    if not hit or hit[0][0] != "co-chairs":
+        return j
+    return next((i + 1 for i in range(j + hit[1], min(b, j + hit[1] + LABEL_REACH)) if an.words[i] == ":"), j)
 
 
 def _past_place(an: Analysis, j: int, b: int) -> int:
