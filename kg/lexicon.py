@@ -16,7 +16,7 @@ from .errors import LexiconError
 from .lexicon_records import Entity, Entry
 from .lexicon_words import LEXICON_DIR, WordLists, load_file
 from .memory import gc_paused
-from .name_forms import adjective_forms, topic_names
+from .name_forms import adjective_forms, foreign_spellings, topic_names
 from .trie import PhraseTrie
 
 DATES = words("dates")
@@ -108,6 +108,9 @@ class Lexicon(WordLists):
             adjectives = item.get("adjectives", []) or []
             demonyms = item.get("demonyms", []) or []
             _check(file, cid, [*names, *adjectives, *demonyms])
+            if fold(cid) not in LEXICON.arabic_states:  # ("السنجال", "سنجالي" in Egyptian copy)
+                names += [f for n in names for f in foreign_spellings(n) if fold(f) not in self._seen]
+                adjectives = [*adjectives, *(f for a in adjectives for f in foreign_spellings(a))]
             heads = {fold(n).split()[0].removeprefix(MORPH.article) for n in names}  # ('دوله', 'مملكه')
             self.entities[("country", cid)] = Entity(
                 "country", cid, item["en"], item["ar"], wikidata=item.get("wikidata"),
@@ -139,6 +142,8 @@ class Lexicon(WordLists):
                                                          "stands_for": item.get("stands_for")})
             if item.get("capital"):
                 self.capitals[country] = cid
+            if fold(country) not in LEXICON.arabic_states:  # (word lists fold ids to lower case)
+                names += [f for n in names for f in foreign_spellings(n)]
             for n in names:
                 self.trie.add(n, Entry("city", cid, ambiguous=bool(item.get("ambiguous"))))
 

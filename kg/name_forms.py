@@ -1,5 +1,5 @@
 """The forms a lexicon name takes beyond those written: a nationality adjective's gender,
-number and article; a working group's names from its topic.
+number and article; a working group's names from its topic; a foreign name's other spellings.
 """
 from __future__ import annotations
 
@@ -33,3 +33,17 @@ def topic_names(topic: str) -> list[str]:
         else:
             out.append(template.format(topic))
     return out
+
+
+def foreign_spellings(name: str) -> list[str]:
+    """A foreign place's name as other outlets spell it (lexicon.yaml foreign_letters): the 'g' written
+    'ج' in Egyptian copy ('هامبورغ' -> 'هامبورج'), a final 'ة' written 'ا' in Maghrebi copy ('مالقة' ->
+    'مالقا'). Only for states where Arabic is not spoken: their names are no Arabic words."""
+    out = []
+    for letter, other in LEXICON.foreign_letters.items():
+        if letter in name:
+            out.append(name.replace(letter, other))
+    for ending, other in LEXICON.foreign_endings.items():
+        if name.endswith(ending):
+            out.append(name[: -len(ending)] + other)
+    return [f for f in out if f != name and fold(f) not in LEXICON.foreign_not_words]

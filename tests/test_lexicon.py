@@ -84,12 +84,24 @@ def test_wikidata_ids_well_formed_and_unique():
     ("التحالف الدولي لهزيمة داعش", "org", "COALITION"),
     ("المنتدى العالمي لمكافحة الإرهاب", "org", "GCTF"),
     ("برنامج الأمم المتحدة الإنمائي", "org", "UNDP"),
+    # a foreign place as other outlets spell it: 'g' as 'ج' (Egyptian), a final 'ة' as 'ا' (Maghrebi)
+    ("السنجال", "country", "SN"),
+    ("البرتجالية", "country", "PT"),
+    ("هامبورج", "city", "hamburg"),
+    ("مالقا", "city", "malaga"),
 ])
 def test_lexicon_phrases_resolve(phrase, kind, ident):
     lex = load()
     hit = lex.trie.match(fold(phrase).split(), 0)
     assert hit is not None and hit[1] == len(fold(phrase).split())
     assert any(e.kind == kind and e.id == ident for e in hit[0])
+
+
+@pytest.mark.parametrize("word", ["الجاني", "جيني", "المجرب", "بجداد"])
+def test_other_spellings_are_never_everyday_words(word):
+    """Other spellings are made for places where Arabic is not spoken, and never as an everyday word:
+    'غاني' (Ghanaian) gives no 'جاني' (culprit), 'المغرب' and 'بغداد' keep their one spelling."""
+    assert load().trie.match(fold(word).split(), 0) is None
 
 
 def test_no_stop_verb_or_function_word_is_a_name():
