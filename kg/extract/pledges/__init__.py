@@ -40,7 +40,7 @@ def find_pledges(doc: Doc, ctx: Context, people: list[Person], meetings: list[Me
     primary = next((m for m in meetings if m.primary), None)
     named = _in_meeting_names(doc, meetings)
     year = ctx.published.value.year if ctx.published else None
-    last = None  # (sentence, donor) of the pledge read last, for a clause without a giver
+    last = None  # (sentence, donor, amount's end) of the pledge read last, for a clause without a giver
     used: set[int] = set()  # the amounts read as pledges, by token
     read: list = []  # ... and the amounts themselves, in order
 
@@ -79,7 +79,7 @@ def find_pledges(doc: Doc, ctx: Context, people: list[Person], meetings: list[Me
                 donor(doc, ctx, (people, titles or []), seg_start, amt, a, frozenset(named)) or \
                 _carried(doc, last, sent, clause, amt.start) or _coordinated(doc, last, sent, seg_start, clause, amt)
             if found is not None and add(found, amt, sent, a, b):
-                last = (sent, found)
+                last = (sent, found, amt.end)
                 others = each_of(doc, found[2], seg_start, amt) if found[1] == "pledge.donor" else \
                     each_after(doc, found[2], b) if found[1] == "pledge.donor-after" else ()
                 for agent, at in others:
@@ -176,17 +176,23 @@ def _coordinated(doc: Doc, last, sent: int, seg: int, clause: int, amt):
         return None
     if besides:  # "ستسهم بثلاثين مليون يورو ...، إضافة إلى 400 مليون يورو من القروض"
         return last[1][0], "pledge.donor-coordinated", k - besides
-    if clause != seg or w[k - 1] != MORPH.wa:
+    # ("30 مليون يورو في صورة منح ...، و400 مليون يورو في صورة قروض": after a comma too, with no one else named)
+    after_comma = k >= 2 and w[k - 2] in MORPH.commas and seg == last[2] and not any(
+        m.first("country") or m.first("org") for m in doc.mentions_in(seg, k))  # (never after a part of it)
+    if (clause != seg and not after_comma) or w[k - 1] != MORPH.wa:
         return None
     agent, _, _ = last[1]
     return agent, "pledge.donor-coordinated", k - 1
+
+
+ADDITION_FILLERS = 2  # words of a package between "إضافة إلى" and its amount ("حزمة بقيمة")
 
 
 def _in_addition(doc: Doc, k: int) -> int:
     """The words of 'إضافة إلى' right before token k, or before a package's words there ('إضافة إلى حزمة
     بقيمة 108 ملايين يورو'): how many back it starts (0 if none)."""
     w, j = doc.words, k
-    while j > 0 and k - j < 2 and w[j - 1] in PLEDGES.addition_fillers:
+    while j > 0 and k - j < ADDITION_FILLERS and w[j - 1] in PLEDGES.addition_fillers:
         j -= 1
     return next((k - j + n for n in (2, 3) if j >= n and " ".join(w[j - n:j]) in PLEDGES.in_addition), 0)
 
