@@ -88,7 +88,7 @@ def find_pledges(doc: Doc, ctx: Context, people: list[Person], meetings: list[Me
         add(found, amt, sent, a, b)
     in_order = sorted(read, key=lambda x: x.start)
     for sent, (a, b) in enumerate(doc.sentences):  # "قبل أن تعلن كل من السعودية والإمارات مبلغا مماثلا"
-        for amt, found in similar(doc, a, b, in_order):
+        for amt, found in similar(doc, a, b, in_order, people):
             add(found, amt, sent, a, b)
     correct(doc, out)  # "المبلغ ... 147 مليون دولار وليس 138 مليونا كما ورد سابقا"
     return _distinct(out)

@@ -15,10 +15,11 @@ MORPH = words("morphology")
 _PHRASES = sorted({tuple(p.split()) for p in PLEDGES.similar_amount}, key=len, reverse=True)
 
 
-def similar(doc: Doc, a: int, b: int, read: list) -> list[tuple]:
+def similar(doc: Doc, a: int, b: int, read: list, people: list = ()) -> list[tuple]:
     """(amount, (agent, rule, token)) for each giver of 'مبلغا مماثلا' in sentence [a, b), with the
     amount of the last pledge read before it (``read``: the pledges' amounts, in order), when a
-    word of pledging says they give it."""
+    word of pledging says they give it; with no state or body named, the official who announced it
+    ('فيما أعلنت وزيرة الدولة الإماراتية ... مبلغا مماثلا') gives it for whom he acts."""
     w = doc.words
     at = next(((k, len(p)) for k in range(a, b) for p in _PHRASES if tuple(w[k:k + len(p)]) == p), None)
     last_amount = next((x for x in reversed(read) if at and x.start < at[0]), None)
@@ -28,4 +29,7 @@ def similar(doc: Doc, a: int, b: int, read: list) -> list[tuple]:
     amount = replace(last_amount, start=k, end=k + n)
     givers = [m for m in doc.mentions_in(clause_start(w, a, k), k)
               if not m.prefix.endswith((MORPH.li, MORPH.bi)) and giver(doc.lex, m) is not None]
-    return [(amount, (giver(doc.lex, m), "pledge.donor-similar", m.start)) for m in givers]
+    if givers:
+        return [(amount, (giver(doc.lex, m), "pledge.donor-similar", m.start)) for m in givers]
+    said = [p for p in people if clause_start(w, a, k) <= p.intro[0] < k and p.represents is not None]
+    return [(amount, (said[-1].represents.value, "pledge.donor-similar", said[-1].intro[0]))] if said else []
