@@ -8,7 +8,7 @@ from ...data import words
 from ..analysis import Analysis
 from ..records import Person
 from .tokens import ALI, CONNECTORS, MAX_NAME, PREP_ARTICLE, PREPS, PUNCT_CONTINUE
-from .tokens import (article_written, glued_hyphen, inflected, is_word, possessed_office, quoted_apart, starts_name,
+from .tokens import (ali_spelt_apart, article_written, glued_hyphen, inflected, is_word, possessed_office, quoted_apart, starts_name,
                      stop)
 
 MORPH = words("morphology")
@@ -143,6 +143,8 @@ def may_open_name(an: Analysis, j: int) -> bool:
     nxt_ok = j + 1 < len(w) and not stop(an, w[j + 1]) and j + 1 not in an.doc.mention_at
     if w[j:j + 1] == [ALI] and nxt_ok and w[j + 1].startswith(MORPH.article):
         return True  # "علي الساعدي" (but "على تنفيذ", "على أن" are the preposition)
+    if w[j:j + 1] == [ALI] and nxt_ok and is_word(an, w[j + 1]) and ali_spelt_apart(an, j):
+        return True  # "وزير الخارجية السوداني علي يوسف" in a text that writes the preposition "على"
     if w[j] in OFFICIALS.names_like_function_words and nxt_ok and is_word(an, w[j + 1]) \
             and not w[j + 1].startswith(MORPH.article) and not any(c in HAMZA_ALEFS for c in an.doc.surface(j, j + 1)) \
             and not (w[j] in OFFICIALS.names_like_negation and w[j + 1].endswith(OFFICIALS.nisba_endings)):

@@ -118,3 +118,10 @@ def possessed_office(an: Analysis, tok: str) -> bool:
             if base in an.lex.position_words:
                 return True
     return False
+
+
+def ali_spelt_apart(an: Analysis, j: int) -> bool:
+    """Token j is written 'علي' (with yā') in a text that writes the preposition 'على' (with alif
+    maqṣūra) elsewhere: the name Ali, which folding had made one with the preposition."""
+    doc = an.doc
+    return doc.as_folded(j) and any(t == ALI and not doc.as_folded(i) for i, t in enumerate(an.words))
