@@ -5,7 +5,7 @@ host verb, a capital, or a state after a meeting verb.
 """
 from __future__ import annotations
 
-from ...arabic import stems
+from ...arabic import SHADDA, stems
 from ...data import words
 from ...values.dates import find_dates
 from ..analysis import Analysis
@@ -152,7 +152,8 @@ def _host_before(an: Analysis, meeting: Meeting) -> None:
             if (w[verb - 1] in MORPH.relative_pronouns or w[verb - 1] == MEETINGS.qad) and \
                     an.lex.is_trigger("host_verbs", w[verb]) and _past_days(an, verb + 1, mm.start + 1) == mm.start:
                 m = an.doc.mention_ending_at(verb - 1, max(a, verb - 6))
-                state = m and (m.first("country", "name") or m.first("city"))
+                city, country = _homonym(an, m, a, mm.end) if m is not None else (None, None)
+                state = m and (city if city is not None and country is None else m.first("country", "name") or city)
                 if state is not None:
                     cid = state.id if state.kind == "country" else an.lex.entity("city", state.id).country
                     meeting.country = Fact(cid, an.ev(m.start, m.end, "meeting.place-host"))
@@ -257,8 +258,8 @@ def _homonym(an: Analysis, m, a: int, b: int):
     said = {x.first("country").id for x in an.doc.mentions_in(a, b) if x is not m and x.first("country")}
     if country.id in said or any(t in CONTEXT.state_titles for t in an.words[max(a, m.start - 2):m.start]):
         return city, country
-    if home in said or home in (an.ctx.country, an.ctx.home):
-        return _CityEntry(city_id), None
+    if home in said or home in (an.ctx.country, an.ctx.home) or SHADDA in an.doc.surface(m.start, m.end):
+        return _CityEntry(city_id), None  # (or written with its doubling mark: 'عمّان')
     return city, country
 
 
