@@ -181,6 +181,10 @@ OFFICIALS = [
     # a name after 'كانت' (was), its office after it
     ("وكانت ليز غراندي منسقة الشؤون الإنسانية للأمم المتحدة في اليمن قد حذرت من تخفيضات كارثية.",
      {"ليز غراندي": "UN"}),
+    # a pair of nationality adjectives before a bare office qualifies a joint thing, not him (the
+    # dateline's state, Saudi Arabia here, is the fallback)
+    ("وتتوالى التعهدات في المؤتمر المنعقد تحت الرئاسة المشتركة المصرية النرويجية بعد افتتاح الرئيس "
+     "عبد الفتاح السيسي أعماله.", {"عبد الفتاح السيسي": "SA"}),
 ]
 
 

@@ -213,9 +213,14 @@ def nearby_adjective(an: Analysis, person: Person) -> str | None:
     a = person.intro[0]
     sent_start = doc.sentence_of(a)[0]
     others = {i for p in an.people if p is not person for i in range(p.intro[0], p.intro[1])}
-    for m in reversed(doc.mentions_in(max(sent_start, a - 8), a)):
+    near = doc.mentions_in(max(sent_start, a - 8), a)
+    for i in range(len(near) - 1, -1, -1):
+        m = near[i]
         if m.start not in others:
             e = m.first("country", "adjective")
             if e and not e.ambiguous:
-                return e.id
+                # (not one of a pair, 'تحت الرئاسة المشتركة المصرية النرويجية': a joint thing's, no one's)
+                paired = any(o.first("country", "adjective") and 0 <= m.start - o.end <= 1
+                             for o in near[max(0, i - 1):i])
+                return None if paired else e.id
     return None
