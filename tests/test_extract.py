@@ -185,6 +185,10 @@ OFFICIALS = [
     # dateline's state, Saudi Arabia here, is the fallback)
     ("وتتوالى التعهدات في المؤتمر المنعقد تحت الرئاسة المشتركة المصرية النرويجية بعد افتتاح الرئيس "
      "عبد الفتاح السيسي أعماله.", {"عبد الفتاح السيسي": "SA"}),
+    # a name before its office, then 'و' and the next one: the name after 'و' is not his
+    # (the next one, a name with 'و' glued to it, is not found yet)
+    ("وشارك في القمة محمد المنفي رئيس المجلس الرئاسي الليبي وعبد الفتاح السيسي رئيس مصر.",
+     {"محمد المنفي": "LY"}),
 ]
 
 

@@ -105,15 +105,7 @@ def _from_title(an: Analysis, k: int, title) -> int:
             person = make_person(an, before, before[0], pos_end, info, title_id, before[0], position_start=k)
             if person:
                 return max(pos_end, k + 1)
-    span = _said_again(an, name_at(an, j)) or _state_named_first_word(an, j, info)
-    if span is not None and span[1] - span[0] == 1 and span[1] < len(w) and w[span[1]] in PUNCT_CONTINUE \
-            and not known_person(an, span) and not single_ok(an, span, k, hon_start):
-        span = None  # "وزير خارجيتها، هايكو ماس،": the one word was not the name
-        j = pos_end + 1 if w[pos_end] not in PUNCT_CONTINUE else pos_end
-        while j < len(w) and w[j] not in PUNCT_CONTINUE:
-            j += 1
-    if span is None and j < len(w) and w[j] in PUNCT_CONTINUE:
-        span = appositive(an, j + 1)  # "الممثل الأعلى ...، جوزيب بوريل،"
+    span = _name_after(an, k, j, pos_end, hon_start, info)
     if span is None:
         before = name_before(an, k)
         if before is not None:  # "ستيفن أوبراين وكيل الأمين العام ..."
@@ -145,6 +137,24 @@ def _from_title(an: Analysis, k: int, title) -> int:
                     second.honorific = None
                 end = span2[1]
     return end
+
+
+def _name_after(an: Analysis, k: int, j: int, pos_end: int, hon_start: int, info: PositionInfo):
+    """The name after the office at k (its honorifics end at j), if one is there."""
+    w = an.words
+    span = _said_again(an, name_at(an, j)) or _state_named_first_word(an, j, info)
+    if span is not None and span[1] - span[0] == 1 and span[1] < len(w) and w[span[1]] in PUNCT_CONTINUE \
+            and not known_person(an, span) and not single_ok(an, span, k, hon_start):
+        span = None  # "وزير خارجيتها، هايكو ماس،": the one word was not the name
+        j = pos_end + 1 if w[pos_end] not in PUNCT_CONTINUE else pos_end
+        while j < len(w) and w[j] not in PUNCT_CONTINUE:
+            j += 1
+    if span is None and j < len(w) and w[j] in PUNCT_CONTINUE:
+        span = appositive(an, j + 1)  # "الممثل الأعلى ...، جوزيب بوريل،"
+    if span is not None and w[span[0]].startswith(MORPH.wa) and (info.adjectives or info.countries or info.orgs) \
+            and name_before(an, k) is not None:
+        return None  # "محمد المنفى رئيس المجلس الرئاسى الليبي وآبى أحمد ...": 'و' opens the next one; his is before
+    return span
 
 
 def _state_named_first_word(an: Analysis, j: int, info: PositionInfo):
