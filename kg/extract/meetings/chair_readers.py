@@ -222,8 +222,19 @@ def co_chaired(an: Analysis, a: int, k: int, n: int, b: int):
     'تنظمه المملكة المتحدة بالرئاسة المشتركة مع الكويت': those after 'مع' and the one before."""
     if k + n < b and an.words[k + n] in MEETINGS.with_words:
         return with_partner(an, a, k, n, b), None
+    if k + n < b and an.words[k + n] in MEETINGS.the_same:
+        return _same_as_before(an, k, k + n + 1), None
     found, skip = after(an, a, k, n, b)
     return (found, skip) if found else sharers(an, a, k, n, b)
+
+
+def _same_as_before(an: Analysis, k: int, j: int) -> Found:
+    """'تحت الرئاسة المشتركة نفسها': the chairs of the last meeting told before it that had any."""
+    sent = an.doc.sentence_of(k)
+    before = [m for m in an.meetings if m.chairs and m.created_in >= 0 and an.doc.sentences[m.created_in][0] < sent[0]]
+    if not before:
+        return []
+    return [([c.value for c in before[-1].chairs], k, j)]
 
 
 PRESIDENCY_REACH = 12  # words from a presidency word to the "التي تتولاها" that holds it ("رئاسة المنتدى ... مع كندا، فيما تتولاها")
