@@ -169,6 +169,7 @@ def giver_after(doc: Doc, j: int):
     if m is not None:
         return None if pledged_jointly(doc, j) else _named_after(doc.lex, m)
     j += 1 if j < len(w) and (w[j] in PLEDGES.given_by or w[j] == MORPH.li + MORPH.each_of[0]) else 0  # ("لكل من")
+    j += 2 if w[j:j + 3] == [MORPH.min, *MORPH.each_of] else 0  # ("4 مليارات دولار من كل من السعودية و...")
     m = doc.mention_at.get(j + 1) if j < len(w) and w[j] == MORPH.min else doc.mention_at.get(j)
     if m is None or not (m.prefix == MORPH.min or m.start == j + 1):
         return None
