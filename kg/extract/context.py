@@ -68,12 +68,14 @@ def read_context(doc: Doc, meta_published: str | None = None) -> Context:
     # a date or the start of a line.
     city = city_ev = None
     city_end = 0
+    published, dateline_end = published_date(doc, head, meta_published)
     for m in doc.mentions:
         if m.start >= head:
             break
         e = m.first("city")
-        if e is None:
-            continue
+        if e is None or (published is not None and dateline_end and m.start >= dateline_end
+                         and is_int(words[line_of(doc, m.start)[0]])):
+            continue  # ('19 يناير – برلين' below the page's own date: a timeline's item, no dateline)
         before = words[m.start - 1] if m.start else "\n"
         after = words[m.end] if m.end < len(words) else ""
         line_start = _line_start(doc, m.start)
@@ -89,7 +91,6 @@ def read_context(doc: Doc, meta_published: str | None = None) -> Context:
     country = lex.entity("city", city).country if city else None
 
     agency, agency_at = _agency(doc, head)
-    published, dateline_end = published_date(doc, head, meta_published)
     if city_ev is not None and agency_at is not None:
         dateline_end = max(dateline_end, _after_city_agency(doc, city_end, agency_at))
     home = lex.agency_country.get(agency) if agency else None

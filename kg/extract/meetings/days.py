@@ -88,3 +88,31 @@ def written_year(an: Analysis) -> dt.date | None:
                  for e in find_dates(an.words, max(a, an.ctx.dateline_end), b, an.lex) if e.kind == "date"}
         an.written_year = dt.date(years.pop(), 12, 31) if len(years) == 1 else False
     return an.written_year or None
+
+
+HEADING_PLACE_WORDS = 2  # words of a place the lexicon may not know after a date heading's mark ('13 يناير – بو')
+
+
+def date_heading(an: Analysis, sent: int) -> list:
+    """'19 يناير – برلين' on a line of its own above a timeline's item: the day it gives, when the line
+    holds nothing else but a mark and a place."""
+    a, b = an.doc.sentences[sent]
+    a = max(a, an.ctx.dateline_end)
+    w, pub = an.words, an.ctx.published
+    if a >= b or (pub is not None and pub.ev.sentence is not None and sent <= pub.ev.sentence):
+        return []  # (the page's own date line dates the page, not the item under it)
+    found = [e for e in find_dates(w, a, b, an.lex) if e.is_day]
+    if len(found) != 1 or found[0].start != a + (w[a] in MEETINGS.line_marks):
+        return []
+    k, unknown, marked = found[0].end, 0, False
+    while k < b:
+        m = an.doc.mention_at.get(k)
+        if w[k] in MEETINGS.line_marks or not w[k][:1].isalnum():
+            k, marked = k + 1, True
+        elif m is not None and (m.first("city") or m.first("country")):
+            k = m.end
+        elif marked and unknown < HEADING_PLACE_WORDS:  # (a place after the mark, known or not)
+            k, unknown = k + 1, unknown + 1
+        else:
+            return []
+    return found

@@ -11,7 +11,7 @@ from ...values.anchor import resolve as resolve_day
 from ...values.dates import find_dates
 from ..analysis import Analysis, MeetingMention
 from .agents import agents_from
-from .days import opens_line, written_year
+from .days import date_heading, opens_line, written_year
 
 MEETINGS = words("meetings")
 CONTEXT = words("context")
@@ -34,6 +34,8 @@ def segment_dates(an: Analysis, sent: int, ms: list[MeetingMention]) -> None:
         # "دعا الوزير، أمس الأربعاء، ... . جاء ذلك في كلمة ألقاها أمام الاجتماع": the day told before
         pa, pb = an.doc.sentences[sent - 1]
         found = [e for e in find_dates(an.words, max(pa, an.ctx.dateline_end), pb, an.lex) if e.is_day]
+    if sent > 0 and claimants and not any(e.is_day for e in found) and (heading := date_heading(an, sent - 1)):
+        found = heading  # "19 يناير – برلين" on the line above: a timeline's item and its day
     if found and (stamp := _item_stamp(an, found[0], a)) is not None:
         ref, found = stamp, found[1:]  # "16 أبريل 2024 — تعهدت فرنسا أمس ...": the item's own date
     exprs = [e for e in found if e.is_day and not _not_a_meetings_day(an, e.start)]

@@ -1,22 +1,22 @@
 """When and where a meeting was held, from the stretches of text that are its own.
 
-Its days are read by :mod:`.days`. The place is a city after a preposition or a
-host verb, a capital, or a state after a meeting verb.
+Its days are read by :mod:`.days`, a state's name that is also a city's by :mod:`.homonyms`. The
+place is a city after a preposition or a host verb, a capital, a state after a meeting verb, or the
+city of a timeline's date heading above the item.
 """
 from __future__ import annotations
 
-from ...arabic import SHADDA, stems
+from ...arabic import stems
 from ...data import words
 from ...values.dates import find_dates
 from ..analysis import Analysis
-from .days import date_of, journey, opens_line
-from .phrase import bare
+from .days import date_heading, date_of, journey, opens_line
+from .homonyms import dateline_word, homonym
 from .stretches import came_during
 from ..records import Fact, Meeting
 
 MEETINGS = words("meetings")
 MORPH = words("morphology")
-CONTEXT = words("context")
 DATES = words("dates")
 
 
@@ -39,23 +39,33 @@ def find(an: Analysis) -> None:
             if meeting.country is None and not meeting.virtual and not hosts_read:
                 hosts_read = True  # (the same for every stretch: read once)
                 _host_before(an, meeting)
+            if meeting.country is None and not meeting.virtual and dating and sent > 0 and date_heading(an, sent - 1):
+                _place(an, meeting, *an.doc.sentences[sent - 1], rules=HEADING)  # ("19 يناير – برلين" above its item)
             if meeting.country is None and not meeting.virtual and sent > 0 and came_during(an, sent):
                 # "أعلن ... أمس الجمعة في نيويورك ... . وجاء الإعلان خلال الاجتماع": the sentence before
                 _place(an, meeting, max(an.doc.sentences[sent - 1][0], an.ctx.dateline_end), an.doc.sentences[sent - 1][1])
 
 
-def _place(an: Analysis, meeting: Meeting, a: int, b: int) -> None:
-    if any(an.trig("virtual", k) and not _joined_remotely(an, a, k) for k in range(a, b)) \
+HEADING = ("meeting.place-city", "meeting.place-heading")  # what a timeline's date heading says of where
+
+
+def _place(an: Analysis, meeting: Meeting, a: int, b: int, rules: tuple[str, ...] | None = None) -> None:
+    if rules is None and any(an.trig("virtual", k) and not _joined_remotely(an, a, k) for k in range(a, b)) \
             and not any(an.trig("in_person", k) for k in range(a, b)):
         meeting.virtual = True
         return
     best = None  # (priority, country, rule, mention)
     for m in an.doc.mentions_in(a, b):
         cand = None if _earlier_event(an.words, m.end, b) else _candidate(an, m, a, b)
+        if rules is HEADING and m.first("city") and not m.prefix:
+            cand = (0, an.lex.entity("city", m.first("city").id).country, "meeting.place-heading")
+        if cand and rules is not None and cand[2] not in rules:
+            continue
         if cand and (best is None or cand[0] < best[0]):
             best = (*cand, m)
-    if best is None:
+    if best is None and rules is None:
         _hosted_at_home(an, meeting, a, b)
+    if best is None:
         return
     _, cid, rule, m = best
     meeting.country = Fact(cid, an.ev(m.start, m.end, rule))
@@ -83,8 +93,8 @@ def _candidate(an: Analysis, m, a: int, b: int) -> tuple[int, str, str] | None:
     # ("وسبق للكويت أن استضافت المؤتمر الأول": the state that had hosted it;
     # and "الكويت التي تستضيف المؤتمر": the state the relative clause says hosts the meeting,
     # never "الأردن التي تستضيف اللاجئين"; or "المؤتمر الذي دعت إليه باريس واستضافته": hosted it)
-    city, country = _homonym(an, m, a, b)
-    city = city or _dateline_word(an, m)  # "تستضيفه عمان" under "عمان ... (بترا)": Amman, not Oman
+    city, country = homonym(an, m, a, b)
+    city = city or dateline_word(an, m)  # "تستضيفه عمان" under "عمان ... (بترا)": Amman, not Oman
     adjective = m.first("country", "adjective")
     if city and (prep or host or capital_of):
         return 0, lex.entity("city", city.id).country, "meeting.place-city"
@@ -152,7 +162,7 @@ def _host_before(an: Analysis, meeting: Meeting) -> None:
             if (w[verb - 1] in MORPH.relative_pronouns or w[verb - 1] == MEETINGS.qad) and \
                     an.lex.is_trigger("host_verbs", w[verb]) and _past_days(an, verb + 1, mm.start + 1) == mm.start:
                 m = an.doc.mention_ending_at(verb - 1, max(a, verb - 6))
-                city, country = _homonym(an, m, a, mm.end) if m is not None else (None, None)
+                city, country = homonym(an, m, a, mm.end) if m is not None else (None, None)
                 state = m and (city if city is not None and country is None else m.first("country", "name") or city)
                 if state is not None:
                     cid = state.id if state.kind == "country" else an.lex.entity("city", state.id).country
@@ -244,49 +254,9 @@ def _seat_of(an: Analysis, a: int, k: int) -> bool:
     return False
 
 
-def _homonym(an: Analysis, m, a: int, b: int):
-    """(city, country) entries of a place mention, a state's name that is also a city's read
-    as the city ('تستضيفه عمان': Amman) where the dateline, the agency or the sentence is of
-    the city's state and nothing in the sentence names the other ('سلطنة', 'العماني')."""
-    city, country = m.first("city"), m.first("country")
-    if city is not None or country is None or m.end - m.start != 1:
-        return city, country
-    city_id = CONTEXT.homonym_cities.get(bare(an.words[m.start]))
-    if city_id is None:
-        return city, country
-    home = an.lex.entity("city", city_id).country
-    said = {x.first("country").id for x in an.doc.mentions_in(a, b) if x is not m and x.first("country")}
-    if country.id in said or any(t in CONTEXT.state_titles for t in an.words[max(a, m.start - 2):m.start]):
-        return city, country
-    if home in said or home in (an.ctx.country, an.ctx.home) or SHADDA in an.doc.surface(m.start, m.end):
-        return _CityEntry(city_id), None  # (or written with its doubling mark: 'عمّان')
-    return city, country
-
-
-class _CityEntry:
-    """A city entry read from a homonym state name (what ``m.first("city")`` gives)."""
-
-    kind = "city"
-    role = "name"
-
-    def __init__(self, id_: str):
-        self.id = id_
-
-
 def _held_before(an: Analysis, a: int, k: int) -> bool:
     """'عقد في الكويت', 'الاجتماع ... في الكويت': the place follows a meeting verb or noun."""
     for j in range(max(a, k - 5), k):
         if an.lex.is_trigger("meeting_verbs", an.words[j]) or an.trig("meeting_nouns", j):
             return True
     return False
-
-
-def _dateline_word(an: Analysis, m):
-    """The dateline's city when mention m is written as the dateline's city is: one word, one place."""
-    if not an.ctx.city or m.start < an.ctx.dateline_end:
-        return None
-    for d in an.doc.mentions_in(0, an.ctx.dateline_end):
-        c = d.first("city")
-        if c is not None and c.id == an.ctx.city and an.words[d.start:d.end] == an.words[m.start:m.end]:
-            return c
-    return None
