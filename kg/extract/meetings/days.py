@@ -93,16 +93,26 @@ def written_year(an: Analysis) -> dt.date | None:
 HEADING_PLACE_WORDS = 2  # words of a place the lexicon may not know after a date heading's mark ('13 يناير – بو')
 
 
+def _past_item_number(an: Analysis, a: int, b: int) -> int:
+    """Past a list's mark or number ('•', '1-', '2.') and a weekday at the start of a line."""
+    w, k = an.words, a
+    if k + 1 < b and is_int(w[k]) and w[k + 1] in MEETINGS.line_marks + MEETINGS.item_number_marks:
+        k += 2
+    k += k < b and w[k] in MEETINGS.line_marks
+    return k + (k < b and w[k] in an.lex.weekdays)
+
+
 def date_heading(an: Analysis, sent: int) -> list:
-    """'19 يناير – برلين' on a line of its own above a timeline's item: the day it gives, when the line
-    holds nothing else but a mark and a place."""
+    """'19 يناير – برلين', '1- الأحد 19 جانفي – برلين' on a line of its own above a timeline's or a
+    digest's item: the day it gives, when the line holds nothing else but a number, a weekday, a mark
+    and a place."""
     a, b = an.doc.sentences[sent]
     a = max(a, an.ctx.dateline_end)
     w, pub = an.words, an.ctx.published
     if a >= b or (pub is not None and pub.ev.sentence is not None and sent <= pub.ev.sentence):
         return []  # (the page's own date line dates the page, not the item under it)
     found = [e for e in find_dates(w, a, b, an.lex) if e.is_day]
-    if len(found) != 1 or found[0].start != a + (w[a] in MEETINGS.line_marks):
+    if len(found) != 1 or found[0].start != _past_item_number(an, a, b):
         return []
     k, unknown, marked = found[0].end, 0, False
     while k < b:

@@ -34,7 +34,8 @@ def segment_dates(an: Analysis, sent: int, ms: list[MeetingMention]) -> None:
         # "دعا الوزير، أمس الأربعاء، ... . جاء ذلك في كلمة ألقاها أمام الاجتماع": the day told before
         pa, pb = an.doc.sentences[sent - 1]
         found = [e for e in find_dates(an.words, max(pa, an.ctx.dateline_end), pb, an.lex) if e.is_day]
-    if sent > 0 and claimants and not any(e.is_day for e in found) and (heading := date_heading(an, sent - 1)):
+    heading = date_heading(an, sent - 1) if sent > 0 and claimants else []
+    if heading and not any(e.is_day for e in found):
         found = heading  # "19 يناير – برلين" on the line above: a timeline's item and its day
     if found and (stamp := _item_stamp(an, found[0], a)) is not None:
         ref, found = stamp, found[1:]  # "16 أبريل 2024 — تعهدت فرنسا أمس ...": the item's own date
@@ -61,6 +62,8 @@ def segment_dates(an: Analysis, sent: int, ms: list[MeetingMention]) -> None:
         r = None if near is None else _after_day_told(an, e, claimants) if e.kind == "day_after" else resolve_day(e, day_ref)
         if r:
             near.dates.append((r, e, _told(near)))
+    if heading and found is not heading and (r := resolve_day(heading[0], ref)):
+        claimants[0].dates = [(r, heading[0], _told(claimants[0]))]  # (the item's first meeting: the heading's day)
     # "أعلن اليوم أن الكويت تعهدت خلال المؤتمر، الذي عقد أمس": the day of the relative clause is
     # the meeting's; the one before the mention is the report's
     for m in claimants:
