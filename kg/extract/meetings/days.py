@@ -103,25 +103,29 @@ def _past_item_number(an: Analysis, a: int, b: int) -> int:
 
 
 def date_heading(an: Analysis, sent: int) -> list:
-    """'19 يناير – برلين', '1- الأحد 19 جانفي – برلين' on a line of its own above a timeline's or a
-    digest's item: the day it gives, when the line holds nothing else but a number, a weekday, a mark
-    and a place."""
+    """'19 يناير – برلين', '1- الأحد 19 جانفي – برلين', '1) روما – أمس' on a line of its own above a
+    timeline's or a digest's item: the day it gives, when the line holds nothing else but a number,
+    a weekday, a mark and a place."""
     a, b = an.doc.sentences[sent]
     a = max(a, an.ctx.dateline_end)
     w, pub = an.words, an.ctx.published
     if a >= b or (pub is not None and pub.ev.sentence is not None and sent <= pub.ev.sentence):
         return []  # (the page's own date line dates the page, not the item under it)
     found = [e for e in find_dates(w, a, b, an.lex) if e.is_day]
-    if len(found) != 1 or found[0].start != _past_item_number(an, a, b):
+    if len(found) != 1:
         return []
-    k, unknown, marked = found[0].end, 0, False
+    k, unknown, marked = _past_item_number(an, a, b), 0, False
+    if found[0].kind not in ("date", "day_month") and not (is_int(w[a]) and k > a):
+        return []  # (a day told relative to the page only under a numbered item: '1) روما – أمس', never 'عمان - الغد')
     while k < b:
         m = an.doc.mention_at.get(k)
-        if w[k] in MEETINGS.line_marks or not w[k][:1].isalnum():
+        if k == found[0].start:
+            k = found[0].end
+        elif w[k] in MEETINGS.line_marks or not w[k][:1].isalnum():
             k, marked = k + 1, True
         elif m is not None and (m.first("city") or m.first("country")):
             k = m.end
-        elif marked and unknown < HEADING_PLACE_WORDS:  # (a place after the mark, known or not)
+        elif marked and unknown < HEADING_PLACE_WORDS and k > found[0].start:  # (a place after the mark, known or not)
             k, unknown = k + 1, unknown + 1
         else:
             return []
