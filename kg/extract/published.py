@@ -60,7 +60,9 @@ def published_date(doc: Doc, head: int, meta_published: str | None) -> tuple[Fac
         published = Fact(meta, evidence(0, 0, 0, "published.metadata"))
     found = find_dates(words, 0, min(len(words), DATE_HEAD_TOKENS), lex)
     exprs = [e for e in found if _header_date(doc, e)]
-    full = next((e for e in exprs if e.kind == "date"), None)
+    # (a single day before a span: 'حصيلة نشاطات الأسبوع (19 – 25 جانفي 2020) ... الجزائر في 25 جانفي 2020')
+    full = next((e for e in exprs if e.kind == "date" and e.end_value is None), None) or \
+        next((e for e in exprs if e.kind == "date"), None)
     if full is not None:
         if published is None:
             published = Fact(full.value, evidence_at(doc, full.start, full.end, f"published.{full.rule}"))
