@@ -123,6 +123,8 @@ def date_heading(an: Analysis, sent: int) -> list:
             k = found[0].end
         elif w[k] in MEETINGS.line_marks or not w[k][:1].isalnum():
             k, marked = k + 1, True
+        elif w[k] in an.lex.weekdays:  # ('1. واشنطن – الخميس 14 نونبر', '■ الجمعة 12 نوفمبر')
+            k += 1
         elif m is not None and (m.first("city") or m.first("country")):
             k = m.end
         elif marked and unknown < HEADING_PLACE_WORDS and k > found[0].start:  # (a place after the mark, known or not)
