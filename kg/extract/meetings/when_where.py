@@ -57,8 +57,10 @@ def _place(an: Analysis, meeting: Meeting, a: int, b: int, rules: tuple[str, ...
     best = None  # (priority, country, rule, mention)
     for m in an.doc.mentions_in(a, b):
         cand = None if _earlier_event(an.words, m.end, b) else _candidate(an, m, a, b)
-        if rules is HEADING and m.first("city") and not m.prefix:
-            cand = (0, an.lex.entity("city", m.first("city").id).country, "meeting.place-heading")
+        if rules is HEADING and not m.prefix and (m.first("city") or m.first("country", "name")):
+            city = m.first("city")  # ('الاثنين 13 يناير – بو (فرنسا)': the state after a city the lexicon lacks)
+            cand = (0, an.lex.entity("city", city.id).country if city else m.first("country", "name").id,
+                    "meeting.place-heading")
         if cand and rules is not None and cand[2] not in rules:
             continue
         if cand and (best is None or cand[0] < best[0]):
