@@ -86,8 +86,24 @@ def written_year(an: Analysis) -> dt.date | None:
     if an.written_year is None:
         years = {e.value.year for a, b in an.doc.sentences
                  for e in find_dates(an.words, max(a, an.ctx.dateline_end), b, an.lex) if e.kind == "date"}
-        an.written_year = dt.date(years.pop(), 12, 31) if len(years) == 1 else False
+        year = years.pop() if len(years) == 1 else None if years else _header_year(an)
+        an.written_year = dt.date(year, 12, 31) if year else False
     return an.written_year or None
+
+
+HEADER_LINES = 3  # the lines of a page's title block, where a newsletter or a report names its month or year
+
+
+def _header_year(an: Analysis) -> int | None:
+    """With no date written out in full, the year a page's title block gives with a month: a
+    newsletter's 'نشرة «جسور» الشهرية – تشرين الثاني/نوفمبر 2019' (a bare year, 'التقرير السنوي 2019',
+    is not read: a title names other years too)."""
+    w = an.words
+    for a, b in an.doc.sentences[:HEADER_LINES]:
+        month = next((e for e in find_dates(w, a, b, an.lex) if e.kind == "month"), None)
+        if month is not None:
+            return int(w[month.end - 1])
+    return None
 
 
 HEADING_PLACE_WORDS = 2  # words of a place the lexicon may not know after a date heading's mark ('13 يناير – بو')
