@@ -30,7 +30,8 @@ def announced_after(people: list[Person], words_: list[str], giver: Agent, j: in
     official 'أعلنها' introduces right after the amount (unless he acts for another)."""
     for k in range(j, b):
         if any(f in PLEDGES.announced_it for f in stems(words_[k])) and (
-                k - j < ANNOUNCED_REACH or words_[k - 1] in MORPH.commas or words_[k - 1] == "."):
+                k - j < ANNOUNCED_REACH or words_[k - 1] in MORPH.commas or words_[k - 1] == "."
+                or _as_said(words_, k)):
             # (or a clause of its own at the line's end: '..., منها مليار عبر الصندوق ...، أعلنها وزير الخارجية X',
             # or after a headline's '..')
             # (past where: 'وأعلنها في المؤتمر وزير الدولة ... جيمس كليفرلي')
@@ -38,6 +39,12 @@ def announced_after(people: list[Person], words_: list[str], giver: Agent, j: in
                       and not any(t in MORPH.commas for t in words_[k + 1:p.intro[0]])), None)
             return p if p is not None and _may_act_for(p, giver) else None
     return None
+
+
+def _as_said(words_: list[str], k: int) -> bool:
+    """'وفق ما أعلنه', 'بحسب ما أعلنه', 'حسبما أعلنه' before the verb at k: the one who said it, however far
+    from the amount."""
+    return " ".join(words_[max(0, k - 2):k]) in PLEDGES.as_said or (k > 0 and words_[k - 1] in PLEDGES.as_said)
 
 
 def _may_act_for(p: Person, giver: Agent) -> bool:
