@@ -189,6 +189,9 @@ OFFICIALS = [
     # 'الأطراف' (the parties) after a name is no part of it; 'مبعوثه' is the envoy of the body before
     ("وحث الأمين العام للأمم المتحدة أنطونيو غوتيريش الأطراف على التعامل مع مبعوثه الخاص إلى اليمن مارتن غريفيث.",
      {"أنطونيو غوتيريش": "UN", "مارتن غريفيث": "UN"}),
+    # an office naming a state, set off right before his own office: that state's (not the dateline's)
+    ("وقال ممثل الولايات المتحدة، مساعد وزير الخارجية لشؤون الشرق الأدنى ديفيد شينكر، إن بلاده لن تعلن تبرعات.",
+     {"ديفيد شينكر": "US"}),
     # (the next one, a name with 'و' glued to it, is not found yet)
     ("وشارك في القمة محمد المنفي رئيس المجلس الرئاسي الليبي وعبد الفتاح السيسي رئيس مصر.",
      {"محمد المنفي": "LY"}),

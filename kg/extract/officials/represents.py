@@ -90,9 +90,21 @@ def represent(an: Analysis, person: Person, ctx: Context) -> None:
         state = monarch_state(an, person, ctx.home)
         return fact("country", state, "represents.monarchy" if state != ctx.home else "represents.dateline-default") \
             if state else None
+    before = _office_set_off_before(an, person)
+    if before:  # ("قال ممثل الولايات المتحدة، مساعد وزير الخارجية ... ديفيد شينكر")
+        return fact("country", before, "represents.office-before")
     if ctx.home:
         return fact("country", ctx.home, "represents.dateline-default")
     return None
+
+
+def _office_set_off_before(an: Analysis, person: Person) -> str | None:
+    """'ممثل الولايات المتحدة، مساعد وزير الخارجية ... X': an office with no name that names a state,
+    set off by a comma right before his own: the same man's, and that state's."""
+    a = person.intro[0]
+    if a < 1 or an.words[a - 1] not in PUNCT_CONTINUE:
+        return None
+    return next((t.country for t in an.titles if t.end == a - 1 and t.country), None)
 
 
 def _office_body(an: Analysis, person: Person) -> str | None:
