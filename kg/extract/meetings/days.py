@@ -3,7 +3,9 @@
 A span when the sentence says the meeting started, ended or ran on ('انطلق ... ويستمر
 إلى الغد', 'اختتم اليوم ... الذي انطلق الاثنين', 'على مدى ثلاثة أيام'); otherwise the day
 said nearest its mention. A day said where a journey to the meeting is told is the
-journey's, and counts last.
+journey's, and counts last. On a page with no date, a day said without its year takes the year the
+text writes (:func:`written_year`); a timeline's or a digest's date heading dates the item under
+it (:func:`date_heading`).
 """
 from __future__ import annotations
 
@@ -76,7 +78,6 @@ def opens_line(an: Analysis, k: int) -> bool:
     2014 | بروكسل: أول اجتماع وزاري ...'), the day of the meeting the line reports."""
     s, _ = an.doc.sentence_of(k)
     return k == s + (an.words[s] in MEETINGS.line_marks)
-
 
 
 def written_year(an: Analysis) -> dt.date | None:
