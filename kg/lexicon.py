@@ -28,6 +28,12 @@ __all__ = ["LEXICON_DIR", "Lexicon", "load"]  # LEXICON_DIR: where the files are
 _load, _check = load_file, check
 
 
+def _foreign(state: str) -> bool:
+    """A state where Arabic is not spoken: its places have other spellings (name_forms.foreign_spellings).
+    (Word lists fold ids to lower case.)"""
+    return fold(state) not in LEXICON.arabic_states
+
+
 class Lexicon(WordLists):
     """Every lexicon, folded and indexed for the spotter and the extractors."""
 
@@ -108,7 +114,7 @@ class Lexicon(WordLists):
             adjectives = item.get("adjectives", []) or []
             demonyms = item.get("demonyms", []) or []
             _check(file, cid, [*names, *adjectives, *demonyms])
-            if fold(cid) not in LEXICON.arabic_states:  # ("السنجال", "سنجالي" in Egyptian copy)
+            if _foreign(cid):  # ("السنجال", "سنجالي" in Egyptian copy)
                 names += [f for n in names for f in foreign_spellings(n) if fold(f) not in self._seen]
                 adjectives = [*adjectives, *(f for a in adjectives for f in foreign_spellings(a))]
             heads = {fold(n).split()[0].removeprefix(MORPH.article) for n in names}  # ('دوله', 'مملكه')
@@ -142,7 +148,7 @@ class Lexicon(WordLists):
                                                          "stands_for": item.get("stands_for")})
             if item.get("capital"):
                 self.capitals[country] = cid
-            if fold(country) not in LEXICON.arabic_states:  # (word lists fold ids to lower case)
+            if _foreign(country):
                 names += [f for n in names for f in foreign_spellings(n)]
             for n in names:
                 self.trie.add(n, Entry("city", cid, ambiguous=bool(item.get("ambiguous"))))

@@ -230,8 +230,8 @@ def co_chaired(an: Analysis, a: int, k: int, n: int, b: int):
 
 def _same_as_before(an: Analysis, k: int, j: int) -> Found:
     """'تحت الرئاسة المشتركة نفسها': the chairs of the last meeting told before it that had any."""
-    sent = an.doc.sentence_of(k)
-    before = [m for m in an.meetings if m.chairs and m.created_in >= 0 and an.doc.sentences[m.created_in][0] < sent[0]]
+    start = an.doc.sentence_of(k)[0]
+    before = [m for m in an.meetings if m.chairs and m.created_in >= 0 and an.doc.sentences[m.created_in][0] < start]
     if not before:
         return []
     return [([c.value for c in before[-1].chairs], k, j)]

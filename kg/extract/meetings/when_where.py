@@ -40,36 +40,43 @@ def find(an: Analysis) -> None:
                 hosts_read = True  # (the same for every stretch: read once)
                 _host_before(an, meeting)
             if meeting.country is None and not meeting.virtual and dating and sent > 0 and date_heading(an, sent - 1):
-                _place(an, meeting, *an.doc.sentences[sent - 1], rules=HEADING)  # ("19 يناير – برلين" above its item)
+                _heading_place(an, meeting, *an.doc.sentences[sent - 1])  # ("19 يناير – برلين" above its item)
             if meeting.country is None and not meeting.virtual and sent > 0 and came_during(an, sent):
                 # "أعلن ... أمس الجمعة في نيويورك ... . وجاء الإعلان خلال الاجتماع": the sentence before
                 _place(an, meeting, max(an.doc.sentences[sent - 1][0], an.ctx.dateline_end), an.doc.sentences[sent - 1][1])
 
 
-HEADING = ("meeting.place-city", "meeting.place-heading")  # what a timeline's date heading says of where
-
-
-def _place(an: Analysis, meeting: Meeting, a: int, b: int, rules: tuple[str, ...] | None = None) -> None:
-    if rules is None and any(an.trig("virtual", k) and not _joined_remotely(an, a, k) for k in range(a, b)) \
+def _place(an: Analysis, meeting: Meeting, a: int, b: int) -> None:
+    if any(an.trig("virtual", k) and not _joined_remotely(an, a, k) for k in range(a, b)) \
             and not any(an.trig("in_person", k) for k in range(a, b)):
         meeting.virtual = True
         return
     best = None  # (priority, country, rule, mention)
     for m in an.doc.mentions_in(a, b):
         cand = None if _earlier_event(an.words, m.end, b) else _candidate(an, m, a, b)
-        if rules is HEADING and not m.prefix and (m.first("city") or m.first("country", "name")):
-            city = m.first("city")  # ('الاثنين 13 يناير – بو (فرنسا)': the state after a city the lexicon lacks)
-            cand = (0, an.lex.entity("city", city.id).country if city else m.first("country", "name").id,
-                    "meeting.place-heading")
-        if cand and rules is not None and cand[2] not in rules:
-            continue
         if cand and (best is None or cand[0] < best[0]):
             best = (*cand, m)
-    if best is None and rules is None:
-        _hosted_at_home(an, meeting, a, b)
     if best is None:
+        _hosted_at_home(an, meeting, a, b)
         return
-    _, cid, rule, m = best
+    _set_place(an, meeting, m=best[3], cid=best[1], rule=best[2])
+
+
+def _heading_place(an: Analysis, meeting: Meeting, a: int, b: int) -> None:
+    """A timeline's date heading in tokens [a, b) ('19 يناير – برلين') places the item under it: its
+    first city, or the state after a city the lexicon lacks ('الاثنين 13 يناير – بو (فرنسا)'), or a
+    city after a preposition there."""
+    for m in an.doc.mentions_in(a, b):
+        city, state = m.first("city"), m.first("country", "name")
+        if not m.prefix and (city or state):
+            cid = an.lex.entity("city", city.id).country if city else state.id
+            return _set_place(an, meeting, m, cid, "meeting.place-heading")
+        cand = None if _earlier_event(an.words, m.end, b) else _candidate(an, m, a, b)
+        if cand and cand[2] == "meeting.place-city":
+            return _set_place(an, meeting, m, cand[1], cand[2])
+
+
+def _set_place(an: Analysis, meeting: Meeting, m, cid: str, rule: str) -> None:
     meeting.country = Fact(cid, an.ev(m.start, m.end, rule))
     if m.first("city"):
         meeting.city = Fact(m.first("city").id, an.ev(m.start, m.end, rule))
@@ -165,7 +172,7 @@ def _host_before(an: Analysis, meeting: Meeting) -> None:
                     an.lex.is_trigger("host_verbs", w[verb]) and _past_days(an, verb + 1, mm.start + 1) == mm.start:
                 m = an.doc.mention_ending_at(verb - 1, max(a, verb - 6))
                 city, country = homonym(an, m, a, mm.end) if m is not None else (None, None)
-                state = m and (city if city is not None and country is None else m.first("country", "name") or city)
+                state = (country is not None and m.first("country", "name")) or city  # ('عمّان': the city)
                 if state is not None:
                     cid = state.id if state.kind == "country" else an.lex.entity("city", state.id).country
                     meeting.country = Fact(cid, an.ev(m.start, m.end, "meeting.place-host"))

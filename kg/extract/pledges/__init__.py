@@ -138,7 +138,7 @@ def _pledged_amounts(doc: Doc, amounts: list, a: int, year: int | None, named: s
         clause = statement_start(w, seg_start, amt.start)
         before = [w[j] for j in range(clause, amt.start) if j not in named]
         past = not earlier and (recalled_year(lex, w, clause, amt.start, year) or recalled(lex, w, a, amt.start)
-                                or told_as_past(w, a, doc.sentence_of(a)[1], amt.start) or had_given(w, clause, amt.start))
+                                or told_as_past(w, a, end, amt.start) or had_given(w, clause, amt.start))
         if past or excluded(lex, before, w[amt.end:min(amt.end + 4, end)], own_giver) \
                 or ((many_givers(lex, w, a, amt.start) or joint_givers(doc, a, amt)) and not own_giver) \
                 or pledged_jointly(doc, amt.end):

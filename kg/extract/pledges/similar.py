@@ -27,9 +27,9 @@ def similar(doc: Doc, a: int, b: int, read: list, people: list = ()) -> list[tup
         return []
     k, n = at
     amount = replace(last_amount, start=k, end=k + n)
-    givers = [m for m in doc.mentions_in(clause_start(w, a, k), k)
-              if not m.prefix.endswith((MORPH.li, MORPH.bi)) and giver(doc.lex, m) is not None]
+    lo = clause_start(w, a, k)
+    givers = [m for m in doc.mentions_in(lo, k) if not m.prefix.endswith((MORPH.li, MORPH.bi)) and giver(doc.lex, m) is not None]
     if givers:
         return [(amount, (giver(doc.lex, m), "pledge.donor-similar", m.start)) for m in givers]
-    said = [p for p in people if clause_start(w, a, k) <= p.intro[0] < k and p.represents is not None]
+    said = [p for p in people if lo <= p.intro[0] < k and p.represents is not None]
     return [(amount, (said[-1].represents.value, "pledge.donor-similar", said[-1].intro[0]))] if said else []
