@@ -33,7 +33,7 @@ def from_context(an: Analysis, person: Person):
             m = doc.mention_at.get(k + 1)
             if m and m.first("country", "adjective"):
                 return "country", m.first("country", "adjective").id, "represents.counterpart"
-    heads = _heads_body_before(an, sent_start, a)
+    heads = _heads_body_before(an, sent_start, a) or _took_part_by_delegation(an, sent_start, a)
     if heads:
         return heads
     # "فيما تمثل الولايات المتحدة مساعدة وزير الخزانة X", "ويمثل المملكة ... X": the state it names
@@ -88,6 +88,26 @@ def _heads_body_before(an: Analysis, sent_start: int, a: int):
                 return own.kind, own.id, "represents.heads-body"
         return None
     return None
+
+
+def _took_part_by_delegation(an: Analysis, sent_start: int, a: int):
+    """'وشاركت جامعة الدول العربية في الاجتماع بوفد ترأسه ... X': the body or state that took part
+    by a delegation headed by the official at token a (named after the verb of taking part)."""
+    w, doc = an.words, an.doc
+    k = next((k for k in range(max(sent_start, a - 3), a - 1) if w[k] in OFFICIALS.by_delegation
+              and an.trig("chair_phrases", k + 1)), None)
+    if k is None:
+        return None
+    verb = next((v for v in reversed(range(max(sent_start, k - DELEGATION_REACH), k))
+                 if w[v] in OFFICIALS.attended_verbs), None)
+    for m in doc.mentions_in(verb + 1, k) if verb is not None else ():
+        e = m.first("org") or m.first("country", "name")
+        if e:
+            return e.kind, e.id, "represents.heads-body"
+    return None
+
+
+DELEGATION_REACH = 10  # words from the verb of taking part to 'بوفد'
 
 
 def _attended_for(an: Analysis, sent_start: int, a: int) -> str | None:

@@ -46,10 +46,10 @@ def position_at(an: Analysis, k: int, head_len: int, after_name: bool = False) -
             j += title[1]
             continue
         forms = stems(tok)
-        if any(f in lex.generic_org_words for f in forms):
-            f = next(f for f in forms if f in lex.generic_org_words)
-            info.generic.append((f, j))
-            j += 1
+        generic = _generic_org(lex, forms, w[j + 1] if j + 1 < len(w) else "")
+        if generic:
+            info.generic.append((generic[0], j))
+            j += generic[1]
             continue
         if _opens_in(an, j):
             after_in = True
@@ -157,6 +157,15 @@ def _carried_on(an: Analysis, j: int) -> int:
     s, e = an.doc.original_span(j, j + 1)
     text = an.doc.text.original
     return int(0 < s and e < len(text) and text[s - 1] in CONTEXT.name_quotes and text[e] in CONTEXT.name_quotes)
+
+
+def _generic_org(lex, forms, after: str) -> tuple[str, int] | None:
+    """A noun standing for a body, of one word or two ('للمنظمة الدولية'): (its form, its length)."""
+    two = next((f + " " + after for f in forms if f + " " + after in lex.generic_org_words), None)
+    if two:
+        return two, 2
+    one = next((f for f in forms if f in lex.generic_org_words), None)
+    return (one, 1) if one else None
 
 
 def _title_org(lex, title, j: int, info: PositionInfo) -> None:

@@ -63,14 +63,14 @@ def represent(an: Analysis, person: Person, ctx: Context) -> None:
     context = from_context(an, person)
     if context:
         return fact(*context)
-    body = _office_body(an, person)
-    if body:
-        return fact("org", body, "represents.office-body")
     if info.generic:
         word, tok = info.generic[0]
         org = focus_org(doc, word, tok)
         if org:  # ("رئيسة المفوضية": the Commission acts for the Union, as its full name does)
             return fact(*an.lex.acting_for(org), "represents.generic-organisation")
+    body = _office_body(an, person)
+    if body:
+        return fact("org", body, "represents.office-body")
     joined = None if info.located else _joined_office(an, person)  # ("... ، ووزير الشؤون الإنسانية في النيجر X")
     if joined:
         return fact("country", joined, "represents.joined-office")
@@ -108,13 +108,16 @@ def _office_set_off_before(an: Analysis, person: Person) -> str | None:
 
 
 def _office_body(an: Analysis, person: Person) -> str | None:
-    """'مفوض المساعدات الإنسانية كريستوس ستيليانيديس' in a text that names the European Commission:
-    an office only some bodies have (titles.yaml 'bodies') is of the first of them the text names."""
+    """'مفوض المساعدات الإنسانية كريستوس ستيليانيديس' in a text that names the European Commission,
+    'الأمين العام أنطونيو غوتيريش' in one that names the UN: an office only some bodies have
+    (titles.yaml 'bodies') is of the last of them the text names before it, else the first after."""
     bodies = an.lex.title_info.get(person.title_id, {}).get("bodies") if person.title_id else None
     if not bodies:
         return None
-    return next((acting[1] for m in an.doc.mentions for e in m.entries if e.kind == "org"
-                 and (acting := an.lex.acting_for(e.id))[1] in bodies), None)
+    named = [(m.start, acting[1]) for m in an.doc.mentions for e in m.entries[:1] if e.kind == "org"
+             and (acting := an.lex.acting_for(e.id))[1] in bodies]
+    before = [body for start, body in named if start < person.intro[0]]
+    return before[-1] if before else next((body for _, body in named), None)
 
 
 def _joined_office(an: Analysis, person: Person) -> str | None:
