@@ -126,8 +126,11 @@ def _candidate(an: Analysis, m, a: int, b: int) -> tuple[int, str, str] | None:
 
 
 def _hosting_adjective(an: Analysis, m) -> bool:
-    """'وباستضافة كويتية': an indefinite nationality adjective right after a hosting noun is the host."""
-    return m.start > 0 and an.lex.is_trigger("host_verbs", an.words[m.start - 1]) and not an.doc.definite(m.start)
+    """'وباستضافة كويتية': an indefinite nationality adjective right after a hosting noun is the host;
+    so is the city's after a host verb ('التي احتضنتها المدينة الأردنية')."""
+    w, k = an.words, m.start
+    return k > 0 and an.lex.is_trigger("host_verbs", w[k - 1]) and not an.doc.definite(k) or \
+        k > 1 and w[k - 1] in MEETINGS.host_city_nouns and an.lex.is_trigger("host_verbs", w[k - 2])
 
 
 def _where_after(an: Analysis, m, b: int) -> bool:
