@@ -218,14 +218,26 @@ def _after_its_kind(an: Analysis, at: int, b: int) -> Found:
 
 
 def co_chaired(an: Analysis, a: int, k: int, n: int, b: int):
-    """'برئاسة مشتركة من X وY'; 'شاركت X ... بالرئاسة المشتركة' when no one follows;
+    """'برئاسة مشتركة من X وY'; 'برئاسة مشتركة بينه وبين X' (and the one before); 'شاركت X ...
+    بالرئاسة المشتركة' when no one follows;
     'تنظمه المملكة المتحدة بالرئاسة المشتركة مع الكويت': those after 'مع' and the one before."""
     if k + n < b and an.words[k + n] in MEETINGS.with_words:
         return with_partner(an, a, k, n, b), None
     if k + n < b and an.words[k + n] in MEETINGS.the_same:
         return _same_as_before(an, k, k + n + 1), None
+    if k + n + 1 < b and an.words[k + n] in MEETINGS.between_it and an.words[k + n + 1] in MEETINGS.and_between:
+        return _between_him_and(an, a, k, n + 2, b), None  # "برئاسة مشتركة بينه وبين الرئيس الفرنسي"
     found, skip = after(an, a, k, n, b)
     return (found, skip) if found else sharers(an, a, k, n, b)
+
+
+def _between_him_and(an: Analysis, a: int, k: int, n: int, b: int) -> Found:
+    """'شارك رئيس الجمهورية X ... في المؤتمر ... برئاسة مشتركة بينه وبين الرئيس الفرنسي': those after
+    'وبين', and the last official named before in the sentence (else the nearest state or body)."""
+    found, _ = after(an, a, k, n, b)
+    named = people_before(an, max(a, an.doc.sentence_of(k)[0]), k)
+    him = person_agents(named[-1], *named[-1].intro) if named else agent_before(an, a, k)
+    return found + [him] if found and him else found
 
 
 def _same_as_before(an: Analysis, k: int, j: int) -> Found:

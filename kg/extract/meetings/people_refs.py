@@ -51,8 +51,10 @@ def heads_body(an: Analysis, j: int, b: int) -> bool:
             return True
         if w[i] in MORPH.commas:
             close = next((c for c in range(i + 2, min(b, i + DELEGATION_REACH)) if w[c] in MORPH.commas), None)
-            if close is not None and any(an.lex.titles.match(w, t) for t in range(i + 1, close)):
-                i = close  # his titles set off by commas: "سعود بن صقر القاسمي، عضو المجلس ... حاكم ...، وفد الدولة"
+            if close is not None and any(an.lex.titles.match(w, t) or w[t] in an.lex.date_starts
+                                         for t in range(i + 1, close)):
+                i = close  # his titles set off by commas: "سعود بن صقر القاسمي، عضو المجلس ... حاكم ...، وفد الدولة";
+                # or the day: "ترأس وزير الخارجية X، اليوم الأربعاء، وفد العراق"
             return i + 1 < b and an.lex.is_trigger("not_chair_objects", w[i + 1])
         if an.trig("meeting_nouns", i):
             return False
