@@ -75,7 +75,7 @@ def noun_phrase(an: Analysis, j: int):
             chain = True  # "المؤتمر الوزاري حول تعزيز ...": the subject is part of the name
             j += 1
             continue
-        if j > start and (step := _ordinal_step(an, j)):
+        if step := _ordinal_step(an, j, start):
             j += step  # an ordinal read whole: "الدورة التاسعة والثلاثين", "الثانية والأربعين بعد المائة"
             continue
         if not tok[0].isalpha() or any(f in lex.function_words or f in lex.stop_verbs for f in stems(tok)) or \
@@ -99,10 +99,15 @@ def noun_phrase(an: Analysis, j: int):
     return j, names, orgs
 
 
-def _ordinal_step(an: Analysis, j: int) -> int:
-    """Tokens of an ordinal's part at j inside a name: a number word ('التاسعة', 'الحادي عشر'), or
-    its hundreds after its units and tens ('بعد المائة')."""
+def _ordinal_step(an: Analysis, j: int, start: int) -> int:
+    """Tokens of an ordinal's part at j inside a name that starts at ``start``: a number word
+    ('التاسعة', 'الحادي عشر'), its hundreds after its units and tens ('بعد المائة'), or its figures
+    ('الدورة الـ41 لمجلس', 'الدورة 41 لمجلس')."""
     w, numbers = an.words, an.lex.number_words
+    if w[j].isdigit():
+        return int(j > start and w[j - 1] == MORPH.article or j == start and j + 1 < len(w) and w[j + 1].startswith(MORPH.li))
+    if j == start:
+        return 0
     if bare(w[j]) in numbers:
         return 1
     return 2 if bare(w[j - 1]) in numbers and " ".join(w[j:j + 2]) in MEETINGS.ordinal_hundreds else 0

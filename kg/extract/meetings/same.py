@@ -6,10 +6,13 @@ meeting; a bare mention dated to the reported meeting's own day is that meeting.
 """
 from __future__ import annotations
 
+from ...data import words
 from ...values.numbers import parse_ordinal
 from ..analysis import Analysis, MeetingMention
 from ..records import Meeting
 from .days import opens_line
+
+MORPH = words("morphology")
 
 
 def same_day_bare(an: Analysis, m: MeetingMention) -> bool:
@@ -69,16 +72,26 @@ def match_meeting(an: Analysis, m: MeetingMention) -> Meeting | None:
         if a and b and len(a & b) >= max(1, min(len(a), len(b)) // 2 + (min(len(a), len(b)) > 2)) \
                 and not other_edition(an, m, e):
             return e
+        if e.kind == m.kind and _edition_of(an, e) is not None and _edition_of(an, e) == _ordinal(an, m):
+            return e  # "الدورة 36 لمجلس ..." after "الدورة السادسة والثلاثين للمجلس": one edition
     return None
 
 
 def other_edition(an: Analysis, m: MeetingMention, e: Meeting) -> bool:
     """'مؤتمر بروكسل الأول' is not 'مؤتمر بروكسل الثالث': both numbered, and differently."""
-    mine = _ordinal(an, m)
-    theirs = next((o for x in an.meeting_mentions if x.entity is e and (o := _ordinal(an, x)) is not None), None)
+    mine, theirs = _ordinal(an, m), _edition_of(an, e)
     return mine is not None and theirs is not None and mine != theirs
 
 
+def _edition_of(an: Analysis, e: Meeting) -> int | None:
+    return next((o for x in an.meeting_mentions if x.entity is e and (o := _ordinal(an, x)) is not None), None)
+
+
 def _ordinal(an: Analysis, m: MeetingMention) -> int | None:
-    """The mention's edition number, read whole ('الحادي عشر' is 11, not 1)."""
-    return next((o[0] for i in range(m.start, m.end) if (o := parse_ordinal(an.words, i, an.lex))), None)
+    """The mention's edition number, read whole ('الحادي عشر' is 11, not 1), or in figures right after
+    its noun ('الدورة 36', 'الدورة الـ41')."""
+    w = an.words
+    at = m.start + 1 + (m.start + 1 < m.end and w[m.start + 1] == MORPH.article)
+    if at < m.end and w[at].isdigit() and len(w[at]) <= 3:
+        return int(w[at])
+    return next((o[0] for i in range(m.start, m.end) if (o := parse_ordinal(w, i, an.lex))), None)
