@@ -19,7 +19,7 @@ from .columns import uncolumn
 from .data import words
 from .lexicon import Lexicon, load
 from .lexicon_records import Entry
-from .unbracket import unbracket
+from .unbracket import so_called, unbracket
 from .unglue import unglue
 from .memory import gc_paused
 from .pages import unpage
@@ -175,7 +175,7 @@ def tokenize(text: Text) -> tuple[list[Token], list[tuple[int, int]]]:
 def spot(original: str, lex: Lexicon | None = None) -> Doc:
     """Normalise, tokenise and find lexicon mentions in an article text."""
     lex = lex or load()
-    text = unwrap(unglue(unbracket(uncolumn(unpage(normalise(original)))), lex), lex)
+    text = unwrap(unglue(so_called(unbracket(uncolumn(unpage(normalise(original))))), lex), lex)
     with gc_paused():  # tokens and mentions are tuples; the collector would rescan them all, again and again
         return _spot(text, lex)
 

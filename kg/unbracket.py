@@ -1,9 +1,12 @@
-"""A group's name in brackets after its generic noun: ``تنظيم (داعش)``.
+"""A group's name in brackets after its generic noun (``تنظيم (داعش)``), or after 'so-called'
+(``ما يسمى تنظيم داعش``).
 
 Agencies write the name of an armed group between brackets (``التحالف الدولي لهزيمة تنظيم
 (داعش)``); the brackets then split a lexicon name in two and the words after them read as a
 person's name. In the matching copy the two brackets become spaces (one character for one, so
 offsets still map to the original); a dateline's ``(كونا)`` is untouched, no such noun precedes it.
+Gulf agencies write 'so-called' inside a body's name (``مجموعة عمل مكافحة تمويل ما يسمى تنظيم
+داعش``): in the matching copy it becomes spaces too, before a group's noun or name only.
 """
 from __future__ import annotations
 
@@ -14,6 +17,7 @@ from .arabic import Text
 from .data import words
 
 CONTEXT = words("context")
+MORPH = words("morphology")
 
 
 @cache
@@ -30,4 +34,22 @@ def unbracket(text: Text) -> Text:
     norm = list(text.norm)
     for i in at:
         norm[i] = " "
+    return Text(text.original, "".join(norm), text.offsets)
+
+
+@cache
+def _so_called() -> re.Pattern:
+    said = "|".join(sorted((re.escape(p).replace("\\ ", "[ \t]+") for p in CONTEXT.so_called), key=len, reverse=True))
+    names = "|".join(sorted(map(re.escape, CONTEXT.so_called_before), key=len, reverse=True))
+    return re.compile(rf"(?<![^\W\d_])((?:{said})[ \t]+(?:{re.escape(MORPH.bi)})?)(?:{names})(?![^\W\d_])")
+
+
+def so_called(text: Text) -> Text:
+    """``text`` with 'ما يسمى' (and a 'ب' after it) before a group's noun or name made spaces."""
+    spans = [m.span(1) for m in _so_called().finditer(text.norm)]
+    if not spans:
+        return text
+    norm = list(text.norm)
+    for a, b in spans:
+        norm[a:b] = " " * (b - a)
     return Text(text.original, "".join(norm), text.offsets)

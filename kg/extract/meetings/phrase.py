@@ -82,7 +82,7 @@ def noun_phrase(an: Analysis, j: int):
                 any(f in lex.weekdays for f in stems(tok)) or lex.relative_days.match(w, j) or \
                 (tok in VAGUE_STARTS and parse_at(w, j, lex)):  # "اجتماعها الأسبوع الماضي"
             break
-        if an.trig("chair_phrases", j) or an.trig("participation", j) or lex.titles.match(w, j) \
+        if an.trig("chair_phrases", j) or an.trig("participation", j) or lex.titles.match(w, j) or lex.honorifics.match(w, j) \
                 or an.trig("meeting_nouns", j) or lex.is_trigger("held_verbs", tok) \
                 or lex.is_trigger("host_verbs", tok) or lex.is_trigger("presidency", tok):
             break  # (and "خلال الاجتماع الرئاسة المشتركة": the object of the verb before)
