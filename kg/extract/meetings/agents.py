@@ -101,8 +101,8 @@ def _passed_over(an: Analysis, p: int, out: list) -> Step | None:
     if named is not None and any(s == p + title[1] for s, _ in named.mentions):
         return Step(None, p + title[1])  # "وترأس الاجتماع الوزير جنتيلوني": 'the minister' before a name said again
     joint = an.trig("jointly", p)
-    if joint and out:
-        return Step(None, p + joint[1])
+    if joint and out and " ".join(w[p:p + joint[1]]) not in MEETINGS.and_in_partnership:
+        return Step(None, p + joint[1])  # (not 'برئاسة السعودية وبالشراكة مع الأمم المتحدة': a partner)
     if not out:
         rel = lex.relative_days.match(w, p)
         if rel or any(f in lex.weekdays for f in stems(tok)):

@@ -65,6 +65,11 @@ def _blocked(an: Analysis, a: int, k: int) -> bool:
     return False
 
 
+def _of_a_delegation(an: Analysis, j: int, b: int) -> bool:
+    """'برئاسة سمو وزير الخارجية لوفد المملكة': the one found heads a delegation, not the meeting."""
+    return j < b and an.words[j] in MEETINGS.of_delegation
+
+
 def _add(an: Analysis, meeting: Meeting, found: Found, rule: str) -> None:
     """Add the agents found as chairs; the body whose meeting it is never chairs it ('بصفتهما
     الرئيسين المشاركين للمنتدى': the forum is what they chair)."""
@@ -136,6 +141,6 @@ def chairs(an: Analysis, meeting: Meeting, a: int, b: int, only: tuple[str, ...]
             if skip_to is not None:
                 k = skip_to
                 continue
-            _add(an, meeting, found, f"chair.{sub}")
+            _add(an, meeting, [f for f in found if not _of_a_delegation(an, f[2], b)], f"chair.{sub}")
         k += n
     return handovers
