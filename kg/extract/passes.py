@@ -11,7 +11,7 @@ from collections.abc import Callable
 from . import context, pledges, roles
 from .analysis import Analysis
 from .meetings import chairs, counts, defaults, mentions, referents, when_where
-from .officials import introductions, lists, names, represents
+from .officials import introductions, lists, persons, represents
 
 Pass = Callable[[Analysis], None]
 
@@ -19,7 +19,7 @@ PASSES: tuple[tuple[str, Pass], ...] = (
     ("context", context.read),                          # dateline city, agency, publication date
     ("officials.introductions", introductions.find),    # people introduced by office or honorific
     ("officials.lists", lists.find),                    # people listed under a plural office, by state
-    ("officials.surnames", names.surname_mentions),     # later mentions by surname alone
+    ("officials.surnames", persons.surname_mentions),   # later mentions by surname alone
     ("officials.represents", represents.assign),        # whom each official acts for
     ("meetings.mentions", mentions.find),               # meeting nouns and their name phrases
     ("meetings.referents", referents.resolve),          # which meeting each mention names

@@ -12,7 +12,8 @@ from ...data import words
 from ...rules import with_param
 from ..analysis import Analysis, PositionInfo, TitleMention
 from ..records import Fact, Person, evidence
-from .names import appositive, index_person, known_person, name_at, name_before, same_person, single_ok
+from .names import appositive, name_at, name_before, single_ok
+from .persons import index_person, known_person, same_person
 from .positions import merge_into, position_at, position_text, state_as_given_name, trailing_office
 from .tokens import CONNECTORS, PUNCT_CONTINUE, honorifics
 

@@ -1,4 +1,5 @@
-"""The extent of a name, and who is the same person (indexed by name word).
+"""The extent of a name: where it starts and ends after an office, before one, or set off.
+Who is the same person is :mod:`.persons`.
 """
 from __future__ import annotations
 
@@ -6,7 +7,6 @@ from __future__ import annotations
 from ...arabic import HAMZA_ALEFS, is_int, stems
 from ...data import words
 from ..analysis import Analysis
-from ..records import Person
 from .tokens import ALI, CONNECTORS, MAX_NAME, PREP_ARTICLE, PREPS, PUNCT_CONTINUE
 from .tokens import (ali_spelt_apart, article_written, glued_hyphen, inflected, is_word, possessed_office, quoted_apart, starts_name,
                      stop)
@@ -238,58 +238,3 @@ def single_ok(an: Analysis, span, k: int, hon_start: int) -> bool:
     nxt = w[span[1]] if span[1] < len(w) else "."
     ends = not is_word(an, nxt) or stop(an, nxt) or nxt in an.lex.stopwords
     return ends and (w[k].startswith(MORPH.article) or span[0] > hon_start)
-
-
-def _overlaps(an: Analysis, words) -> dict[int, int]:
-    """Index of each person sharing a name word with ``words`` -> how many they share
-    (an index, so that matching a name never scans every official found so far)."""
-    shared: dict[int, int] = {}
-    for t in set(words):
-        for i in an.by_word.get(t, ()):
-            shared[i] = shared.get(i, 0) + 1
-    return shared
-
-
-def same_person(an: Analysis, words) -> Person | None:
-    """The first person found whose name holds all of ``words`` or is held in them."""
-    n = len(set(words))
-    hits = [i for i, c in sorted(_overlaps(an, words).items()) if c == n or c == an.name_sizes[i]]
-    return an.people[hits[0]] if hits else None
-
-
-def index_person(an: Analysis, person: Person, i: int, old_words=()) -> None:
-    for t in set(old_words):
-        an.by_word[t].discard(i)
-    for t in set(person.name_words):
-        an.by_word.setdefault(t, set()).add(i)
-    size = len(set(person.name_words))
-    if i < len(an.name_sizes):
-        an.name_sizes[i] = size
-    else:
-        an.name_sizes.append(size)
-
-
-def known_person(an: Analysis, span: tuple[int, int]) -> Person | None:
-    words = [t for t in an.words[span[0]:span[1]] if t not in CONNECTORS]
-    n = len(set(words))
-    first = min((i for i, c in _overlaps(an, words).items() if c == n), default=None)
-    return an.people[first] if first is not None else None
-
-
-def surname_mentions(an: Analysis) -> None:
-    """Later mentions by surname alone: 'وقال تيلرسون'."""
-    where: dict[str, list[int]] = {}
-    for t in an.doc.tokens:
-        for f in stems(t.text):
-            where.setdefault(f, []).append(t.i)
-    for p in an.people:
-        last = p.name_words[-1]
-        if len(last) < 4 or last in an.lex.stopwords:
-            continue
-        # ('لويجي دي مايو': 'دي مايو', the particle with it; 'مايو' alone is May)
-        particle = p.name_words[-2] if len(p.name_words) > 2 and p.name_words[-2] in OFFICIALS.surname_particles else None
-        for i in sorted(set(where.get(last, []))):
-            if i >= p.tokens[1] and not particle:
-                p.mentions.append((i, i + 1))
-            elif i >= p.tokens[1] and an.words[i - 1] in (particle, MORPH.wa + particle):
-                p.mentions.append((i - 1, i + 1))

@@ -6,7 +6,8 @@ from __future__ import annotations
 from ...arabic import stems
 from ...data import words
 from ..analysis import Analysis, PositionInfo
-from .names import known_person, may_open_name
+from .names import may_open_name
+from .persons import known_person
 from .tokens import BEFORE_IN, PUNCT_CONTINUE, article_written, possessed_office
 from .tokens import honorifics, is_word, starts_name, stop
 
