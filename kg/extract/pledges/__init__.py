@@ -86,7 +86,7 @@ def find_pledges(doc: Doc, ctx: Context, people: list[Person], meetings: list[Me
                     add((agent, "pledge.donor-each", at), amt, sent, a, b)  # "كل من الكويت والإمارات وتركيا"
     for amt, found, sent, (a, b) in [*listed(doc, year, used), *tabled(doc, year, used)]:
         add(found, amt, sent, a, b)
-    in_order = sorted(read, key=lambda x: x.start)
+    in_order = sorted(zip(read, out), key=lambda x: x[0].start)  # (amount, its pledge)
     for sent, (a, b) in enumerate(doc.sentences):  # "قبل أن تعلن كل من السعودية والإمارات مبلغا مماثلا"
         for amt, found in similar(doc, a, b, in_order, people):
             add(found, amt, sent, a, b)

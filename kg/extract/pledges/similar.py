@@ -17,12 +17,15 @@ _PHRASES = sorted({tuple(p.split()) for p in PLEDGES.similar_amount}, key=len, r
 
 def similar(doc: Doc, a: int, b: int, read: list, people: list = ()) -> list[tuple]:
     """(amount, (agent, rule, token)) for each giver of 'مبلغا مماثلا' in sentence [a, b), with the
-    amount of the last pledge read before it (``read``: the pledges' amounts, in order), when a
-    word of pledging says they give it; with no state or body named, the official who announced it
-    ('فيما أعلنت وزيرة الدولة الإماراتية ... مبلغا مماثلا') gives it for whom he acts."""
+    amount of the last pledge read before it (``read``: (amount, pledge) in order), or of the one
+    whose giver it names ('مبلغا مماثلا للمبلغ الإماراتي'), when a word of pledging says they give
+    it; with no state or body named, the official who announced it ('فيما أعلنت وزيرة الدولة
+    الإماراتية ... مبلغا مماثلا') gives it for whom he acts."""
     w = doc.words
     at = next(((k, len(p)) for k in range(a, b) for p in _PHRASES if tuple(w[k:k + len(p)]) == p), None)
-    last_amount = next((x for x in reversed(read) if at and x.start < at[0]), None)
+    whose = _whose(doc, at[0] + at[1], b) if at else None
+    last_amount = next((x for x, pledge in reversed(read) if x.start < at[0]
+                        and (whose is None or pledge.donor.value.id == whose)), None) if at else None
     if last_amount is None or not any(doc.lex.is_trigger("pledge_words", t) for t in w[a:at[0]]):
         return []
     k, n = at
@@ -33,3 +36,12 @@ def similar(doc: Doc, a: int, b: int, read: list, people: list = ()) -> list[tup
         return [(amount, (giver(doc.lex, m), "pledge.donor-similar", m.start)) for m in givers]
     said = [p for p in people if lo <= p.intro[0] < k and p.represents is not None]
     return [(amount, (said[-1].represents.value, "pledge.donor-similar", said[-1].intro[0]))] if said else []
+
+
+def _whose(doc: Doc, j: int, b: int) -> str | None:
+    """'(مماثلا) للمبلغ الإماراتي', 'لما قدمته الكويت': the giver whose sum it is like."""
+    if j + 1 >= b or doc.words[j] not in PLEDGES.like_whose:
+        return None
+    m = doc.mention_at.get(j + 1) or doc.mention_at.get(j + 2)  # (past the verb of 'لما قدمته')
+    e = m.first("country") if m is not None and m.end <= b else None
+    return e.id if e is not None else None
