@@ -249,6 +249,14 @@ def test_pledges(sentence, expected):
     assert got == expected
 
 
+def test_the_kingdom_named_in_the_sentence_is_the_one_that_gives():
+    """'المملكة' after 'بالمملكة العربية السعودية' in a Bahraini paper is Saudi Arabia, not Bahrain."""
+    x = extract_text("المنامة في 19 ديسمبر 2021 (بنا) - عقدت الدورة الاستثنائية لمجلس وزراء خارجية منظمة التعاون "
+                     "الإسلامي اليوم. وأعلن وزير الخارجية بالمملكة العربية السعودية الشقيقة، في كلمته أمام الدورة، "
+                     "تقديم المملكة مليار ريال سعودي مساعدة لأفغانستان.")
+    assert [(p.donor.value.id, int(p.amount.value), p.currency.value) for p in x.pledges] == [("SA", 1_000_000_000, "SAR")]
+
+
 def test_two_meetings_in_one_sentence_get_their_own_days():
     x = extract_text("الرياض - الأربعاء 15 فبراير 2023 - وقد عقدت المجموعة اجتماعها العام أمس الثلاثاء 14 فبراير "
                      "بمشاركة وفود 45 دولة، بعد يوم من اجتماع تحضيري عقده الخبراء في الرياض يوم الاثنين 13 فبراير.")

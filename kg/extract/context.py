@@ -36,6 +36,12 @@ class Context:
     outlet: str | None = None  # the agency's, paper's or account's own state (never the dateline's)
     named_states: frozenset[str] = frozenset()  # every state the text names, by name or adjective
 
+    @staticmethod
+    def called_so(word: str, country: str, lex) -> bool:
+        """Whether a home word ('المملكة') can stand for ``country`` (one of its names opens with it)."""
+        head = HOME_WORD_HEADS.get(word)
+        return bool(head) and head in lex.entity("country", country).extra.get("name_heads", ())
+
     def home_for(self, word: str, lex) -> str | None:
         """The state a home word stands for: 'المملكة', 'الدولة' the outlet's (else the dateline's),
         if that state is called so ('المملكة' is never Kuwait: none of its names opens with it);
@@ -44,7 +50,7 @@ class Context:
         head = HOME_WORD_HEADS.get(word)
 
         def called_so(c: str) -> bool:
-            return head in lex.entity("country", c).extra.get("name_heads", ())
+            return self.called_so(word, c, lex)
         if state and head and not called_so(state) and self.country and called_so(self.country):
             return self.country  # (a Yemeni agency's 'المملكة' under a Riyadh dateline: the dateline's kingdom)
         if head and (state is None or not called_so(state)):

@@ -150,6 +150,10 @@ def _home_word(doc: Doc, ctx: Context, in_titles: set[int], start: int, k: int):
             if state and not ctx.home and not any(m.start < j and (c := m.first("country")) and c.id == state
                                                   for m in doc.mentions):
                 return None  # (with no home, only a kingdom named before: not Sweden named later)
+            # ('وزير الخارجية بالمملكة العربية السعودية ... تقديم المملكة' in a Bahraini paper: the one named)
+            named = [c.id for m in doc.mentions_in(doc.sentence_of(j)[0], j)
+                     if (c := m.first("country", "name")) and ctx.called_so(w[j], c.id, doc.lex)]
+            state = named[-1] if named else state
             return (Agent("country", state), "pledge.donor-home", j) if state else None
     return None
 
