@@ -208,3 +208,10 @@ def test_numeric_hijri_dates(text, expected):
     w = words(text)
     [e] = [e for e in find_dates(w, 0, len(w), load()) if e.kind == "date"]
     assert (e.value.year, e.value.month, e.value.day) == (expected.year, expected.month, expected.day)
+
+
+def test_a_year_things_run_until_bounds_a_yearless_dateline():
+    """Tuesday 28 May is 2019 and 2024; a text naming no year but 'حتى عام 2027' is of 2024."""
+    assert infer_year(28, 5, 1, [], 2014, 2026) == 2019
+    assert infer_year(28, 5, 1, [], 2014, 2026, horizon=2027) == 2024
+    assert infer_year(28, 5, 1, [], 2014, 2026, horizon=2020) == 2019

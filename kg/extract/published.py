@@ -17,7 +17,7 @@ from ..spot import Doc
 from ..values.anchor import infer_year
 from ..values.dates import find_dates, parse_at
 from .records import Fact, evidence, evidence_at
-from .year_hints import EARLIEST_HINT, office_terms, text_years
+from .year_hints import EARLIEST_HINT, horizon_year, office_terms, text_years
 
 CONTEXT = words("context")
 # a post's stamp line under its text ('4:18 م · 9 أغسطس 2020'): a clock time, then a mark before the date
@@ -237,7 +237,7 @@ def _partial_dateline(doc: Doc, head: int, exprs):
     weekday = _first_weekday(doc, span[1])
     years, floor = text_years(doc)
     terms = office_terms(doc) if weekday is not None else ()  # (they only narrow a weekday's candidates)
-    year = infer_year(day, month, weekday, years, floor, dt.date.today().year, terms, EARLIEST_HINT)
+    year = infer_year(day, month, weekday, years, floor, dt.date.today().year, terms, EARLIEST_HINT, horizon_year(doc))
     if year is None:
         return None, span[0], span[1], "published.dateline-no-year"
     rule = "published.dateline-weekday" if weekday is not None else "published.dateline-year-in-text"

@@ -37,6 +37,12 @@ def text_years(doc: Doc) -> tuple[list[int], int]:
     return years, floor
 
 
+def horizon_year(doc: Doc) -> int | None:
+    """The earliest year the text says things run until ('حتى عام 2027'), if any."""
+    w = doc.words
+    return min((int(t) for k, t in enumerate(w) if is_int(t) and len(t) == 4 and _horizon(w, k)), default=None)
+
+
 def office_terms(doc: Doc) -> list[tuple[tuple[int, int | None], ...]]:
     """The terms of office of each well-known official the text names ('أنتوني بلينكن' 2015-2017
     and 2021-2025), once each."""

@@ -48,7 +48,8 @@ def resolve(expr: DateExpr, ref: dt.date | None) -> tuple[dt.date, dt.date | Non
 
 
 def infer_year(day: int, month: int, weekday: int | None, years_in_text: list[int],
-               floor: int, ceiling: int, terms: list = (), earliest: int | None = None) -> int | None:
+               floor: int, ceiling: int, terms: list = (), earliest: int | None = None,
+               horizon: int | None = None) -> int | None:
     """The year of a dateline that gives only day and month ("الكويت - 13 - 2").
 
     With the weekday the text names, the candidates are the years in which that
@@ -59,7 +60,8 @@ def infer_year(day: int, month: int, weekday: int | None, years_in_text: list[in
     names) on. When more of those officials served together before the floor (from
     ``earliest`` on) than in any year after it, and the text names no year after it, the
     latest such year wins: 'بان كي مون' with the Emir of Kuwait on a Wednesday 30 January is
-    2013, not 2019.
+    2013, not 2019. A text that names no year but one things run until (``horizon``: 'حزمة تمتد
+    حتى عام 2027') is of the latest candidate before it.
     """
     def fits(lo: int) -> list[int]:
         return [y for y in range(lo, ceiling + 1)
@@ -82,4 +84,5 @@ def infer_year(day: int, month: int, weekday: int | None, years_in_text: list[in
         return min(candidates, key=lambda y: (abs(y - target), -y))
     if weekday is None:
         return None
-    return candidates[0]
+    before = [y for y in candidates if horizon is not None and y < horizon]
+    return before[-1] if before else candidates[0]
