@@ -24,6 +24,7 @@ class PositionInfo:
 
     adjectives: list[tuple[str, int]] = field(default_factory=list)  # (ISO, token)
     orgs: list[tuple[str, int]] = field(default_factory=list)
+    implied: list[tuple[str, int]] = field(default_factory=list)  # the body an office names by itself
     countries: list[tuple[str, int]] = field(default_factory=list)  # named, not after في/لدى
     located: list[tuple[str, int]] = field(default_factory=list)  # after في/لدى: where, not whom
     generic: list[tuple[str, int]] = field(default_factory=list)  # "التحالف" -> resolved later

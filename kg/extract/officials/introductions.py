@@ -152,7 +152,7 @@ def _name_after(an: Analysis, k: int, j: int, pos_end: int, hon_start: int, info
             j += 1
     if span is None and j < len(w) and w[j] in PUNCT_CONTINUE:
         span = appositive(an, j + 1)  # "الممثل الأعلى ...، جوزيب بوريل،"
-    if span is not None and w[span[0]].startswith(MORPH.wa) and (info.adjectives or info.countries or info.orgs) \
+    if span is not None and w[span[0]].startswith(MORPH.wa) and (info.adjectives or info.countries or info.orgs or info.implied) \
             and name_before(an, k) is not None:
         return None  # "محمد المنفى رئيس المجلس الرئاسى الليبي وآبى أحمد ...": 'و' opens the next one; his is before
     return span
@@ -259,7 +259,7 @@ def make_person(an: Analysis, span, k, pos_end, info, title_id, hon_start, *, po
 
 def _merge_info(an: Analysis, key: str, info: PositionInfo) -> None:
     old = an.info.setdefault(key, PositionInfo())
-    for attr in ("adjectives", "orgs", "countries", "located", "generic"):
+    for attr in ("adjectives", "orgs", "implied", "countries", "located", "generic"):
         getattr(old, attr).extend(getattr(info, attr))
     old.the_country |= info.the_country
 

@@ -173,7 +173,7 @@ def _title_org(lex, title, j: int, info: PositionInfo) -> None:
     """Note the body an office names by itself (titles.yaml 'org'), if it does."""
     org = lex.title_info[title[0][0]].get("org") if title else None
     if org:
-        info.orgs.append((org, j))
+        info.implied.append((org, j))
 
 
 def _past_name_under_title(an: Analysis, k: int, j: int, info: PositionInfo) -> int:
@@ -224,7 +224,7 @@ def trailing_office(an: Analysis, j: int):
     if not title or MORPH.wa in title[2]:
         return None  # "... ورئيسة الوزراء النرويجية": the next person, not this one's office
     end, info = position_at(an, at, title[1])
-    return (end, info) if (info.adjectives or info.orgs or info.countries) else None
+    return (end, info) if (info.adjectives or info.orgs or info.implied or info.countries) else None
 
 
 def merge_into(info: PositionInfo, extra: PositionInfo) -> None:

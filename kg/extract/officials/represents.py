@@ -56,8 +56,8 @@ def represent(an: Analysis, person: Person, ctx: Context) -> None:
         return fact("org", capacity, "represents.capacity")
     if info.adjectives:
         return fact("country", info.adjectives[0][0], "represents.position-adjective")
-    if info.orgs:
-        return fact("org", info.orgs[0][0], "represents.position-organisation")
+    if info.orgs or info.implied:  # (a body the office names before the one its title implies)
+        return fact("org", (info.orgs or info.implied)[0][0], "represents.position-organisation")
     if info.countries:
         return fact("country", info.countries[0][0], "represents.position-state")
     context = from_context(an, person)
