@@ -140,6 +140,8 @@ OFFICIALS = [
     # a father's name inside his son's is another man ('سلمان بن عبدالعزيز' in 'محمد بن سلمان بن عبدالعزيز')
     ("وبعث خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود، وولي العهد الأمير محمد بن سلمان بن عبدالعزيز آل سعود، "
      "تحياتهما إلى المشاركين.", {"سلمان بن عبدالعزيز آل سعود": "SA", "محمد بن سلمان بن عبدالعزيز آل سعود": "SA"}),
+    # the ambassador of a monarch whose title is one kingdom's: that kingdom's, not where he is posted
+    ("وأوضح سفير خادم الحرمين الشريفين لدى فرنسا خالد العنقري أن الدعم مستمر.", {"خالد العنقري": "SA"}),
     # offices only the UN has
     ("وقال المفوض السامي لشؤون اللاجئين فيليبو غراندي إن الاحتياجات تتزايد.", {"فيليبو غراندي": "UN"}),
     # (guard) the body the office names comes before the one its title implies
@@ -225,6 +227,9 @@ def test_officials(sentence, expected):
 
 
 PLEDGES = [
+    # the state after 'إنه سيقرض' (its subject said before) is whom the loan is for, not the lender
+    ("وأعلن الاتحاد الأوروبي حزمة تصل إلى 150 مليون يورو، فيما قال البنك الدولي إنه سيقرض لبنان أربعة مليارات دولار.",
+     [("EU", 150_000_000, "EUR"), ("WB", 4_000_000_000, "USD")]),
     # a like sum whose giver is named after it: that giver's, not the last one read
     ("وأعلنت الإمارات تقديم 500 مليون دولار، وكانت الكويت قد أعلنت تقديم 250 مليون دولار، فيما أعلنت السعودية "
      "تقديم مبلغ مماثل للمبلغ الإماراتي.",

@@ -43,7 +43,7 @@ def position_at(an: Analysis, k: int, head_len: int, after_name: bool = False) -
         if title and after_name and _another_holder(an, j, title):
             break  # "الأمير فيصل بن فرحان وزير الخارجية ووزير خارجية الولايات المتحدة أنتوني بلينكن"
         if title:
-            _title_org(lex, title, j, info)  # ("نائبة الممثل الخاص للأمين العام")
+            _title_says(lex, title, j, k, info)
             j += title[1]
             continue
         forms = stems(tok)
@@ -158,6 +158,16 @@ def _carried_on(an: Analysis, j: int) -> int:
     s, e = an.doc.original_span(j, j + 1)
     text = an.doc.text.original
     return int(0 < s and e < len(text) and text[s - 1] in CONTEXT.name_quotes and text[e] in CONTEXT.name_quotes)
+
+
+def _title_says(lex, title, j: int, k: int, info: PositionInfo) -> None:
+    """What a title at j inside an office opened at k says of whom it is: the body it names by
+    itself ('نائبة الممثل الخاص للأمين العام'), or a monarch's of one state ('سفير خادم الحرمين
+    الشريفين لدى فرنسا': the kingdom's)."""
+    _title_org(lex, title, j, info)
+    states = [s for t in title[0] for s in OFFICIALS.monarchies.get(t, ())] if j > k else []
+    if len(states) == 1:
+        info.countries.append((states[0], j))
 
 
 def _generic_org(lex, forms, after: str) -> tuple[str, int] | None:

@@ -62,6 +62,8 @@ def _not_giver(doc: Doc, ctx: Context, m: Mention) -> bool:
         return True  # "لعمليات الأمم المتحدة", "لوكالات الأمم المتحدة": the genitive of whom it is for
     if any(f in PLEDGES.region_nouns for f in stems(before)):
         return True  # "بحيرة تشاد", "شعب اليمن": a place or people named after the state
+    if before in PLEDGES.give_to_verbs and m.start > 1 and w[m.start - 2] in PLEDGES.that_it:
+        return True  # "قال البنك الدولي إنه سيقرض لبنان": the object of lending (its subject said before)
     return any(f in PLEDGES.meeting_nouns for f in stems(before)) or _hosted_by(w, m.start, doc)
 
 
