@@ -227,6 +227,9 @@ def test_officials(sentence, expected):
 
 
 PLEDGES = [
+    # a purpose inside the meeting's name ('لدعم مستقبل سوريا') ends at the 'أن' opening what was announced
+    ("وأعلن الوزير خلال مؤتمر بروكسل الخامس لدعم مستقبل سوريا والمنطقة، الذي يعقد عبر الإنترنت، أن ألمانيا ستقدم "
+     "1.7 مليار يورو لمساعدة السوريين.", [("DE", 1_700_000_000, "EUR")]),
     # the state after 'إنه سيقرض' (its subject said before) is whom the loan is for, not the lender
     ("وأعلن الاتحاد الأوروبي حزمة تصل إلى 150 مليون يورو، فيما قال البنك الدولي إنه سيقرض لبنان أربعة مليارات دولار.",
      [("EU", 150_000_000, "EUR"), ("WB", 4_000_000_000, "USD")]),

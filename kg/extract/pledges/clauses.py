@@ -184,11 +184,13 @@ def ends_breakdown(lex, w: list[str], a: int, k: int) -> bool:
 
 
 def in_purpose(lex, w: list[str], a: int, k: int) -> bool:
-    """A mention after a pledge word and a purpose ('لدعم ...') names whom it is for."""
+    """A mention after a pledge word and a purpose ('لدعم ...') names whom it is for; not past 'أن'
+    opening what was announced ('أعلن خلال مؤتمر ... لدعم مستقبل سوريا ...، أن ألمانيا ستقدم')."""
     last_pledge = max((j for j in range(a, k) if lex.is_trigger("pledge_words", w[j])), default=None)
     if last_pledge is None:
         return False
-    return any(t in PLEDGES.purpose for t in w[last_pledge:k])
+    that = max((j for j in range(last_pledge, k) if w[j] in PLEDGES.that), default=last_pledge)
+    return any(t in PLEDGES.purpose for t in w[that:k])
 
 
 def purpose(doc: Doc, j: int, b: int) -> Fact | None:
