@@ -227,6 +227,9 @@ def test_officials(sentence, expected):
 
 
 PLEDGES = [
+    # 'في وقت سابق من اليوم' (earlier today) is the meeting's day, not a pledge of the past
+    ("وتعهدت ألمانيا في وقت سابق من اليوم بـ244 مليون يورو، بينما قدمت الولايات المتحدة تعهدا بـ147 مليون دولار.",
+     [("DE", 244_000_000, "EUR"), ("US", 147_000_000, "USD")]),
     # a purpose inside the meeting's name ('لدعم مستقبل سوريا') ends at the 'أن' opening what was announced
     ("وأعلن الوزير خلال مؤتمر بروكسل الخامس لدعم مستقبل سوريا والمنطقة، الذي يعقد عبر الإنترنت، أن ألمانيا ستقدم "
      "1.7 مليار يورو لمساعدة السوريين.", [("DE", 1_700_000_000, "EUR")]),

@@ -57,6 +57,10 @@ def excluded(lex, before: list[str], after: list[str], named: bool = False) -> b
         if of_value:  # "مساعدات تبلغ قيمتها": what the gift is worth; "أبرز التعهدات": each giver's own
             i += of_value[1]
             continue
+        today = next((n for n in _EARLIER_TODAY if " ".join(before[i:i + n]) in PLEDGES.earlier_today), 0)
+        if today:  # "في وقت سابق من اليوم": earlier today, at the meeting, not in the past
+            i += today
+            continue
         hit = not_pledge.match(before, i)
         if hit and not (named and " ".join(before[i:i + hit[1]]) in PLEDGES.pledge_nouns) \
                 and not (before[i] in PLEDGES.amounts_to and _own_gift(lex, before[:i])):
@@ -67,6 +71,9 @@ def excluded(lex, before: list[str], after: list[str], named: bool = False) -> b
         return True
     return any(t in PLEDGES.excluded or t in PLEDGES.given_already for t in after)  # (in its clause: not "أخرى، ليصل
     # إجمالي ...", nor the next sentence)
+
+
+_EARLIER_TODAY = sorted({len(p.split()) for p in PLEDGES.earlier_today}, reverse=True)
 
 
 def _own_gift(lex, before: list[str]) -> bool:
