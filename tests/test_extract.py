@@ -227,6 +227,9 @@ def test_officials(sentence, expected):
 
 
 PLEDGES = [
+    # a second amount after ', و' is the same giver's, past the place the first one goes to ('في تركيا')
+    ("وأعلنت ألمانيا أنها ستقدم مليار يورو لإعادة الإعمار في تركيا، و108 ملايين يورو للمساعدات الإنسانية.",
+     [("DE", 1_000_000_000, "EUR"), ("DE", 108_000_000, "EUR")]),
     # 'في وقت سابق من اليوم' (earlier today) is the meeting's day, not a pledge of the past
     ("وتعهدت ألمانيا في وقت سابق من اليوم بـ244 مليون يورو، بينما قدمت الولايات المتحدة تعهدا بـ147 مليون دولار.",
      [("DE", 244_000_000, "EUR"), ("US", 147_000_000, "USD")]),
