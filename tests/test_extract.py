@@ -227,6 +227,8 @@ def test_officials(sentence, expected):
 
 
 PLEDGES = [
+    # 'أكبر المانحين بتعهد' (the largest of the donors): one giver's pledge, not the donors' total
+    ("وكانت المملكة العربية السعودية أكبر المانحين بتعهد قيمته 430 مليون دولار.", [("SA", 430_000_000, "USD")]),
     # a second amount after ', و' is the same giver's, past the place the first one goes to ('في تركيا')
     ("وأعلنت ألمانيا أنها ستقدم مليار يورو لإعادة الإعمار في تركيا، و108 ملايين يورو للمساعدات الإنسانية.",
      [("DE", 1_000_000_000, "EUR"), ("DE", 108_000_000, "EUR")]),

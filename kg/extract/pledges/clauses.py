@@ -95,7 +95,8 @@ def many_givers(lex, w: list[str], a: int, k: int) -> bool:
         return True  # "أن 14 مانحا تعهدوا بتقديم 458 مليون دولار", "أن المشاركين جمعوا 800 مليون": the verb's own plural
     givers = lex.triggers["many_givers"]
     after = givers.match(w, verb + 1, clitics=False) if verb + 1 < k else None  # the subject after the verb
-    before = [j for j in range(max(a, verb - 3), verb) if (hit := givers.match(w, j, clitics=False)) and j + hit[1] == verb]
+    before = [j for j in range(max(a, verb - 3), verb) if (hit := givers.match(w, j, clitics=False)) and j + hit[1] == verb
+              and not (j > a and w[j - 1] in PLEDGES.one_of_them)]  # ("أكبر المانحين بتعهد": one giver)
     return bool(after or before)  # (never 'نقل للمشاركين تعهد بلاده': to the participants)
 
 
