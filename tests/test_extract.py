@@ -227,6 +227,9 @@ def test_officials(sentence, expected):
 
 
 PLEDGES = [
+    # the host in a relative clause ('الذي استضافه الاتحاد الأوروبي') gives nothing
+    ("أعلنت المملكة المتحدة اليوم، خلال مؤتمر بروكسل التاسع الذي استضافه الاتحاد الأوروبي، تعهدا بتقديم ما يصل إلى "
+     "160 مليون جنيه إسترليني.", [("GB", 160_000_000, "GBP")]),
     # 'أكبر المانحين بتعهد' (the largest of the donors): one giver's pledge, not the donors' total
     ("وكانت المملكة العربية السعودية أكبر المانحين بتعهد قيمته 430 مليون دولار.", [("SA", 430_000_000, "USD")]),
     # a second amount after ', و' is the same giver's, past the place the first one goes to ('في تركيا')
