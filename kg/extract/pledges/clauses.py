@@ -69,6 +69,8 @@ def excluded(lex, before: list[str], after: list[str], named: bool = False) -> b
     after = after[:next((i for i, t in enumerate(after) if t in MORPH.commas or t in _CLAUSE_BREAKS), len(after))]
     if after[:1] and after[0] in PLEDGES.excluded_next or after[1:2] and after[0] in _QUOTES and after[1] in PLEDGES.excluded_next:
         return True
+    if " ".join(after[:2]) in PLEDGES.last_year:
+        return True  # "التي ساهمت بنحو 1,2 مليار دولار العام الماضي": given a year before
     return any(t in PLEDGES.excluded or t in PLEDGES.given_already for t in after)  # (in its clause: not "أخرى، ليصل
     # إجمالي ...", nor the next sentence)
 
