@@ -173,7 +173,7 @@ def _header_date(doc: Doc, e) -> bool:
     sentence ('أعلنت الوزارة أن الاجتماع سيعقد في 15 مارس') is the event's, not the page's."""
     lex, words = doc.lex, doc.words
     a, b = line_of(doc, e.start)
-    if e.kind == "date" and e.end_value is None and _bracketed_place_date(doc, e):
+    if e.kind == "date" and e.end_value is None and _place_date(doc, e, b):
         return True  # "البيان الختامي للمؤتمر ... (باريس، 15 نيسان/أبريل 2024)": a statement's heading
     before = words[a:e.start]
     if len(before) > DATELINE_PREFIX_MAX:
@@ -189,13 +189,17 @@ def _header_date(doc: Doc, e) -> bool:
         lex.agencies.match(words, e.end, clitics=False) is not None
 
 
-def _bracketed_place_date(doc: Doc, e) -> bool:
-    """'(باريس، 15 نيسان/أبريل 2024)': a city and a full date alone in brackets (one day: a span
-    '(الكويت، 12 - 14 فبراير 2018)' is the event's, not the page's)."""
+def _place_date(doc: Doc, e, b: int) -> bool:
+    """'(باريس، 15 نيسان/أبريل 2024)': a city and a full date alone in brackets, or set off by a dash
+    at the end of a title's line ('المؤتمر الدولي لدعم شعب لبنان - باريس، 24 تشرين الأول/أكتوبر
+    2024'); one day only (a span '(الكويت، 12 - 14 فبراير 2018)' is the event's, not the page's)."""
     w, k = doc.words, e.start - (doc.words[e.start - 1] in MORPH.commas if e.start else 0)
     city = doc.mention_ending_at(k, max(0, k - 3))
-    return city is not None and city.first("city") is not None and city.start > 0 and w[city.start - 1] == "(" \
-        and e.end < len(w) and w[e.end] == ")"
+    if city is None or city.first("city") is None or city.start == 0:
+        return False
+    if w[city.start - 1] == "(":
+        return e.end < len(w) and w[e.end] == ")"
+    return w[city.start - 1] in CONTEXT.dateline_dashes and e.end >= b
 
 
 def _opens_text(doc: Doc, before: list[str]) -> bool:
