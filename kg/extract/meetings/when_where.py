@@ -35,7 +35,9 @@ def find(an: Analysis) -> None:
         hosts_read = False
         for sent, a, b, dating in an.segments.get(meeting.key, []):
             if meeting.country is None and not meeting.virtual and (dating or undated):
-                _place(an, meeting, max(a, an.ctx.dateline_end), b)
+                # (a live page's headline above its date line names the meeting and where: 'تغطية مباشرة |
+                # اجتماع وزراء التحالف ... في واشنطن')
+                _place(an, meeting, a if sent in an.live else max(a, an.ctx.dateline_end), b)
             if meeting.country is None and not meeting.virtual and not hosts_read:
                 hosts_read = True  # (the same for every stretch: read once)
                 _host_before(an, meeting)
