@@ -142,6 +142,8 @@ OFFICIALS = [
      "تحياتهما إلى المشاركين.", {"سلمان بن عبدالعزيز آل سعود": "SA", "محمد بن سلمان بن عبدالعزيز آل سعود": "SA"}),
     # the ambassador of a monarch whose title is one kingdom's: that kingdom's, not where he is posted
     ("وأوضح سفير خادم الحرمين الشريفين لدى فرنسا خالد العنقري أن الدعم مستمر.", {"خالد العنقري": "SA"}),
+    # 'وما قاله' (and what he said) after an office is no name
+    ("وختمنا بتقرير عن لقائه الرئيس الأمريكي، وما قاله عن حاجة الموصل إلى الدعم.", {}),
     # offices only the UN has
     ("وقال المفوض السامي لشؤون اللاجئين فيليبو غراندي إن الاحتياجات تتزايد.", {"فيليبو غراندي": "UN"}),
     # (guard) the body the office names comes before the one its title implies

@@ -26,6 +26,8 @@ def relative_day(words: list[str], k: int, lex: Lexicon) -> DateExpr | None:
         return DateExpr(k - 1, j + 1, "day_after", "date.day-after", offset=shift) if shift else None
     if offset == 0 and j < n and words[j] in _NOT_TODAY_AFTER:
         return None
+    if offset == 0 and k > 0 and any(f in DATES.today_of for f in stems(words[k - 1])):
+        return None  # "افتتحنا حلقة اليوم بالاجتماع ...": today's programme, not the day of what it tells
     if offset == -1 and j < n and words[j] in DATES.not_yesterday_after:
         return None
     weekday = None

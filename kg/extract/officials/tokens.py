@@ -70,7 +70,7 @@ def honorifics(an: Analysis, j: int) -> int:
 
 def starts_name(an: Analysis, j: int) -> bool:
     w = an.words
-    if not (j < len(w) and is_word(an, w[j]) and not stop(an, w[j])
+    if not (j < len(w) and is_word(an, w[j]) and not stop(an, w[j]) and not _conjoined_function_word(an, w[j])
             and not an.lex.titles.match(w, j) and j not in an.doc.mention_at
             and not an.lex.honorifics.match(w, j) and not an.trig("meeting_nouns", j)):
         return False  # (nor "الرئيسان المشاركان لمؤتمر المانحين": a meeting after an office)
@@ -79,6 +79,12 @@ def starts_name(an: Analysis, j: int) -> bool:
     glued = stems(w[j])[1:]
     forms = [*glued, *(f[len(MORPH.article):] for f in glued if f.startswith(MORPH.article))]
     return not any(f in counted or f in an.lex.position_words for f in forms)
+
+
+def _conjoined_function_word(an: Analysis, tok: str) -> bool:
+    """'وما', 'ومن': a short function word after 'و'/'ف' never opens a name ('ولقائه الرئيس الأمريكي،
+    وما قاله'); inside one a word of three letters may be a name ('مشعل بن فهم السلمي')."""
+    return len(tok) == 3 and tok[0] in MORPH.conjunctions and tok[1:] in an.lex.stopwords
 
 
 def article_written(an: Analysis, k: int) -> bool:
