@@ -70,8 +70,19 @@ def _headline_sentences(an: Analysis) -> set[int]:
             # ("أبرز ما جاء في مؤتمر ...:" opens a list; "✅ المؤتمر برئاسة ..." is an item of one, and
             # "📌 جدة | انطلاق أعمال الاجتماع ..." a channel's post: a line opening with a pictograph)
             out |= {t.sent for t in toks}
+        elif toks and _headlines_label(an, toks[0].i):  # "أبرز العناوين: التحالف ... يجتمع في واشنطن، ..."
+            out |= {t.sent for t in toks}
         line_start = line_end + 1
     return out
+
+
+def _headlines_label(an: Analysis, k: int) -> bool:
+    """A bulletin's line of headlines ('أبرز العناوين:', 'عناوين النشرة:'): titles, though it closes."""
+    w = an.words
+    return any(w[k:k + n] == label and k + n < len(w) and w[k + n] == ":" for label, n in _HEADLINE_LABELS)
+
+
+_HEADLINE_LABELS = [(label.split(), len(label.split())) for label in MEETINGS.headlines_labels]
 
 
 def _gathering(an: Analysis, k: int):

@@ -46,7 +46,9 @@ def segment_dates(an: Analysis, sent: int, ms: list[MeetingMention]) -> None:
         m.segment = (lo, hi)
     for e in (e for e in found if e.kind == "vague"):
         near = min(claimants, key=lambda m: abs(e.start - m.start), default=None)
-        if near is not None and _gap(near, e) <= VAGUE_REACH:
+        if near is not None and _gap(near, e) <= VAGUE_REACH and not (
+                e.end <= near.start and any(t in MORPH.commas for t in an.words[e.end:near.start])):
+            # (but "قتل ... أواخر الشهر الماضي، وهذا أول اجتماع وزاري": another clause's time)
             near.vague = True  # ("... المؤتمر ...: وسنعلن في الأيام المقبلة عن مساهمتنا": another thing's time)
     for e in exprs:
         # the nearest mention claims it: "... بعد يوم من اجتماع تحضيري عقد يوم الاثنين",
