@@ -161,6 +161,7 @@ def canonical_problem(entry: str) -> str | None:
 # «داعش» and "داعش" must match the lexicon as داعش does.
 TA_MARBUTA = "\u0629"  # as written (fold turns it into ha)
 HAMZA_ALEFS = "\u0623\u0625"  # alef with hamza above or below, as written (fold makes them a bare alef)
+ALEF_MADDA = "\u0622"  # 'آ', as written: 'آن ليندي' (folded like 'أن')
 SHADDA = "\u0651"  # the doubling mark, as written ('عمّان', Amman, beside 'عُمان', Oman)
 TANWEEN = "\u064b\u064c\u064d"  # the indefinite endings a noun or adverb may be written with; a name never is
 # Letters of Arabic words, and the characters a readable article may hold (read.py's checks)

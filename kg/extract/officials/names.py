@@ -4,7 +4,7 @@ Who is the same person is :mod:`.persons`.
 from __future__ import annotations
 
 
-from ...arabic import HAMZA_ALEFS, is_int, stems
+from ...arabic import ALEF_MADDA, HAMZA_ALEFS, is_int, stems
 from ...data import words
 from ..analysis import Analysis
 from .tokens import ALI, CONNECTORS, MAX_NAME, PREP_ARTICLE, PREPS, PUNCT_CONTINUE
@@ -150,6 +150,9 @@ def may_open_name(an: Analysis, j: int) -> bool:
             and not (w[j] in OFFICIALS.names_like_negation and w[j + 1].endswith(OFFICIALS.nisba_endings)):
         return True  # "بان كي مون", "غير بيدرسون": a name folded like "بأن" or "غير" ("غير رسمي" is not;
         # nor "بأن هجمات": the hamza written says it is the conjunction)
+    if an.doc.surface(j, j + 1).startswith(ALEF_MADDA) and nxt_ok and is_word(an, w[j + 1]) \
+            and not w[j + 1].startswith(MORPH.article):
+        return True  # "وزيرة الخارجية السويدية آن ليندي": written with madda, no 'أن'
     return starts_name(an, j)
 
 
