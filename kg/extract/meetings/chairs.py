@@ -127,7 +127,9 @@ def chairs(an: Analysis, meeting: Meeting, a: int, b: int, only: tuple[str, ...]
     k, handovers = a, []
     while k < b:
         hit = an.trig("chair_phrases", k)
-        if not hit or (only and hit[0][0] not in only) or _in_a_name(an, k):  # ("ليز تراس": no 'ترأس')
+        if not hit or (only and hit[0][0] not in only) or _in_a_name(an, k) \
+                or (k > 0 and an.words[k - 1] in MEETINGS.on_top and not an.trig("meeting_nouns", k + 1)):
+            # ("ليز تراس": no 'ترأس'; "على رأس جدول الأعمال", but "وكان على رأس المؤتمر X": its chairs)
             k += 1
             continue
         sub, n = hit[0][0], hit[1]
