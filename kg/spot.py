@@ -175,7 +175,7 @@ def tokenize(text: Text) -> tuple[list[Token], list[tuple[int, int]]]:
 def spot(original: str, lex: Lexicon | None = None) -> Doc:
     """Normalise, tokenise and find lexicon mentions in an article text."""
     lex = lex or load()
-    text = unwrap(unglue(so_called(unbracket(uncolumn(unpage(normalise(original))))), lex), lex)
+    text = so_called(unwrap(unglue(unbracket(uncolumn(unpage(normalise(original)))), lex), lex))
     with gc_paused():  # tokens and mentions are tuples; the collector would rescan them all, again and again
         return _spot(text, lex)
 
