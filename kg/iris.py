@@ -4,7 +4,8 @@ Identities are stable across builds: an article and its graph by the hash of its
 text, a meeting by its convener (or kind), first day and country (and whether its report says
 who chaired it and how many took part), a pledge by donor,
 amount, currency and meeting, a fact by its article and triple; a person starts as
-the folded name (resolution across articles then renames it, :mod:`kg.resolve`).
+the folded name (and the state his article only guessed for him; resolution across
+articles then renames it, :mod:`kg.resolve`).
 """
 from __future__ import annotations
 
@@ -54,8 +55,13 @@ def fact_iri(article_id: str, s, p, o) -> ox.NamedNode:
     return mint("fact", digest(article_id, s, p, o))
 
 
-def person_iri(key: str) -> ox.NamedNode:
-    return mint("person", quote(key.replace(" ", "-"), safe="-"))
+def person_iri(key: str, guessed: str | None = None) -> ox.NamedNode:
+    """An official as one article knows him: ``<name>``, or ``<name>.<state>`` when the article
+    only guessed whom he acts for (``guessed``: its dateline's state). The guess then stays that
+    article's: resolution joins it to others of the same state, never to a node another article
+    states another state for (kg.resolve)."""
+    name = quote(key.replace(" ", "-"), safe="-").replace(".", "%2E")
+    return mint("person", f"{name}.{quote(guessed, safe='')}" if guessed else name)
 
 
 def entity_iri(kind: str, ident: str) -> ox.NamedNode:

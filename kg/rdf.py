@@ -77,6 +77,10 @@ class GraphBuilder:
         self.entities: set[tuple[str, str]] = set()  # (kind, id) of canonical nodes used
         self._mentioned: set[str] = set()
         self._sentences: set[int] = set()
+        self._people = {p.key: person_iri(p.key, _guessed_state(p)) for p in x.people}
+
+    def person(self, key: str) -> ox.NamedNode:
+        return self._people.get(key) or person_iri(key)
 
     def add(self, s, p, o) -> None:
         self.quads.append(ox.Quad(s, p, o, self.g))
@@ -122,7 +126,7 @@ class GraphBuilder:
             self.add(node, T["mentionedIn"], self.a)
 
     def agent(self, agent: Agent) -> ox.NamedNode:
-        node = agent_iri(agent)
+        node = self.person(agent.id) if agent.kind == "person" else agent_iri(agent)
         if agent.kind in ("country", "org"):
             self.entities.add((agent.kind, agent.id))
             self.mentioned(node)
@@ -166,7 +170,7 @@ class GraphBuilder:
         return self.quads
 
     def build_person(self, p) -> None:
-        node = person_iri(p.key)
+        node = self.person(p.key)
         self.add(node, TYPE, T["Person"])
         self.add(node, T["localKey"], _lit(node.value))
         self.fact(node, LABEL, _lit(strip_bidi(p.name), lang="ar"), p.name_ev)
@@ -226,7 +230,7 @@ class GraphBuilder:
             self.fact(node, T["participantCount"], _lit(int(m.participant_count.value), "integer"),
                       m.participant_count.ev)
         for s in m.speakers:
-            self.fact(node, T["speaker"], person_iri(s.value), s.ev)
+            self.fact(node, T["speaker"], self.person(s.value), s.ev)
         if m.part_of and m.part_of.value in nodes:
             self.fact(node, T["partOf"], nodes[m.part_of.value], m.part_of.ev)
 
@@ -247,7 +251,7 @@ class GraphBuilder:
         if meeting is not None:
             self.fact(node, T["announcedAt"], meeting, pl.meeting.ev)
         if pl.announced_by:
-            self.fact(node, T["announcedBy"], person_iri(pl.announced_by.value), pl.announced_by.ev)
+            self.fact(node, T["announcedBy"], self.person(pl.announced_by.value), pl.announced_by.ev)
         if pl.purpose:
             self.fact(node, T["purpose"], _lit(strip_bidi(pl.purpose.value), lang="ar"), pl.purpose.ev)
 
@@ -255,6 +259,16 @@ class GraphBuilder:
 def _decimal(value) -> str:
     d = Decimal(value).normalize()
     return format(d, "f")
+
+
+GUESS = 0.5  # the confidence (kg/data/rules.yaml) of a state only guessed for an official: the dateline's
+
+
+def _guessed_state(p) -> str | None:
+    """The state or body an official acts for when his article only guesses it (from its dateline):
+    his node is then his own (kg.iris.person_iri), so one report's guess is not every report's."""
+    r = p.represents
+    return r.value.id if r is not None and r.ev.confidence <= GUESS else None
 
 
 def article_graph(article: Article, x: Extraction, lex: Lexicon | None = None):

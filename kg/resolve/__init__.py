@@ -14,7 +14,9 @@ IRI (the smallest local IRI in the cluster; for officials the longest name):
   meeting holds the union of its reports' chairs and counts);
 * officials: one name the other's in fewer words (محمد بن سلمان / محمد بن سلمان
   بن عبدالعزيز), or the same words up to one letter (تيلرسون / تليرسون), and
-  no two different states;
+  no two different states (a state an article only guessed, from its dateline, keeps
+  its node out of a cluster of another state, :func:`kg.iris.person_iri`; a name with
+  no state joins the cluster of most articles it resembles);
 * pledges: same donor, currency and amount (within 0.5%), at the same resolved
   meeting.
 
@@ -66,12 +68,13 @@ def resolve(store: Store, *, cache: dict | None = None, changed: set[str] | None
     _retarget(meetings, m_map, renames)
 
     people = locs["people"]
-    p_map = cluster(people, same_person, person_blocks, signature=lambda loc: (loc.local, one(loc, "rep")))
+    p_map = cluster(people, same_person, person_blocks, signature=lambda loc: (loc.local, one(loc, "rep")),
+                    apart=lambda loc: one(loc, "rep"))
     # an official's canonical IRI is the longest name of the cluster (then the smallest IRI)
     members: dict[str, list[str]] = defaultdict(list)
     for (_, local), root in p_map.items():
         members[root].append(local)
-    best = {root: sorted(names, key=lambda x: (-len(x), x))[0] for root, names in members.items()}
+    best = {root: sorted(names, key=lambda x: (-len(_name_part(x)), x))[0] for root, names in members.items()}
     _retarget(people, {key: best[root] for key, root in p_map.items()}, renames)
 
     pledges = locs["pledges"]
@@ -91,6 +94,11 @@ def resolve(store: Store, *, cache: dict | None = None, changed: set[str] | None
         report.cache[kind] = dict(by_graph)
     return report
 
+
+
+def _name_part(iri: str) -> str:
+    """An official's IRI without the state his article guessed (kg.iris.person_iri)."""
+    return iri.rsplit("/", 1)[-1].split(".", 1)[0]
 
 
 def _retarget(locs: list[Local], target: dict[tuple[str, str], str], renames: list) -> None:

@@ -111,7 +111,7 @@ def _spelling(words_: tuple[str, ...]) -> list[str]:
 def _iri_words(iri: str) -> list[str]:
     from urllib.parse import unquote
 
-    return unquote(iri.rsplit("/", 1)[-1]).split("-")
+    return unquote(iri.rsplit("/", 1)[-1].split(".", 1)[0]).split("-")  # kg.iris.person_iri
 
 
 _PARTICLES = frozenset(data_words("resolve").name_particles)
