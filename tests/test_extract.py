@@ -149,6 +149,9 @@ OFFICIALS = [
     # a headline's present verb after the office is no name ('يفتتح قمة دول جوار' was an official;
     # the lone family name before it is not read either)
     ("الرئيس المصري السيسي يفتتح قمة دول جوار السودان في القاهرة.", {}),
+    # an office said once, then each item a nationality adjective and a name
+    ("وحضر القمة الرئيس النيجيري غودلاك جوناثان، والأوغندي يويري موسيفيني، والتنزاني جاكايا كيكويتي.",
+     {"غودلاك جوناثان": "NG", "يويري موسيفيني": "UG", "جاكايا كيكويتي": "TZ"}),
     # offices only the UN has
     ("وقال المفوض السامي لشؤون اللاجئين فيليبو غراندي إن الاحتياجات تتزايد.", {"فيليبو غراندي": "UN"}),
     # (guard) the body the office names comes before the one its title implies

@@ -25,12 +25,18 @@ MAX_ITEMS = 12
 
 
 def find(an: Analysis) -> None:
-    """The pass: the people of each list under a plural office."""
+    """The pass: the people of each list under a plural office, and of each list whose office is said
+    once ('الرئيس النيجيري غودلاك جوناثان، والأوغندي يويري موسيفيني، والتنزاني جاكايا كيكويتي')."""
     w = an.words
     k = an.ctx.dateline_end
     while k < len(w):
         office = _plural_office(an, k)
         k = _items(an, k, office) if office else k + 1
+    for p in list(an.people):
+        info = an.info.get(p.key)
+        title = an.lex.titles.match(w, p.intro[0]) if p.title_id and info and info.adjectives else None
+        if title and p.intro[1] == p.tokens[1]:  # the office, its state's adjective, the name: nothing after
+            _items(an, p.intro[0], (p.title_id, title[1]), after=p.tokens[1])
 
 
 def _plural_office(an: Analysis, k: int) -> tuple[str, int] | None:
@@ -47,10 +53,11 @@ def _plural_office(an: Analysis, k: int) -> tuple[str, int] | None:
     return None
 
 
-def _items(an: Analysis, k: int, office: tuple[str, int]) -> int:
-    """Introduce each 'state name' item after the office at k; where the list ends."""
+def _items(an: Analysis, k: int, office: tuple[str, int], after: int | None = None) -> int:
+    """Introduce each 'state name' item after the office at k (or, ``after`` the first one named with
+    it, each item after that one); where the list ends."""
     w, (title_id, n) = an.words, office
-    j, found = k + n, 0
+    j, found = (k + n, 0) if after is None else (after, 1)
     while j < len(w) and j < k + n + 4 and w[j] in OFFICIALS.plural_list_openers:
         j += 1  # "رؤساء هذه الدول: المالي ..."
     while j < len(w) and found < MAX_ITEMS:
