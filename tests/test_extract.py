@@ -152,6 +152,8 @@ OFFICIALS = [
     # an office said once, then each item a nationality adjective and a name
     ("وحضر القمة الرئيس النيجيري غودلاك جوناثان، والأوغندي يويري موسيفيني، والتنزاني جاكايا كيكويتي.",
      {"غودلاك جوناثان": "NG", "يويري موسيفيني": "UG", "جاكايا كيكويتي": "TZ"}),
+    # an aside set off by commas after an office that opens with a preposition is no name
+    ("وأكد رئيس الجمهورية، في خطابه الافتتاحي، أن الشعور بالظلم يسهل تسلل الإرهابيين.", {}),
     # offices only the UN has
     ("وقال المفوض السامي لشؤون اللاجئين فيليبو غراندي إن الاحتياجات تتزايد.", {"فيليبو غراندي": "UN"}),
     # (guard) the body the office names comes before the one its title implies

@@ -167,7 +167,9 @@ def appositive(an: Analysis, j: int) -> tuple[int, int] | None:
     Its first word may look like a function word (غير بيدرسون) when the comma closes it."""
     w = an.words
     span = name_at(an, j)
-    if span is None and j + 1 < len(w) and is_word(an, w[j]) and not is_int(w[j]):
+    if span is None and j + 1 < len(w) and is_word(an, w[j]) and not is_int(w[j]) \
+            and (w[j] not in an.lex.stopwords or w[j] in OFFICIALS.names_like_function_words):
+        # (a function word no name has opens none: "رئيس الجمهورية، في خطابه الافتتاحي،")
         end = j + 1
         while end < len(w) and end - j < 4 and is_word(an, w[end]) and not stop(an, w[end]) \
                 and end not in an.doc.mention_at:
