@@ -154,6 +154,9 @@ OFFICIALS = [
      {"غودلاك جوناثان": "NG", "يويري موسيفيني": "UG", "جاكايا كيكويتي": "TZ"}),
     # an aside set off by commas after an office that opens with a preposition is no name
     ("وأكد رئيس الجمهورية، في خطابه الافتتاحي، أن الشعور بالظلم يسهل تسلل الإرهابيين.", {}),
+    # the month a presidency runs ('لشهر سبتمبر') is no name
+    ("وترأس الاجتماع الرئيس إدريس ديبي إتنو، رئيس جمهورية تشاد، بصفته رئيساً للمجلس لشهر سبتمبر 2014.",
+     {"إدريس ديبي إتنو": "TD"}),
     # offices only the UN has
     ("وقال المفوض السامي لشؤون اللاجئين فيليبو غراندي إن الاحتياجات تتزايد.", {"فيليبو غراندي": "UN"}),
     # (guard) the body the office names comes before the one its title implies
