@@ -70,6 +70,38 @@ def resolve(an: Analysis) -> None:
             meeting.convener = an.editions[meeting.key].convener  # "الاجتماع الثالث": of the same series
 
 
+def _one_before(an: Analysis, m: MeetingMention, target: Meeting) -> Meeting | None:
+    """A bare or anaphoric mention: the meeting named before (``target``), unless it is dated as history
+    ("بعد ستة أشهر على الاجتماع الوزاري الذي استضافه بومبيو في بروكسل في 12 تموز الماضي") or numbered
+    as another of its series ("الاجتماع الثالث: واشنطن، 6-7 أكتوبر 2015"): then a meeting of its own."""
+    edition = other_edition(an, m, target)
+    if not other_day(an, m, target) and not (m.dates and time_after(an, m)) and not edition:
+        m.entity = target
+        return m.entity
+    m.entity = new_meeting(an, m) if _room(an) else None  # "... التي عقدت في 8 آب 2023": another meeting
+    if edition and m.entity is not None:
+        an.editions[m.entity.key] = target
+    return m.entity
+
+
+def _told_more_exactly(an: Analysis, m: MeetingMention) -> Meeting:
+    """'المملكة المتحدة تستضيف اجتماعا لشركاء التحالف' ... 'اجتماع مجموعة عمل الاتصالات التابعة للتحالف،
+    الذي عقد في لندن' the same day: the reported meeting is the group's."""
+    an.primary.convener = Fact(m.orgs[0], an.ev(m.start, m.end, "meeting.convener"))
+    m.entity = an.primary
+    return m.entity
+
+
+def _part_of_primarys_body(an: Analysis, m: MeetingMention) -> bool:
+    """A mention naming a part of the body the reported meeting is of (a working group of the
+    Coalition), on that meeting's own day: the reported meeting, told more exactly."""
+    p = an.primary
+    if p is None or not m.orgs or p.convener is None or not m.dates or not same_days(an, m, p):
+        return False
+    entry = an.lex.entity("org", m.orgs[0])
+    return entry is not None and entry.extra.get("parent") == p.convener.value
+
+
 def _room(an: Analysis) -> bool:
     return len(an.meetings) < MAX_MEETINGS
 
@@ -116,18 +148,7 @@ def _resolve(an: Analysis, m: MeetingMention, sent: int, first: bool = True) -> 
         same = [e for e in an.meetings if e.kind == m.kind and e.subkind != "preparatory"] or \
             [e for e in an.meetings if e.subkind != "preparatory"]
         if same:
-            target = an.primary if an.primary in same else same[-1]
-            # (a dated mention told as history is another meeting: "بعد ستة أشهر على الاجتماع الوزاري
-            # الذي استضافه بومبيو في بروكسل في 12 تموز الماضي")
-            # (and a numbered one is another of its series: "الاجتماع الثالث: واشنطن، 6-7 أكتوبر 2015")
-            edition = other_edition(an, m, target)
-            if not other_day(an, m, target) and not (m.dates and time_after(an, m)) and not edition:
-                m.entity = target
-                return m.entity
-            m.entity = new_meeting(an, m) if _room(an) else None  # "... التي عقدت في 8 آب 2023": another meeting
-            if edition and m.entity is not None:
-                an.editions[m.entity.key] = target
-            return m.entity
+            return _one_before(an, m, an.primary if an.primary in same else same[-1])
     else:
         found = match_meeting(an, m) or _named_later(an, m)
         if found is not None and not other_day(an, m, found):
@@ -139,6 +160,8 @@ def _resolve(an: Analysis, m: MeetingMention, sent: int, first: bool = True) -> 
         if named is not None:
             _take_name(an, m.entity, named)
         return m.entity
+    if _part_of_primarys_body(an, m):
+        return _told_more_exactly(an, m)
     if m.dates and _room(an) and ((not anaphoric and an.primary is not None) or
                                   (an.primary is None and _dated_outright(m))):
         # (with no meeting reported yet, a recalled one counts only when its day is written out:
