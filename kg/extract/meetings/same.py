@@ -72,7 +72,7 @@ def match_meeting(an: Analysis, m: MeetingMention) -> Meeting | None:
         if a and b and len(a & b) >= max(1, min(len(a), len(b)) // 2 + (min(len(a), len(b)) > 2)) \
                 and not other_edition(an, m, e):
             return e
-        if e.kind == m.kind and _edition_of(an, e) is not None and _edition_of(an, e) == _ordinal(an, m):
+        if e.kind == m.kind and (edition := _edition_of(an, e)) is not None and edition == _ordinal(an, m):
             return e  # "الدورة 36 لمجلس ..." after "الدورة السادسة والثلاثين للمجلس": one edition
     return None
 

@@ -6,8 +6,12 @@
 
 Each item is a state's name (or its adjective: 'رؤساء هذه الدول: المالي X، والنيجري Y'),
 then a name of two words or more; the items after the
-first open with 'و'. Each person is introduced with the plural office as written and
-the state before them (the words are ``plural_*`` in words/officials.yaml).
+first open with 'و'. An office said once, before the first item's adjective, reads the same way:
+
+    وحضر القمة الرئيس النيجيري غودلاك جوناثان، والأوغندي يويري موسيفيني، والتنزاني جاكايا كيكويتي
+
+Each person is introduced with the office as written and the state before them (the words are
+``plural_*`` in words/officials.yaml).
 """
 from __future__ import annotations
 
