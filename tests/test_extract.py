@@ -157,6 +157,8 @@ OFFICIALS = [
     # the month a presidency runs ('لشهر سبتمبر') is no name
     ("وترأس الاجتماع الرئيس إدريس ديبي إتنو، رئيس جمهورية تشاد، بصفته رئيساً للمجلس لشهر سبتمبر 2014.",
      {"إدريس ديبي إتنو": "TD"}),
+    # 'عما' (about what) after a bare office is no name
+    ("وسئل الوزير عما إذا كانت الكويت ستستضيف مؤتمرا ثالثا.", {}),
     # offices only the UN has
     ("وقال المفوض السامي لشؤون اللاجئين فيليبو غراندي إن الاحتياجات تتزايد.", {"فيليبو غراندي": "UN"}),
     # (guard) the body the office names comes before the one its title implies
