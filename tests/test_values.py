@@ -104,6 +104,8 @@ DATES = [
     ("26 كانون الثاني 2023", dt.date(2023, 1, 26), None),
     ("12 جانفي 2020", dt.date(2020, 1, 12), None),
     ("3 غشت 2019", dt.date(2019, 8, 3), None),
+    ("07 دجمبر 2018", dt.date(2018, 12, 7), None),  # Mauritanian month names
+    ("5 أغشت 2021", dt.date(2021, 8, 5), None),
     ("19 ذو القعدة 1444 هـ", dt.date(2023, 6, 8), None),
     ("19 جمادى الآخرة 1444 هـ", dt.date(2023, 1, 12), None),
     ("2023-06-08", dt.date(2023, 6, 8), None),
@@ -137,7 +139,7 @@ def test_dates(text, start, end):
 
 
 def test_date_table_size():
-    assert len(DATES) == 26
+    assert len(DATES) == 28
 
 
 def test_first_day_is_not_today():
