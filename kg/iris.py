@@ -64,6 +64,11 @@ def person_iri(key: str, guessed: str | None = None) -> ox.NamedNode:
     return mint("person", f"{name}.{quote(guessed, safe='')}" if guessed else name)
 
 
+def person_name_part(iri: str) -> str:
+    """The name part of a person IRI (:func:`person_iri`), quoted as minted: no guessed state."""
+    return iri.rsplit("/", 1)[-1].split(".", 1)[0]
+
+
 def entity_iri(kind: str, ident: str) -> ox.NamedNode:
     """A lexicon entity: country, org or city (a place)."""
     return mint(_PLACE_KIND[kind], ident)

@@ -28,13 +28,7 @@ def _pattern() -> re.Pattern:
 
 def unbracket(text: Text) -> Text:
     """``text`` with the brackets round a group's name after its generic noun made spaces."""
-    at = [i for m in _pattern().finditer(text.norm) for i in (m.start(1), m.start(2))]
-    if not at:
-        return text
-    norm = list(text.norm)
-    for i in at:
-        norm[i] = " "
-    return Text(text.original, "".join(norm), text.offsets)
+    return _blanked(text, [(i, i + 1) for m in _pattern().finditer(text.norm) for i in (m.start(1), m.start(2))])
 
 
 @cache
@@ -46,7 +40,12 @@ def _so_called() -> re.Pattern:
 
 def so_called(text: Text) -> Text:
     """``text`` with 'ما يسمى' (and a 'ب' after it) before a group's noun or name made spaces."""
-    spans = [m.span(1) for m in _so_called().finditer(text.norm)]
+    return _blanked(text, [m.span(1) for m in _so_called().finditer(text.norm)])
+
+
+def _blanked(text: Text, spans: list[tuple[int, int]]) -> Text:
+    """``text`` with the matching copy's characters in ``spans`` made spaces, one for one, so offsets
+    still map to the original."""
     if not spans:
         return text
     norm = list(text.norm)

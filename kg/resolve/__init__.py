@@ -30,6 +30,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from ..iris import person_name_part
 from ..memory import gc_paused
 from ..store import Store
 from .cache import CACHE_VERSION, read_all, save_cache, take_cache
@@ -74,7 +75,7 @@ def resolve(store: Store, *, cache: dict | None = None, changed: set[str] | None
     members: dict[str, list[str]] = defaultdict(list)
     for (_, local), root in p_map.items():
         members[root].append(local)
-    best = {root: sorted(names, key=lambda x: (-len(_name_part(x)), x))[0] for root, names in members.items()}
+    best = {root: sorted(names, key=lambda x: (-len(person_name_part(x)), x))[0] for root, names in members.items()}
     _retarget(people, {key: best[root] for key, root in p_map.items()}, renames)
 
     pledges = locs["pledges"]
@@ -94,11 +95,6 @@ def resolve(store: Store, *, cache: dict | None = None, changed: set[str] | None
         report.cache[kind] = dict(by_graph)
     return report
 
-
-
-def _name_part(iri: str) -> str:
-    """An official's IRI without the state his article guessed (kg.iris.person_iri)."""
-    return iri.rsplit("/", 1)[-1].split(".", 1)[0]
 
 
 def _retarget(locs: list[Local], target: dict[tuple[str, str], str], renames: list) -> None:

@@ -36,7 +36,8 @@ def cluster(locs: list[Local], same, block, signature=None, apart=None) -> dict[
                 if pair in compared:
                     continue
                 compared.add(pair)
-                ra, rb = sets.find(i), sets.find(j)
+                ra = i if sets.parent[i] == i else sets.find(i)  # (most nodes are their own root: no call)
+                rb = j if sets.parent[j] == j else sets.find(j)
                 if ra == rb:
                     continue
                 la, lb = sets.label[ra], sets.label[rb]

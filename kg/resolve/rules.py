@@ -12,7 +12,7 @@ from itertools import combinations
 
 from ..arabic import fold
 from ..data import words as data_words
-from ..iris import mint
+from ..iris import mint, person_name_part
 from .locals import Local
 
 _GENERIC = data_words("resolve").generic_meeting_words  # folded: "مؤتمر" now matches
@@ -111,7 +111,7 @@ def _spelling(words_: tuple[str, ...]) -> list[str]:
 def _iri_words(iri: str) -> list[str]:
     from urllib.parse import unquote
 
-    return unquote(iri.rsplit("/", 1)[-1].split(".", 1)[0]).split("-")  # kg.iris.person_iri
+    return unquote(person_name_part(iri)).split("-")
 
 
 _PARTICLES = frozenset(data_words("resolve").name_particles)

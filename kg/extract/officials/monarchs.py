@@ -28,7 +28,9 @@ def reigns(person: Person) -> bool:
 def monarch_state(an: Analysis, person: Person, home: str | None) -> str | None:
     """The state the bare monarch's title of ``person`` is of, or None when the text does not say."""
     kind = set(OFFICIALS.monarchies[person.title_id])
-    if home in kind or len(kind) == 1:  # ('خادم الحرمين الشريفين': one kingdom's)
-        return home if home in kind else next(iter(kind))
+    if home in kind:
+        return home
+    if len(kind) == 1:  # ('خادم الحرمين الشريفين': one kingdom's)
+        return next(iter(kind))
     named = {e.id for m in an.doc.mentions for e in m.entries if e.kind == "country" and e.id in kind}
     return named.pop() if len(named) == 1 else None

@@ -19,7 +19,7 @@ from .clauses import (PLEDGES, clause_start, ends_breakdown, excluded, joint_giv
                       had_given, opens_breakdown, purpose, recalled, recalled_year, statement_start, told_as_past)
 from .corrections import correct
 from .announcers import announced_after, announcer
-from .donors import donor, gift_before, giver_after, pledged_by, pledged_jointly
+from .donors import donor, gift_before, giver_after, pledged_by, pledged_jointly, where_or_whom
 from .each import each_after, each_of, respective
 from .lists import listed
 from .similar import similar
@@ -178,17 +178,12 @@ def _coordinated(doc: Doc, last, sent: int, seg: int, clause: int, amt):
         return last[1][0], "pledge.donor-coordinated", k - besides
     # ("30 مليون يورو في صورة منح ...، و400 مليون يورو في صورة قروض": after a comma too, with no one else named)
     after_comma = k >= 2 and w[k - 2] in MORPH.commas and seg == last[2] and not any(
-        (m.first("country") or m.first("org")) and not _where_or_whom(doc, m)
+        (m.first("country") or m.first("org")) and not where_or_whom(doc, m)
         for m in doc.mentions_in(seg, k))  # (never after a part of it; "لإعادة الإعمار في تركيا، و108 ملايين")
     if (clause != seg and not after_comma) or w[k - 1] != MORPH.wa:
         return None
     agent, _, _ = last[1]
     return agent, "pledge.donor-coordinated", k - 1
-
-
-def _where_or_whom(doc: Doc, m) -> bool:
-    """A state named as where the money goes or whom it is for ('في تركيا', 'لسوريا'), not as a giver."""
-    return m.prefix.endswith(MORPH.li) or m.start > 0 and doc.words[m.start - 1] in PLEDGES.place_preps
 
 
 ADDITION_FILLERS = 2  # words of a package between "إضافة إلى" and its amount ("حزمة بقيمة")

@@ -54,10 +54,8 @@ def _not_giver(doc: Doc, ctx: Context, m: Mention) -> bool:
     before = w[m.start - 1] if m.start > 0 else ""
     if m.start < ctx.dateline_end:
         return True
-    if m.prefix.endswith(MORPH.bi) and m.first("city") or before in PLEDGES.place_preps or before in PLEDGES.about_preps:
-        return True  # "في سوريا", "داخل سوريا", "حول سوريا"
-    if m.prefix.endswith(MORPH.li):
-        return True  # "للعراق": whom it is for
+    if where_or_whom(doc, m) or m.prefix.endswith(MORPH.bi) and m.first("city") or before in PLEDGES.about_preps:
+        return True  # "في سوريا", "داخل سوريا", "للعراق" (whom it is for), "حول سوريا"
     if before.startswith(MORPH.li) and len(before) > 3 and before not in doc.lex.function_words:
         return True  # "لعمليات الأمم المتحدة", "لوكالات الأمم المتحدة": the genitive of whom it is for
     if any(f in PLEDGES.region_nouns for f in stems(before)):
@@ -65,6 +63,11 @@ def _not_giver(doc: Doc, ctx: Context, m: Mention) -> bool:
     if before in PLEDGES.give_to_verbs and m.start > 1 and w[m.start - 2] in PLEDGES.that_it:
         return True  # "قال البنك الدولي إنه سيقرض لبنان": the object of lending (its subject said before)
     return any(f in PLEDGES.meeting_nouns for f in stems(before)) or _hosted_by(w, m.start, doc)
+
+
+def where_or_whom(doc: Doc, m: Mention) -> bool:
+    """A state named as where the money goes or whom it is for ('في تركيا', 'لسوريا'), not as a giver."""
+    return m.prefix.endswith(MORPH.li) or m.start > 0 and doc.words[m.start - 1] in PLEDGES.place_preps
 
 
 def _with_amount(w: list[str], j: int, k: int) -> bool:
