@@ -140,7 +140,7 @@ class Lexicon(WordLists):
             country = item.get("country")
             if ("country", country) not in self.entities:
                 raise LexiconError(f"{file}: entry {cid}: unknown country {country!r}")
-            names = [item["ar"], *item.get("names", [])]
+            names = [item["ar"], *item.get("names", []), *item.get("venues", [])]
             _check(file, cid, names)
             self.entities[("city", cid)] = Entity("city", cid, item["en"], item["ar"],
                                                   country=country,

@@ -140,6 +140,8 @@ OFFICIALS = [
     # a father's name inside his son's is another man ('سلمان بن عبدالعزيز' in 'محمد بن سلمان بن عبدالعزيز')
     ("وبعث خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود، وولي العهد الأمير محمد بن سلمان بن عبدالعزيز آل سعود، "
      "تحياتهما إلى المشاركين.", {"سلمان بن عبدالعزيز آل سعود": "SA", "محمد بن سلمان بن عبدالعزيز آل سعود": "SA"}),
+    # 'برئاسة' with a name and then his office: the office introduces him (not the Riyadh dateline's state)
+    ("وعقد المؤتمر برئاسة جون كيري وزير الخارجية الأمريكي آنذاك، بمشاركة عشرات الدول.", {"جون كيري": "US"}),
     # the ambassador of a monarch whose title is one kingdom's: that kingdom's, not where he is posted
     ("وأوضح سفير خادم الحرمين الشريفين لدى فرنسا خالد العنقري أن الدعم مستمر.", {"خالد العنقري": "SA"}),
     # 'وما قاله' (and what he said) after an office is no name

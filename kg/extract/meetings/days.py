@@ -62,6 +62,7 @@ def _duration(an: Analysis, a: int, b: int) -> int | None:
     w = an.words
     for k in range(a, b - 1):
         if any(f in _DURATION_VERBS for f in stems(w[k])) or w[k] in MEETINGS.duration_openers:
+            k += k + 2 < b and w[k + 1] in MEETINGS.proceedings  # ('واستمرت أعماله ثلاثة أيام')
             nxt = w[k + 1]
             if nxt in _DURATION_UNITS and _DURATION_UNITS[nxt]:
                 return _DURATION_UNITS[nxt]

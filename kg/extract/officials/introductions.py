@@ -44,8 +44,8 @@ def find_people(an: Analysis) -> None:
         if not title and not hon and any(f in OFFICIALS.headed_by for f in stems(w[k])):
             span = name_at(an, k + 1)
             counted = an.lex.trigger_sets["count_nouns"]
-            if span and span[1] - span[0] >= 2 and not known_person(an, span) and not any(
-                    is_int(t) or t in lex.number_words or t in counted for t in w[span[0]:span[1]]):
+            if span and span[1] - span[0] >= 2 and not known_person(an, span) and not _office_follows_name(an, span[1]) \
+                    and not any(is_int(t) or t in lex.number_words or t in counted for t in w[span[0]:span[1]]):
                 # "الحكومة العراقية الجديدة برئاسة مصطفى الكاظمي": he heads it
                 make_person(an, span, k + 1, k + 1, PositionInfo(), "head-of", k + 1)
                 k = span[1]
@@ -56,6 +56,12 @@ def find_people(an: Analysis) -> None:
             k = _from_honorific(an, k)
         else:
             k += 1
+
+
+def _office_follows_name(an: Analysis, j: int) -> bool:
+    """'برئاسة جون كيري وزير الخارجية الأمريكي آنذاك': the office after the name introduces him."""
+    j += j < len(an.words) and an.words[j] in PUNCT_CONTINUE
+    return an.lex.titles.match(an.words, j) is not None
 
 
 def _office_follows(an: Analysis, j: int) -> bool:
