@@ -12,6 +12,8 @@ from ...arabic import is_pictograph, stems
 from ...data import words
 from ..analysis import Analysis, MeetingMention
 from ..published import POST_STAMP
+from ...values.dates import find_dates
+from ...values.numbers import parse_ordinal
 from .phrase import bare, noun_phrase
 
 MEETINGS = words("meetings")
@@ -94,16 +96,41 @@ def _gathering(an: Analysis, k: int):
     return None
 
 
+def _series_edition(an: Analysis, k: int):
+    """'- 5 نيسان 2017: بروكسل الأول، برئاسة ...', '- بروكسل الثاني (24 و25 نيسان 2018):': a timeline's
+    or a fact box's line that opens with a city and an edition (the noun of its conference left out)
+    names that conference; read as a mention with no noun, its name the city and the edition."""
+    m = an.doc.mention_at.get(k)
+    if m is None or not m.first("city") or m.prefix or m.end >= len(an.words):
+        return None
+    w = an.words
+    dated = any(e.start == m.end for e in find_dates(w, m.end, min(len(w), m.end + 4), an.lex))
+    edition = parse_ordinal(w, m.end, an.lex) is not None or (w[m.end].isdigit() and len(w[m.end]) <= 2 and not dated)
+    return (["conference"], 0, "") if edition and _heads_line(an, k) else None
+
+
+def _heads_line(an: Analysis, k: int) -> bool:
+    """Only a line's mark, a date and punctuation come before token k on its line."""
+    a, _ = an.doc.sentence_of(k)
+    if a < an.ctx.dateline_end or "\n" not in an.doc.text.norm[:an.doc.tokens[a].start][-1:] and a > 0:
+        return False
+    days = {j for e in find_dates(an.words, a, k, an.lex) for j in range(e.start, e.end)}
+    return all(j in days or not an.words[j][:1].isalnum() for j in range(a, k))
+
+
 def find_mentions(an: Analysis) -> list[MeetingMention]:
     w, out = an.words, []
     k = 0  # (from the top: a headline above a date line, or a live blog's, names its meeting)
     while k < len(w):
-        hit = an.trig("meeting_nouns", k) or _gathering(an, k)
+        hit = an.trig("meeting_nouns", k) or _gathering(an, k) or _series_edition(an, k)
         if not hit:
             k += 1
             continue
         kind, n = hit[0][0], hit[1]
         t_end = k + n
+        if n == 0 and noun_phrase(an, k)[0] <= k:
+            k += 1
+            continue
         if t_end < len(w) and an.lex.is_trigger("not_meetings", w[t_end]):
             k = t_end + 1
             continue
