@@ -28,6 +28,7 @@ from .arabic import strip_bidi
 from .extract.records import Agent, Evidence, Extraction
 from .lexicon import Lexicon, load
 from .read import Article
+from .rules import GUESS
 from .iris import (LEXICON_GRAPH, agent_iri, article_iri, entity_iri, fact_iri, graph_iri, meeting_iri,
                    person_iri, pledge_iri, post_iri, sentence_iri)
 from .vocab import CTKG, NIF
@@ -259,9 +260,6 @@ class GraphBuilder:
 def _decimal(value) -> str:
     d = Decimal(value).normalize()
     return format(d, "f")
-
-
-GUESS = 0.5  # the confidence (kg/data/rules.yaml) of a state only guessed for an official: the dateline's
 
 
 def _guessed_state(p) -> str | None:

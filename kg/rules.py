@@ -15,6 +15,7 @@ from .data import DATA_DIR, read
 from .errors import LexiconError
 
 RULES_FILE = DATA_DIR / "rules.yaml"
+GUESS = 0.5  # the confidence of a fact only guessed (an official's state from his article's dateline)
 
 
 @dataclass(frozen=True)

@@ -272,6 +272,9 @@ PLEDGES = [
     ("تعهد المانحون بتقديم 5.5 مليار دولار لدعم السوريين داخل سوريا، إضافة إلى 2.2 مليار دولار للعام المقبل.", []),
     ("وأعلنت الممثلة السامية للاتحاد الأوروبي عن مضاعفة مساهمة الاتحاد لترتفع من خمسين مليون يورو إلى مائة مليون يورو.",
      [("EU", 100_000_000, "EUR")]),
+    # (guard: the giver named before the amount, not the state the announcer after 'أعلنتها' is guessed to act for)
+    ("وتوزعت أبرز التعهدات: الاتحاد الأوروبي 350 مليون يورو، وألمانيا 244 مليون يورو أعلنتها وزيرة الخارجية "
+     "أنالينا بيربوك.", [("EU", 350_000_000, "EUR"), ("DE", 244_000_000, "EUR")]),
     ("وتعهدت ألمانيا بتقديم 500 مليون يورو، والاتحاد الأوروبي بـ400 مليون يورو.",
      [("DE", 500_000_000, "EUR"), ("EU", 400_000_000, "EUR")]),
     ("وكانت وزارة الخارجية قد قدمت للصندوق أكثر من 130 مليون دولار منذ إنشائه عام 2015.", []),
@@ -291,6 +294,25 @@ def test_pledges(sentence, expected):
     x = extract_text("الرياض - 8 يونيو 2023 - عقد المؤتمر اليوم. " + sentence)
     got = [(p.donor.value.id, int(p.amount.value), p.currency.value) for p in x.pledges]
     assert got == expected
+
+
+def test_a_timeline_of_donor_conferences_gives_each_part_its_giver():
+    """Under a title on donors, a line's total and its parts ('منها 500 مليون من الكويت', '500 مليون أعلنها
+    أمير الكويت'): each part is its giver's, at its own line's conference, even when two conferences
+    got the same sum from one giver; a list item's parts ('• الاتحاد الأوروبي: ...، منها ... من المفوضية')
+    are its giver's own and no pledge besides."""
+    x = extract_text("مؤتمرات المانحين لسوريا في سطور\n\nآخر تحديث: 06/04/2017\n\n"
+                     "- 15 كانون الثاني 2014: المؤتمر الثاني في الكويت: 2.4 مليار دولار، منها 500 مليون أعلنها أمير "
+                     "الكويت الشيخ صباح الأحمد الجابر الصباح، و380 مليوناً أعلنها وزير الخارجية الأمريكي جون كيري.\n\n"
+                     "- 31 آذار 2015: المؤتمر الثالث: 3.8 مليار دولار، منها 500 مليون من الكويت و507 ملايين من "
+                     "الولايات المتحدة.\n\n"
+                     "• الاتحاد الأوروبي: 1.1 مليار يورو، منها 500 مليون يورو من المفوضية الأوروبية.")
+    got = [(p.donor.value.id, int(p.amount.value), p.currency.value) for p in x.pledges]
+    assert got[:4] == [("KW", 500_000_000, "USD"), ("US", 380_000_000, "USD"), ("KW", 500_000_000, "USD"),
+                       ("US", 507_000_000, "USD")]
+    assert ("EU", 500_000_000, "EUR") not in got
+    days = {p.meeting.value for p in x.pledges[:4]}
+    assert len(days) == 2
 
 
 def test_the_kingdom_named_in_the_sentence_is_the_one_that_gives():

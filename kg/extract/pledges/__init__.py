@@ -18,8 +18,8 @@ from ..records import Fact, Meeting, Person, Pledge, evidence_at
 from .clauses import (PLEDGES, clause_start, ends_breakdown, excluded, joint_givers, many_givers, new_clause,
                       had_given, opens_breakdown, purpose, recalled, recalled_year, statement_start, told_as_past)
 from .corrections import correct
-from .announcers import announced_after, announcer
-from .donors import donor, gift_before, giver_after, pledged_by, pledged_jointly, where_or_whom
+from .announcers import announced_after, announced_by, announcer
+from .donors import donor, gift_before, giver, giver_after, pledged_by, pledged_jointly, where_or_whom
 from .each import each_after, each_of, respective
 from .lists import listed
 from .similar import similar
@@ -56,12 +56,12 @@ def find_pledges(doc: Doc, ctx: Context, people: list[Person], meetings: list[Me
         read.append(amt)
         return True
 
+    about_giving = _about_giving(doc)
     for sent, (a, b) in enumerate(doc.sentences):
         amounts = find_amounts(doc.words, a, b, lex)
         giving = any(lex.is_trigger("pledge_words", doc.words[k]) for k in range(a, b))
         also = last is not None and last[0] == sent - 1 and doc.words[a] in PLEDGES.also  # "كما جاءت 147 مليون دولار من ..."
-        if not amounts or not (giving or also or any(doc.words[k] in PLEDGES.pledge_nouns for k in range(a, b))
-                               or any(gift_before(doc, amt.start) or pledged_by(doc, amt.end) for amt in amounts)):
+        if not amounts or not (giving or also or _tells_pledges(doc, a, b, amounts, about_giving)):
             continue
         if giving and (each := respective(doc, amounts, max(a, ctx.dateline_end), b)):  # "... و244 مليونا على التوالي"
             for amt, found in each:
@@ -69,8 +69,9 @@ def find_pledges(doc: Doc, ctx: Context, people: list[Person], meetings: list[Me
             continue
         told_of = anchor.get(sent)
         earlier = told_of is not None and not told_of.primary and told_of.date is not None  # ("أعلن ... خلاله")
-        for amt, seg_start in _pledged_amounts(doc, amounts, a, year, named, earlier):
-            if not giving and giver_after(doc, amt.end) is None and not gift_before(doc, amt.start):
+        for amt, seg_start in _pledged_amounts(doc, amounts, a, year, named, earlier, people):
+            if not giving and giver_after(doc, amt.end) is None and not gift_before(doc, amt.start) \
+                    and not announced_by(doc, people, amt.end):
                 continue  # "من بين التعهدات 100 مليون جنيه من بريطانيا": only with its giver named
             clause = clause_start(doc.words, seg_start, amt.start)
             # ("... ستخصص 88 مليون جنيه ... في سوريا والعراق، إضافة إلى 16 مليون جنيه": the same giver's)
@@ -91,7 +92,33 @@ def find_pledges(doc: Doc, ctx: Context, people: list[Person], meetings: list[Me
         for amt, found in similar(doc, a, b, in_order, people):
             add(found, amt, sent, a, b)
     correct(doc, out)  # "المبلغ ... 147 مليون دولار وليس 138 مليونا كما ورد سابقا"
-    return _distinct(out)
+    return _distinct(out, {m.key: m for m in meetings})
+
+
+def _about_giving(doc: Doc) -> bool:
+    """The text speaks of pledges or donors somewhere ('مؤتمرات المانحين لسوريا في سطور')."""
+    return any(t in PLEDGES.pledge_nouns or t in PLEDGES.list_heads for t in doc.words)
+
+
+def _tells_pledges(doc: Doc, a: int, b: int, amounts: list, about_giving: bool) -> bool:
+    """A sentence with no pledge verb tells pledges by a pledge noun, a giver right by an amount, or
+    (in a text about pledges: a timeline of donor conferences) a total broken down ('3.8 مليار دولار،
+    منها 500 مليون من الكويت')."""
+    w = doc.words
+    return any(w[k] in PLEDGES.pledge_nouns for k in range(a, b)) \
+        or any(gift_before(doc, amt.start) or pledged_by(doc, amt.end) for amt in amounts) \
+        or about_giving and len(amounts) > 1 and opens_breakdown(doc.lex, w, a, amounts[-1].start) \
+        and not _item_of_giver(doc, a, amounts[0].start)
+
+
+def _item_of_giver(doc: Doc, a: int, k: int) -> bool:
+    """'• الاتحاد الأوروبي: €1.1 مليار، منها 500 مليون يورو من المفوضية': the amount at k is a list item's,
+    its giver named right before it; the parts are that giver's."""
+    j = k
+    while j > a and not doc.words[j - 1][:1].isalnum():
+        j -= 1
+    return any(m.end == j and giver(doc.lex, m) is not None and not any(t[:1].isalnum() for t in doc.words[a:m.start])
+               for m in doc.mentions_in(a, j))
 
 
 def _in_meeting_names(doc: Doc, meetings: list[Meeting]) -> set[int]:
@@ -108,7 +135,7 @@ def _in_meeting_names(doc: Doc, meetings: list[Meeting]) -> set[int]:
 
 
 def _pledged_amounts(doc: Doc, amounts: list, a: int, year: int | None, named: set[int] = frozenset(),
-                     earlier: bool = False):
+                     earlier: bool = False, people: list[Person] = ()):
     """The amounts of one sentence that are pledges, each with where its stretch starts (``earlier``:
     the sentence tells of an earlier meeting it dates, whose pledges are told as past)."""
     lex, w = doc.lex, doc.words
@@ -120,7 +147,7 @@ def _pledged_amounts(doc: Doc, amounts: list, a: int, year: int | None, named: s
             continue  # "لترتفع من خمسين مليون يورو إلى مائة مليون يورو": the pledge is the second
         # its own giver named after it ("بينها 1,7 مليار يورو من ألمانيا"): no part of the one before
         # ("600 مليون دولار من الولايات المتحدة، نصفها ...، و430 مليون يورو من ألمانيا")
-        own_giver = giver_after(doc, amt.end) is not None
+        own_giver = giver_after(doc, amt.end) is not None or announced_by(doc, people, amt.end) is not None
         if _share_of(doc, seg_start, amt.start):  # "..., تبلغ حصة فرنسا منها 110 ملايين يورو": France's own
             yield amt, seg_start
             seg_start, parts = amt.end, False
@@ -226,11 +253,18 @@ def _currency_rule(amt) -> str:
     return "pledge.currency-by-donor" if amt.bare else "pledge.currency-stated" if amt.stated else "pledge.currency"
 
 
-def _distinct(pledges: list[Pledge]) -> list[Pledge]:
-    """One pledge per giver, amount and currency (a headline and its story say it twice)."""
+def _distinct(pledges: list[Pledge], meetings: dict[str, Meeting]) -> list[Pledge]:
+    """One pledge per giver, amount and currency (a headline and its story say it twice), at each
+    meeting (a timeline's 500 million from Kuwait in 2014 and in 2015 are two)."""
     out: list[Pledge] = []
     for p in pledges:
         if not any(q.donor.value == p.donor.value and q.amount.value == p.amount.value
-                   and q.currency.value == p.currency.value for q in out):
+                   and q.currency.value == p.currency.value and not _other_days(p, q, meetings) for q in out):
             out.append(p)
     return out
+
+
+def _other_days(p: Pledge, q: Pledge, meetings: dict[str, Meeting]) -> bool:
+    """The two pledges are told at meetings dated to other days."""
+    a, b = (meetings.get(x.meeting.value) if x.meeting else None for x in (p, q))
+    return a is not None and b is not None and a.date is not None and b.date is not None and a.date.value != b.date.value

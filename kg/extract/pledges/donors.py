@@ -17,6 +17,7 @@ from ..context import Context
 from ..records import Agent, Person
 from ..refs import focus_org, honoured_in, last_person, own_state, titled_state
 from ..voice import speaker
+from .announcers import announced_by
 from .clauses import asides, clause_start, in_purpose, only_aside
 
 MORPH = words("morphology")
@@ -223,7 +224,7 @@ def donor(doc: Doc, ctx: Context, speakers: tuple[list[Person], list], seg: int,
     if best:
         return best
     in_titles = {i for p in people if p.intro[1] > start and p.intro[0] < k for i in range(p.intro[0], p.intro[1])}
-    best = named_giver(doc, ctx, in_titles | skip, start, k)
+    best = named_giver(doc, ctx, in_titles | skip, start, k) or announced_by(doc, people, amt.end)
     own = _own_country(doc, speakers, sent_start, start, k)
     if best and own and own[2] > best[2]:
         return own  # "... بحيرة تشاد، إذ أعلن وزير الخارجية النرويجي ... أن بلاده ستقدم": the nearer says
