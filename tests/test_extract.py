@@ -140,6 +140,12 @@ OFFICIALS = [
     # a father's name inside his son's is another man ('سلمان بن عبدالعزيز' in 'محمد بن سلمان بن عبدالعزيز')
     ("وبعث خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود، وولي العهد الأمير محمد بن سلمان بن عبدالعزيز آل سعود، "
      "تحياتهما إلى المشاركين.", {"سلمان بن عبدالعزيز آل سعود": "SA", "محمد بن سلمان بن عبدالعزيز آل سعود": "SA"}),
+    # a surname after an office with its adjective ('ونظيره الأمريكي بلينكن') tells whom the man named before acts for
+    ("وشارك وزير الخارجية أنتوني بلينكن في الاجتماع، وكان الاجتماع السابق برئاسة وزير الخارجية الإيطالي "
+     "لويجي دي مايو ونظيره الأمريكي بلينكن.", {"أنتوني بلينكن": "US", "لويجي دي مايو": "IT"}),
+    # (guard: an office after the surname is the next man's: 'التقى الوزير الشيباني المبعوث الأمريكي')
+    ("وشارك وزير الخارجية السوري أسعد حسن الشيباني في الاجتماع. والتقى الوزير الشيباني المبعوث الأمريكي توم باراك.",
+     {"أسعد حسن الشيباني": "SY", "توم باراك": "US"}),
     # 'برئاسة' with a name and then his office: the office introduces him (not the Riyadh dateline's state)
     ("وعقد المؤتمر برئاسة جون كيري وزير الخارجية الأمريكي آنذاك، بمشاركة عشرات الدول.", {"جون كيري": "US"}),
     # the ambassador of a monarch whose title is one kingdom's: that kingdom's, not where he is posted

@@ -222,8 +222,9 @@ def make_person(an: Analysis, span, k, pos_end, info, title_id, hon_start, *, po
     name_words = w[span[0]:span[1]]
     if len([t for t in name_words if t not in CONNECTORS]) < 2:
         found = known_person(an, span)
-        if found:
+        if found:  # ('ونظيره الأمريكي بلينكن': what the office before him says adds to what was said)
             found.mentions.append(span)
+            _merge_info(an, found.key, _before(info, span[0]))
             return None
         if not single_ok(an, span, k if position_start is None else span[0] - 1, hon_start):
             return None
@@ -268,6 +269,13 @@ def _merge_info(an: Analysis, key: str, info: PositionInfo) -> None:
     for attr in ("adjectives", "orgs", "implied", "countries", "located", "generic"):
         getattr(old, attr).extend(getattr(info, attr))
     old.the_country |= info.the_country
+
+
+def _before(info: PositionInfo, k: int) -> PositionInfo:
+    """What an office says before token k (not an office after a surname, which may be the next
+    man's: 'التقى الوزير الشيباني المبعوث الأمريكي')."""
+    return PositionInfo(**{attr: [x for x in getattr(info, attr) if x[1] < k]
+                           for attr in ("adjectives", "orgs", "implied", "countries", "located", "generic")})
 
 
 def _title_mention(an: Analysis, k: int, end: int, info: PositionInfo) -> None:
