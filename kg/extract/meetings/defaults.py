@@ -38,6 +38,8 @@ def _fill(an: Analysis, meeting: Meeting) -> None:
             and meeting.key not in an.undated:  # "الأسبوع المقبل": announced, its day unsaid
         _date_of_lead(an, meeting)
         if meeting.date is None:
+            _date_with_its_place(an, meeting)
+        if meeting.date is None:
             pub = an.ctx.published
             meeting.date = Fact(pub.value, evidence(pub.ev.start, pub.ev.end, pub.ev.sentence,
                                                     "meeting.date-of-article"))
@@ -66,6 +68,35 @@ def _date_of_lead(an: Analysis, meeting: Meeting) -> None:
         if day is not None:
             meeting.date = Fact(day[0], an.ev(e.start, e.end, "meeting.date-of-lead"))
             return
+
+
+PLACE_DAY_REACH = 3  # words between a city and the day said with it ('في جنيف يوم الثلاثاء', 'وفي روما أمس')
+
+
+def _date_with_its_place(an: Analysis, meeting: Meeting) -> None:
+    """'من يتابع ما جرى في جنيف يوم الثلاثاء ... . فقد انعقد في قصر الأمم مؤتمر المانحين': a comment's
+    hook tells the day with the meeting's city, and the meeting is named after it undated."""
+    first = meeting.sentences[0] if meeting.sentences else None
+    for sent, (a, b) in enumerate(an.doc.sentences):
+        if first is None or sent > first:
+            return
+        if sent in an.headlines or any(m.sent == sent and m.entity is not None and m.entity is not meeting
+                                       for m in an.meeting_mentions):
+            continue
+        for e in find_dates(an.words, max(a, an.ctx.dateline_end), b, an.lex):
+            day = resolve(e, an.ctx.published.value) if e.is_day else None
+            if day is not None and _city_beside(an, meeting, a, b, e):
+                meeting.date = Fact(day[0], an.ev(e.start, e.end, "meeting.date-with-place"))
+                return
+
+
+def _city_beside(an: Analysis, meeting: Meeting, a: int, b: int, e) -> bool:
+    """A city of the meeting's state is said within a few words of the day expression ``e``."""
+    for m in an.doc.mentions_in(max(a, e.start - PLACE_DAY_REACH - 1), min(b, e.end + PLACE_DAY_REACH)):
+        city = m.first("city")
+        if city is not None and (meeting.country is None or an.lex.entity("city", city.id).country == meeting.country.value):
+            return True
+    return False
 
 
 def _place_in_name(an: Analysis, meeting: Meeting) -> None:
