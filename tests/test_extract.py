@@ -322,6 +322,14 @@ def test_a_timeline_of_donor_conferences_gives_each_part_its_giver():
     assert len(days) == 2
 
 
+def test_a_national_agency_under_a_dateline_abroad_names_its_own_states_officials():
+    """'جنيف - سبأنت': Saba's web name signs the story; a bare 'رئيس مجلس الوزراء' is Yemen's, not Switzerland's."""
+    x = extract_text("جنيف - سبأنت\n[الثلاثاء 25 أبريل 2017م]\n\nشارك رئيس مجلس الوزراء الدكتور أحمد عبيد بن دغر، "
+                     "اليوم، في أعمال الاجتماع رفيع المستوى لإعلان التعهدات لليمن.")
+    assert x.agency == "SABA"
+    assert {p.name: p.represents.value.id for p in x.people} == {"أحمد عبيد بن دغر": "YE"}
+
+
 def test_the_kingdom_named_in_the_sentence_is_the_one_that_gives():
     """'المملكة' after 'بالمملكة العربية السعودية' in a Bahraini paper is Saudi Arabia, not Bahrain."""
     x = extract_text("المنامة في 19 ديسمبر 2021 (بنا) - عقدت الدورة الاستثنائية لمجلس وزراء خارجية منظمة التعاون "
