@@ -330,6 +330,13 @@ def test_a_national_agency_under_a_dateline_abroad_names_its_own_states_official
     assert {p.name: p.represents.value.id for p in x.people} == {"أحمد عبيد بن دغر": "YE"}
 
 
+def test_a_yemeni_papers_bare_president_is_yemens_under_a_riyadh_dateline():
+    """'26 سبتمبر نت - الرياض': the paper is Yemen's, so is the president it names without a state."""
+    x = extract_text("26 سبتمبر نت - الرياض\nالاثنين 27 نوفمبر 2017\n\nاستقبل رئيس الجمهورية المشير الركن عبدربه منصور "
+                     "هادي، اليوم، نائبه العائد من المشاركة في اجتماع مجلس وزراء دفاع دول التحالف الإسلامي.")
+    assert {p.name: p.represents.value.id for p in x.people} == {"عبدربه منصور هادي": "YE"}
+
+
 def test_the_kingdom_named_in_the_sentence_is_the_one_that_gives():
     """'المملكة' after 'بالمملكة العربية السعودية' in a Bahraini paper is Saudi Arabia, not Bahrain."""
     x = extract_text("المنامة في 19 ديسمبر 2021 (بنا) - عقدت الدورة الاستثنائية لمجلس وزراء خارجية منظمة التعاون "
