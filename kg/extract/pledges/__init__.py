@@ -26,6 +26,7 @@ from .similar import similar
 from .tables import tabled
 
 MORPH = words("morphology")
+EACH_OF_RULES = ("pledge.donor", "pledge.donor-institution")  # givers a list may end ('النظامين السعودي والإماراتي')
 
 
 def find(an: Analysis) -> None:
@@ -81,7 +82,7 @@ def find_pledges(doc: Doc, ctx: Context, people: list[Person], meetings: list[Me
                 _carried(doc, last, sent, clause, amt.start) or _coordinated(doc, last, sent, seg_start, clause, amt)
             if found is not None and add(found, amt, sent, a, b):
                 last = (sent, found, amt.end)
-                others = each_of(doc, found[2], seg_start, amt) if found[1] == "pledge.donor" else \
+                others = each_of(doc, found[2], seg_start, amt) if found[1] in EACH_OF_RULES else \
                     each_after(doc, found[2], b) if found[1] == "pledge.donor-after" else ()
                 for agent, at in others:
                     add((agent, "pledge.donor-each", at), amt, sent, a, b)  # "كل من الكويت والإمارات وتركيا"

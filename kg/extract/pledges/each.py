@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from ...data import words
 from ...spot import Doc
+from ..records import Agent
 from .donors import giver
 
 PLEDGES = words("pledges")
@@ -42,7 +43,13 @@ def each_of(doc: Doc, at: int, start: int, amt=None) -> list[tuple]:
     if not chain or not each and (chain[0].start < start + 2 or
                                   doc.words[chain[0].start - 2:chain[0].start] != list(MORPH.each_of)):
         return []
-    return [(agent, g.start) for g in chain if (agent := giver(doc.lex, g)) is not None]
+    return [(agent, g.start) for g in chain if (agent := giver(doc.lex, g) or _by_adjective(g)) is not None]
+
+
+def _by_adjective(m) -> Agent | None:
+    """'النظامين السعودي والإماراتي ... لكل منهما': a state named by its adjective in a list of givers."""
+    e = m.first("country", "adjective")
+    return Agent("country", e.id) if e is not None else None
 
 
 def each_after(doc: Doc, at: int, b: int) -> list[tuple]:
