@@ -6,12 +6,14 @@ meeting; a bare mention dated to the reported meeting's own day is that meeting.
 """
 from __future__ import annotations
 
+from ...arabic import stems
 from ...data import words
 from ...values.numbers import parse_ordinal
 from ..analysis import Analysis, MeetingMention
 from ..records import Meeting
 from .days import opens_line
 
+MEETINGS = words("meetings")
 MORPH = words("morphology")
 
 
@@ -74,7 +76,39 @@ def match_meeting(an: Analysis, m: MeetingMention) -> Meeting | None:
             return e
         if e.kind == m.kind and (edition := _edition_of(an, e)) is not None and edition == _ordinal(an, m):
             return e  # "الدورة 36 لمجلس ..." after "الدورة السادسة والثلاثين للمجلس": one edition
+        if e.kind == m.kind and _named_by_its_place(an, m, e):
+            return e
     return None
+
+
+def _named_by_its_place(an: Analysis, m: MeetingMention, e: Meeting) -> bool:
+    """'وكان اجتماع روما قد انعقد برئاسة ...' after 'الاجتماع الوزاري للتحالف الذي عقد في العاصمة الإيطالية':
+    an undated mention named by a city alone points at the one meeting whose first sentence (another
+    than its own) places it there: the city, or 'العاصمة' and the adjective of the state it is the capital of."""
+    cities = [c for x in an.doc.mentions_in(m.start, m.end) if (c := x.first("city")) is not None]
+    if len(cities) != 1 or other_edition(an, m, e) or len(m.name_words) != 1 or m.dates:
+        return False
+    there = [x for x in an.meetings if _placed_there(an, x, cities[0].id, m)]
+    return there == [e]
+
+
+def _placed_there(an: Analysis, e: Meeting, city: str, m: MeetingMention) -> bool:
+    if not e.sentences or e.sentences[0] == m.sent:
+        return False
+    lex = an.lex
+    state = lex.entity("city", city).country
+    capital = lex.capitals.get(state) == city
+    a, b = an.doc.sentences[e.sentences[0]]
+    for x in an.doc.mentions_in(a, b):
+        c, s = x.first("city"), x.first("country", "adjective")
+        if c is not None and c.id == city or capital and s is not None and s.id == state and _capital_before(an, x.start):
+            return True
+    return False
+
+
+def _capital_before(an: Analysis, k: int) -> bool:
+    """'العاصمة' right before token k ('في العاصمة الإيطالية')."""
+    return k > 0 and any(f in MEETINGS.capital_words for f in stems(an.words[k - 1]))
 
 
 def other_edition(an: Analysis, m: MeetingMention, e: Meeting) -> bool:
