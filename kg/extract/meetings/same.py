@@ -53,12 +53,24 @@ def other_day(an: Analysis, m: MeetingMention, e: Meeting) -> bool:
                                              for t in w[max(0, first_date - 3):first_date]) or opens_line(an, first_date))
     held = [t for t in w[max(0, m.start - HELD_REACH):first_date] if an.lex.is_trigger("held_verbs", t)
             or an.lex.is_trigger("host_verbs", t)]  # ("قد عقدت اجتماعها الأول في روما يومي 19 و20 مارس 2015")
-    if not attended and not held:
+    if not attended and not held and not _held_after_day(an, m):
         return False  # "وتزامن الاجتماع مع ذكرى هجمات 11 سبتمبر 2001": the date is not the meeting's
     # (but "قد شارك الأربعاء ... في الاجتماع الوزاري المشترك": the day one took part in it)
     mine = {d[0][0] for d in m.dates}
     lo, hi = day_span(an, e.key)
     return all(not lo <= day <= hi for day in mine)
+
+
+DAY_TO_HOST = 6  # words from a day to the host verb and the meeting after it ('ففي 15 يناير 2014 عادت الكويت لتستضيف المؤتمر')
+
+
+def _held_after_day(an: Analysis, m: MeetingMention) -> bool:
+    """'ففي 15 يناير 2014 عادت الكويت لتستضيف المؤتمر الثاني': a day, then a verb of holding or hosting
+    right before the mention: the day is the mention's own."""
+    end = max(d[1].end for d in m.dates)
+    return end <= m.start and m.start - end <= DAY_TO_HOST and any(
+        an.lex.is_trigger("held_verbs", f) or an.lex.is_trigger("host_verbs", f)
+        for t in an.words[end:m.start] for f in stems(t))
 
 
 def match_meeting(an: Analysis, m: MeetingMention) -> Meeting | None:
@@ -112,8 +124,12 @@ def _capital_before(an: Analysis, k: int) -> bool:
 
 
 def other_edition(an: Analysis, m: MeetingMention, e: Meeting) -> bool:
-    """'مؤتمر بروكسل الأول' is not 'مؤتمر بروكسل الثالث': both numbered, and differently."""
+    """'مؤتمر بروكسل الأول' is not 'مؤتمر بروكسل الثالث': both numbered, and differently; nor is an
+    unnumbered meeting 'المؤتمر الثالث' when another is numbered otherwise ('المؤتمر الثاني' read before)."""
     mine, theirs = _ordinal(an, m), _edition_of(an, e)
+    if mine is not None and theirs is None:
+        others = {o for x in an.meetings if x is not e and (o := _edition_of(an, x)) is not None}
+        return bool(others) and mine not in others
     return mine is not None and theirs is not None and mine != theirs
 
 

@@ -122,8 +122,10 @@ def came_during(an: Analysis, sent: int) -> bool:
 
 def _not_a_meetings_day(an: Analysis, k: int) -> bool:
     """'في هجمات 11 سبتمبر 2001': the day of an attack or an event named just before it, never a
-    meeting's; nor the day of a giving ('225 مليون دولار قدمتها في السادس من مايو')."""
-    return any(t in MEETINGS.attack_nouns or t in PLEDGES.given_already for t in an.words[max(0, k - 2):k])
+    meeting's; nor the day of a giving ('225 مليون دولار قدمتها في السادس من مايو'), nor the day an
+    anniversary falls on ('في مثل هذا اليوم')."""
+    return any(t in MEETINGS.attack_nouns or t in PLEDGES.given_already for t in an.words[max(0, k - 2):k]) \
+        or k > 0 and an.words[k - 1] in MEETINGS.like_words
 
 
 HELD_REACH = 12  # words from a mention to a day its 'الذي عقد في ...' clause gives
