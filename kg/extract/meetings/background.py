@@ -60,6 +60,7 @@ def background(an: Analysis, m: MeetingMention) -> bool:
     if any(an.lex.is_trigger("past_meeting", w[k]) for k in near):
         return True
     if any(w[k] in MEETINGS.after_before and k not in days and w[k + 1] not in MEETINGS.closing_words
+           and w[k + 1][:1].isalnum()  # ('قد جفت بعد، حين اجتمع': 'yet', governing nothing)
            and not an.trig("chair_phrases", k + 1) and not (an.primary is None and w[k] in MEETINGS.just_before_after)
            for k in range(max(a, m.start - 6), m.start)):
         return True  # (but "عقب اختتام مؤتمر بروكسل", "عقب ترؤسهما الاجتماع": just after the meeting reported;
