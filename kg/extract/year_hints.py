@@ -25,7 +25,8 @@ def text_years(doc: Doc) -> tuple[list[int], int]:
     """The years the text names or implies, and the earliest year it can be from."""
     lex, w = doc.lex, doc.words
     hints = year_hints(doc)
-    years = [int(t) for k, t in enumerate(w) if is_int(t) and len(t) == 4 and not _horizon(w, k)] + hints
+    years = [int(t) + _shift(w, k) for k, t in enumerate(w) if is_int(t) and len(t) == 4 and not _horizon(w, k)
+             and not _range_end(w, k)] + hints
     founded = [lex.entity(e.kind, e.id).extra.get("founded") for m in doc.mentions for e in m.entries
                if e.kind == "org"]
     # what the text implies of its own year ('الدورة السادسة والستين للجمعية العامة': 2011) goes
@@ -58,6 +59,18 @@ def office_terms(doc: Doc) -> list[tuple[tuple[int, int | None], ...]]:
             seen.setdefault(ident, lex.official_info[ident].terms)
         k += hit[1]
     return list(seen.values())
+
+
+def _shift(words: list[str], k: int) -> int:
+    """'العام المقبل 2024' says the story is of the year before; 'العام الماضي 2022', of the year after."""
+    if k < 2 or words[k - 2] not in CONTEXT.year_nouns:
+        return 0
+    return -1 if words[k - 1] in CONTEXT.next_year_words else 1 if words[k - 1] in CONTEXT.last_year_words else 0
+
+
+def _range_end(words: list[str], k: int) -> bool:
+    """'للفترة 2023-2025': the year a range of years runs to is not the story's."""
+    return k >= 2 and words[k - 1] in CONTEXT.dateline_dashes and is_int(words[k - 2]) and len(words[k - 2]) == 4
 
 
 def _horizon(words: list[str], k: int) -> bool:
