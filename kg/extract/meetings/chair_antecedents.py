@@ -45,7 +45,16 @@ def subjects_before(an: Analysis, a: int, k: int) -> Found:
         if len(before) >= max(many, 2):
             return [person_agents(p, *p.intro) for p in before[-many if many else 0:]]
     subj = subject_before(an, a, k)
-    return [person_agents(*subj)] if subj is not None else []
+    return [person_agents(*subj)] if subj is not None else _body_before_which(an, a, k)
+
+
+def _body_before_which(an: Analysis, a: int, k: int) -> Found:
+    """'بيان صادر عن الاتحاد الأوروبي الذي يترأس المؤتمر': the state or body the relative pronoun right
+    before the present 'chairs' points back to."""
+    if k - 1 <= a or an.words[k - 1] not in MORPH.relative_pronouns or an.words[k] not in MEETINGS.present_chair_verbs:
+        return []
+    m = an.doc.mention_ending_at(k - 1, max(a, k - 7))
+    return agents_from(an, m.start, k - 1) if m is not None else []
 
 
 def plural_subject(verb: str) -> int | None:

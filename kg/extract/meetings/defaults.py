@@ -162,9 +162,14 @@ def _set_place(an: Analysis, meeting: Meeting, m, rule: str) -> None:
 
 def drop_undated(an: Analysis) -> None:
     """The pass: drop meetings that never got a day (a conference named only as the frame
-    of another, "في إطار مؤتمر ...", with no date of its own)."""
+    of another, "في إطار مؤتمر ...", with no date of its own); who chaired the frame chaired the
+    meeting held within it, when nothing else says who did."""
     keep = [m for m in an.meetings if m.date is not None or m.primary]
+    dropped = {m.key: m for m in an.meetings if m not in keep}
     for m in keep:
-        if m.part_of and m.part_of.value not in {k.key for k in keep}:
+        if m.part_of and m.part_of.value in dropped:
+            frame = dropped[m.part_of.value]
+            if not m.chairs:  # ("الاجتماع الوزاري لمؤتمر بروكسل السابع ... الاتحاد الأوروبي الذي يترأس المؤتمر")
+                m.chairs = frame.chairs
             m.part_of = None
     an.meetings = keep
