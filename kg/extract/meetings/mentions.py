@@ -138,7 +138,7 @@ def find_mentions(an: Analysis) -> list[MeetingMention]:
         sidelines = any(an.lex.is_trigger("sidelines", t) for t in before)
         end, names, orgs = noun_phrase(an, t_end)
         if kind == "session" and not orgs and not _named_session_before(an, out, k) and not any(
-                f in an.lex.generic_org_words for t in w[t_end:end] for f in stems(t)) \
+                f in an.lex.generic_org_words or f in MEETINGS.body_nouns for t in w[t_end:end] for f in stems(t)) \
                 and not _body_of(an, k, t_end, end) and not _plenary(an, t_end):
             # "الدورة" is a meeting only as a body's session ("الدورة الـ40 لمجلس ...") or as one named before
             # ("... أعمال الدورة الأربعين لمجلس ... . أن تنطلق أعمال الدورة غدا"), or as its plenary ("بدء
