@@ -103,12 +103,15 @@ def _follow_on_sentences(an: Analysis) -> dict[str, list[tuple[int, int, int]]]:
     for key, segs in an.segments.items():
         for sent, *_ in segs:
             covering.setdefault(sent, key)
-    named = {m.sent for m in an.meeting_mentions}
+    named = {m.sent for m in an.meeting_mentions if m.entity is not None or m.name_words or m.orgs}
+    bare = {m.sent for m in an.meeting_mentions} - named  # ('حقائق عن الاجتماع' above a fact box: the one before)
     out: dict[str, list[tuple[int, int, int]]] = {}
     last, gap = None, 0
     for sent, (a, b) in enumerate(an.doc.sentences):
         if sent in covering or sent in named:
             last, gap = covering.get(sent), 0
+        elif sent in bare:
+            gap = 0
         elif last is not None and gap < HANDOVER_REACH:
             out.setdefault(last, []).append((a, b, gap))
             gap += 1
