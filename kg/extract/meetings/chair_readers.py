@@ -269,8 +269,22 @@ def _another_bodys(an: Analysis, j: int) -> bool:
     return org is not None and meets(an, org.id) and org.id != convener
 
 
+def asked(an: Analysis, a: int, k: int, n: int, b: int):
+    """'س: من ترأسه؟' then 'ج: الولايات المتحدة، ممثلة بوزير خارجيتها': the answer's first clause names
+    who chaired."""
+    w = an.words
+    if k + n >= len(w) or w[k + n] not in MEETINGS.question_marks:
+        return [], None
+    s = an.doc.sentence_of(k + n)[1]
+    if w[s:s + 2] != list(MEETINGS.answer_label):
+        return [], None
+    end = an.doc.sentence_of(s)[1]
+    end = next((j for j in range(s + 2, end) if w[j] in MORPH.commas), end)
+    return agents_from(an, s + 2, end), None
+
+
 READERS = {"shared-with-him": shared_with_him, "co-chaired": co_chaired, "co-chairs": co_chairs, "chaired-by": after, "chairs-it": after, "chaired-it": after,
            "chaired": subject, "will-chair": subject, "shared-chair": sharers, "share-chair": share_chair,
-           "chairing-of": chairing_of, "as-co-chair": as_co_chair, "chairs-label": after, "holds-it": holds_it,
+           "chairing-of": chairing_of, "as-co-chair": as_co_chair, "chairs-label": after, "who-chaired": asked, "holds-it": holds_it,
            "we-chaired": we_chaired}
 

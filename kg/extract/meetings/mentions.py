@@ -67,7 +67,7 @@ def _headline_sentences(an: Analysis) -> set[int]:
         toks = an.doc.tokens[an.doc.token_from(line_start):an.doc.token_from(line_end)]
         if toks and len(toks) <= 25 and not _FULL_STOP.search(stripped) and not _INNER_STOP.search(stripped) \
                 and not stripped.endswith(":") and not stripped.startswith(_LIST_MARKS) \
-                and not is_pictograph(stripped[:1]) and not _TIMED_ITEM.match(stripped) \
+                and not is_pictograph(stripped[:1]) and not _TIMED_ITEM.match(stripped) and not _qa_line(an, toks[0].i) \
                 and not (post and "@" not in stripped):
             # ("أبرز ما جاء في مؤتمر ...:" opens a list; "✅ المؤتمر برئاسة ..." is an item of one, and
             # "📌 جدة | انطلاق أعمال الاجتماع ..." a channel's post: a line opening with a pictograph)
@@ -76,6 +76,12 @@ def _headline_sentences(an: Analysis) -> set[int]:
             out |= {t.sent for t in toks}
         line_start = line_end + 1
     return out
+
+
+def _qa_line(an: Analysis, k: int) -> bool:
+    """'س: من ترأسه؟', 'ج: الولايات المتحدة': a Q&A box's line, story though it is short."""
+    w = an.words
+    return k + 1 < len(w) and w[k] in MEETINGS.qa_labels and w[k + 1] == MEETINGS.answer_label[1]
 
 
 def _headlines_label(an: Analysis, k: int) -> bool:
