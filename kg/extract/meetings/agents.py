@@ -89,12 +89,18 @@ def _person(an: Analysis, p: int, person: Person | None):
     return Step((agents, p, end), max(end, p + 1), fresh=True)
 
 
+def _government_of(an: Analysis, p: int) -> bool:
+    """'الحكومتان البريطانية والصومالية': a government's noun before a state's adjective, which names it."""
+    m = an.doc.mention_at.get(p + 1)
+    return an.words[p] in MEETINGS.government_nouns and m is not None and m.first("country", "adjective") is not None
+
+
 def _passed_over(an: Analysis, p: int, out: list) -> Step | None:
     """Words between agents: fillers, 'نظيره', honorifics, a title before a name said again,
     'jointly' once one is named, and before the first, the day ("ترأس الاجتماع اليوم وزير ...")."""
     w, lex, tok = an.words, an.lex, an.words[p]
     if tok in MEETINGS.agent_list_fillers or _pair_mark(an, p, out) or lex.is_trigger("counterpart", tok) \
-            or lex.honorifics.match(w, p):
+            or lex.honorifics.match(w, p) or _government_of(an, p):
         return Step(None, p + 1)
     title = lex.titles.match(w, p)
     named = person_at(an, p + title[1]) if title and lex.title_info[title[0][0]].get("definite") else None
