@@ -10,7 +10,6 @@ from __future__ import annotations
 from ..arabic import fold
 from ..data import words
 from ..spot import Doc
-from .analysis import Analysis
 from .records import Agent, Person
 
 MORPH = words("morphology")
@@ -48,14 +47,14 @@ def _org_mentions(doc: Doc) -> list[tuple[int, str]]:
     return cached
 
 
-def title_referent(people: list[Person], t, an: Analysis) -> Person | None:
+def title_referent(people: list[Person], t, words: list[str]) -> Person | None:
     """'وزير الخارجية الأمريكي' with no name: the official of that office and state named before."""
     best = None
     for p in people:
         if p.intro[0] >= t.start or p.position is None:
             continue
         heads = set(t.position.split()) - {MORPH.article}
-        pos = set(an.words[p.intro[0]:p.intro[1]])
+        pos = set(words[p.intro[0]:p.intro[1]])
         if not heads or not (heads & pos):
             continue
         if t.country and not (p.represents and p.represents.value == Agent("country", t.country)):
@@ -81,16 +80,20 @@ def titled_state(titles: list, a: int, k: int) -> Agent | None:
     return Agent("country", found[-1].country) if found else None
 
 
-def own_state(people: list[Person], titles: list, sent_start: int, j: int) -> Agent | None:
+def own_state(people: list[Person], titles: list, sent_start: int, j: int, words: list[str]) -> Agent | None:
     """'بلاده' at token j: the state of the official whose sentence it is, else of an office named
-    without a name in the sentence, else of the last official named before it ("وقال الوزير
-    السعودي ... . وأعلن دعم بلاده ...")."""
+    without a name in the sentence (with its state, or held by one named before: 'وأعلن الأمير ...
+    تبرع بلاده'), else of the last official named before it ("وقال الوزير السعودي ... . وأعلن دعم
+    بلاده ...")."""
     speaker = last_person(people, sent_start, j)
     if speaker and speaker.represents:
         return speaker.represents.value
     office = titled_state(titles, sent_start, j)  # ("وكان أمير الكويت قد افتتح المؤتمر بإعلان تبرع بلاده")
     if office:
         return office
+    held = [p for t in titles if sent_start <= t.start < j and (p := title_referent(people, t, words))]
+    if held and held[-1].represents:
+        return held[-1].represents.value
     earlier = last_person(people, 0, sent_start)
     return earlier.represents.value if earlier and earlier.represents else None
 

@@ -28,7 +28,7 @@ def _refs_by_sentence(doc: Doc, people: list[Person], an: Analysis) -> dict[int,
         for s, _ in [p.intro, p.tokens, *p.mentions]:
             out.setdefault(doc.tokens[s].sent, []).append((s, p))
     for t in an.titles[:2000]:
-        p = title_referent(people, t, an)
+        p = title_referent(people, t, an.words)
         if p:
             out.setdefault(doc.tokens[t.start].sent, []).append((t.start, p))
     for sent, refs in out.items():

@@ -157,7 +157,7 @@ def agent_before(an: Analysis, a: int, k: int):
     titled = {i: t for t in an.titles for i in range(t.start, t.end) if lo <= t.start < k}
     for j in range(k - 1, lo - 1, -1):
         # (or an office said again without the name: "ورحب سمو ولي العهد رئيس الاجتماع")
-        person = person_at(an, j) or (title_referent(an.people, titled[j], an) if j in titled else None)
+        person = person_at(an, j) or (title_referent(an.people, titled[j], an.words) if j in titled else None)
         if person is not None:
             return person_agents(person, *person.intro)
         m = an.doc.mention_at.get(j)

@@ -50,7 +50,7 @@ def implied(an: Analysis, p: int, b: int) -> Step | None:
         two = _the_two_officials(an, p)
         return Step((two, p, p + 1), p + 1) if two else None
     if an.lex.is_trigger("own_country", an.words[p]):  # "الاجتماع الذي ترأسته بلاده مع تركيا"
-        own = own_state(an.people, an.titles, an.doc.sentence_of(p)[0], p)
+        own = own_state(an.people, an.titles, an.doc.sentence_of(p)[0], p, an.words)
         return Step(([own], p, p + 1), p + 1) if own else None
     body = _body_referred(an, p)
     if body:  # "الذي شارك في رئاسته الاتحاد والأمم المتحدة": the Union named before

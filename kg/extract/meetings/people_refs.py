@@ -75,7 +75,7 @@ def subject_before(an: Analysis, a: int, k: int):
     refs += [(s, p, s, e) for p in an.people for s, e in p.mentions if lo <= s < k]
     for t in an.titles:
         if lo <= t.start < k:
-            p = title_referent(an.people, t, an)
+            p = title_referent(an.people, t, an.words)
             if p is not None:
                 refs.append((t.start, p, t.start, t.end))
     if not refs:

@@ -83,7 +83,7 @@ def _heads_body_before(an: Analysis, sent_start: int, a: int):
                 if e.kind == "country" and e.role in ("name", "adjective"):
                     return "country", e.id, "represents.heads-body"
         if k + 1 < a and an.lex.is_trigger("own_country", w[k + 1]):
-            own = own_state(an.people, an.titles, sent_start, k + 1)
+            own = own_state(an.people, an.titles, sent_start, k + 1, an.words)
             if own is not None:
                 return own.kind, own.id, "represents.heads-body"
         return None

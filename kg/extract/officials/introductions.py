@@ -192,6 +192,7 @@ def _from_honorific(an: Analysis, k: int) -> int:
     j = honorifics(an, k)
     span = name_at(an, j)
     if span is None:
+        _office_honorific_alone(an, k, j)
         return max(j, k + 1)
     at = span[1] + 1 if span[1] < len(w) and w[span[1]] in PUNCT_CONTINUE else span[1]
     title = an.lex.titles.match(w, at)
@@ -208,6 +209,14 @@ def _from_honorific(an: Analysis, k: int) -> int:
     elif span[1] - span[0] >= 2 and _office_honorific(an, k, j):  # "سمو الأمير الشيخ صباح الأحمد أعلن ..."
         make_person(an, span, k, k, PositionInfo(), "honorific", k)
     return span[1]
+
+
+def _office_honorific_alone(an: Analysis, k: int, j: int) -> None:
+    """'وأعلن الأمير في كلمته ...': an honorific that is also an office ('الأمير', 'الملك'), with no name
+    after it, refers back to the one named before with that office, as a title without a name does."""
+    bare = an.words[k].removeprefix(MORPH.article)
+    if j == k + 1 and bare != an.words[k] and an.lex.titles.match([bare], 0):
+        an.titles.append(TitleMention(k, j, bare, None))
 
 
 def _office_honorific(an: Analysis, k: int, j: int) -> bool:

@@ -282,7 +282,7 @@ def _own_country(doc: Doc, speakers: tuple[list[Person], list], sent_start: int,
         if doc.lex.is_trigger("own_country", doc.words[j]):
             aside = asides(doc.words, sent_start, j)  # (not one named in a clause set off before it:
             # "أعلن بلينكن في الجلسة، التي شارك في رئاستها مع ... فيصل بن فرحان، أن بلاده ستقدم")
-            own = own_state([p for p in people if not only_aside(p, aside, sent_start, j)], titles, sent_start, j)
+            own = own_state([p for p in people if not only_aside(p, aside, sent_start, j)], titles, sent_start, j, doc.words)
             if own:
                 return own, "pledge.donor-own-country", j
         if doc.lex.is_trigger("own_country_first", doc.words[j]):
