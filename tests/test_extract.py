@@ -162,6 +162,9 @@ OFFICIALS = [
     # (he keeps the Riyadh dateline's guess, not the envoy's state)
     ("وشارك وزير الخارجية أسعد حسن الشيباني في الاجتماع. والتقى الوزير الشيباني المبعوث الأمريكي توم باراك.",
      {"أسعد حسن الشيباني": "SA", "توم باراك": "US"}),
+    # 'علي' opens a name in a text that never writes the preposition 'على'; (guard) not before a noun in ة
+    ("وقال نائب الرئيس اليمني علي محسن صالح إن الاجتماع مهم.", {"علي محسن صالح": "YE"}),
+    ("وحث رئيس الوزراء علي مواصلة الجهود المشتركة.", {}),
     # 'برئاسة' with a name and then his office: the office introduces him (not the Riyadh dateline's state)
     ("وعقد المؤتمر برئاسة جون كيري وزير الخارجية الأمريكي آنذاك، بمشاركة عشرات الدول.", {"جون كيري": "US"}),
     # the ambassador of a monarch whose title is one kingdom's: that kingdom's, not where he is posted

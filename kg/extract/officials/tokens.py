@@ -128,6 +128,13 @@ def possessed_office(an: Analysis, tok: str) -> bool:
 
 def ali_spelt_apart(an: Analysis, j: int) -> bool:
     """Token j is written 'علي' (with yā') in a text that writes the preposition 'على' (with alif
-    maqṣūra) elsewhere: the name Ali, which folding had made one with the preposition."""
-    doc = an.doc
-    return doc.as_folded(j) and any(t == ALI and not doc.as_folded(i) for i, t in enumerate(an.words))
+    maqṣūra) elsewhere: the name Ali, which folding had made one with the preposition. In a text that
+    never writes 'على', 'علي' before a word that is no noun in tā' marbūṭa ('علي محسن صالح', never
+    'علي أهمية') is the name too."""
+    doc, w = an.doc, an.words
+    if not doc.as_folded(j):
+        return False
+    if any(t == ALI and not doc.as_folded(i) for i, t in enumerate(w)):
+        return True
+    nxt = j + 1
+    return nxt < len(w) and not (w[nxt].endswith(MORPH.ta_marbuta) and not doc.as_folded(nxt))
