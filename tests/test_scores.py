@@ -282,9 +282,9 @@ EXCERPTS36_FLOORS = {"headline_f1": 0.93, "meetings": 0.81, "chairs": 0.93, "off
 # excerpts37 to excerpts40 (2026-12-07, fourteenth session): Yemen's outlets and the Gulf outlets that
 # cover Yemen; backgrounders, timelines, Q&A and fact boxes; analysis and commentary pieces; recent
 # national-agency copy. Scored on arrival: 0.934, 0.752, 0.830, 0.916; floors a little under what they
-# score after it (excerpts37 0.944: meetings 0.986, chairs 0.977, officials 0.935, pledges 0.905, counts
-# 1.000, official_country 0.992, published 1.000; excerpts38 0.844: meetings 0.804, chairs 0.818,
-# officials 0.985, pledges 0.800, counts 0.762, official_country 1.000, published 0.960; excerpts39 0.871:
+# score after it (excerpts37 0.947: meetings 0.986, chairs 0.977, officials 0.943, pledges 0.905, counts
+# 1.000, official_country 0.992, published 1.000; excerpts38 0.847: meetings 0.804, chairs 0.818,
+# officials 0.985, pledges 0.844, counts 0.762, official_country 1.000, published 0.960; excerpts39 0.871:
 # meetings 0.812, chairs 0.753, officials 0.988, pledges 0.980, counts 0.286, official_country 0.982,
 # published 0.980; excerpts40 0.940: meetings 0.985, chairs 0.885, officials 0.984, pledges 0.833, counts
 # 1.000, official_country 1.000, published 1.000).
