@@ -118,8 +118,9 @@ def _series_edition(an: Analysis, k: int):
 def _heads_line(an: Analysis, k: int) -> bool:
     """Only a line's mark, a date and punctuation come before token k on its line."""
     a, _ = an.doc.sentence_of(k)
-    if a < an.ctx.dateline_end or "\n" not in an.doc.text.norm[:an.doc.tokens[a].start][-1:] and a > 0:
-        return False
+    start = an.doc.tokens[a].start
+    if a < an.ctx.dateline_end or a > 0 and an.doc.text.norm[start - 1:start] != "\n":
+        return False  # (its sentence opens a line)
     days = {j for e in find_dates(an.words, a, k, an.lex) for j in range(e.start, e.end)}
     return all(j in days or not an.words[j][:1].isalnum() for j in range(a, k))
 
@@ -134,15 +135,15 @@ def find_mentions(an: Analysis) -> list[MeetingMention]:
             continue
         kind, n = hit[0][0], hit[1]
         t_end = k + n
-        if n == 0 and noun_phrase(an, k)[0] <= k:
-            k += 1
-            continue
         if t_end < len(w) and an.lex.is_trigger("not_meetings", w[t_end]):
             k = t_end + 1
             continue
+        end, names, orgs = noun_phrase(an, t_end)
+        if n == 0 and end <= k:  # (a mention with no noun is its name or nothing)
+            k += 1
+            continue
         before = w[max(0, k - 3):k]
         sidelines = any(an.lex.is_trigger("sidelines", t) for t in before)
-        end, names, orgs = noun_phrase(an, t_end)
         if kind == "session" and not orgs and not _named_session_before(an, out, k) and not any(
                 f in an.lex.generic_org_words or f in MEETINGS.body_nouns for t in w[t_end:end] for f in stems(t)) \
                 and not _body_of(an, k, t_end, end) and not _plenary(an, t_end):

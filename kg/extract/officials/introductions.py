@@ -273,9 +273,12 @@ def make_person(an: Analysis, span, k, pos_end, info, title_id, hon_start, *, po
     return person
 
 
+INFO_LISTS = ("adjectives", "orgs", "implied", "countries", "located", "generic")  # PositionInfo's (id, token) lists
+
+
 def _merge_info(an: Analysis, key: str, info: PositionInfo) -> None:
     old = an.info.setdefault(key, PositionInfo())
-    for attr in ("adjectives", "orgs", "implied", "countries", "located", "generic"):
+    for attr in INFO_LISTS:
         getattr(old, attr).extend(getattr(info, attr))
     old.the_country |= info.the_country
 
@@ -283,8 +286,7 @@ def _merge_info(an: Analysis, key: str, info: PositionInfo) -> None:
 def _before(info: PositionInfo, k: int) -> PositionInfo:
     """What an office says before token k (not an office after a surname, which may be the next
     man's: 'التقى الوزير الشيباني المبعوث الأمريكي')."""
-    return PositionInfo(**{attr: [x for x in getattr(info, attr) if x[1] < k]
-                           for attr in ("adjectives", "orgs", "implied", "countries", "located", "generic")})
+    return PositionInfo(**{attr: [x for x in getattr(info, attr) if x[1] < k] for attr in INFO_LISTS})
 
 
 def _title_mention(an: Analysis, k: int, end: int, info: PositionInfo) -> None:
