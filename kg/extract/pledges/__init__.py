@@ -241,7 +241,7 @@ def _pledge(doc: Doc, ctx: Context, people: list[Person], found, amt, sentence: 
     a, b = sentence
     w = doc.words  # (a headline's '..' joins two clauses: "الإمارات تخصص 500 مليون دولار.. أعلنها الوزير ...")
     on = doc.sentence_of(b)[1] if b < len(w) and w[b - 2:b] == [".", "."] else b
-    by = announcer(people, agent, a, amt.start) or announced_after(people, w, agent, amt.end, on)
+    by = announcer(people, w, agent, a, amt.start) or announced_after(people, w, agent, amt.end, on)
     if by:
         pledge.announced_by = Fact(by.key, evidence_at(doc, a, amt.end, "pledge.announced-by"))
     what = purpose(doc, amt.end, b)

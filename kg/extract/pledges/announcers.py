@@ -7,20 +7,30 @@ from ...data import words
 from ...rules import GUESS
 from ...spot import Doc
 from ..records import Agent, Person
-from ..refs import last_person
+from ..refs import honoured_in, last_person
+from .clauses import clause_start
 
 MORPH = words("morphology")
 PLEDGES = words("pledges")
+HONOURED = words("meetings").honorific_pronouns
 
 
-def announcer(people: list[Person], giver: Agent, a: int, k: int) -> Person | None:
+def announcer(people: list[Person], words_: list[str], giver: Agent, a: int, k: int) -> Person | None:
     """The official named last before the amount in its sentence, if he acts for the giver or
     nothing but the dateline says whom he acts for ('وأعلنت ... الهاشمي، وزيرة دولة ...، تعهد الإمارات
     بتقديم')."""
-    p = last_person(people, a, k)
+    p = clause_official(words_, people, a, k)
     if p and _may_act_for(p, giver):  # ("الكويت ... واس - أعلن وزير الخارجية عادل الجبير أن المملكة ستخصص")
         return p
     return None
+
+
+def clause_official(words_: list[str], people: list[Person], a: int, k: int) -> Person | None:
+    """The official the amount at token k is told of in [a, k): the one an honorific pronoun in its
+    clause points back to ('افتتح الأمير ... بحضور الأمين العام ...، وأعلن سموه تقديم 500 مليون دولار':
+    the emir, not the one named last), else the one named last."""
+    j = next((j for j in range(k - 1, clause_start(words_, a, k) - 1, -1) if words_[j] in HONOURED), None)
+    return (honoured_in(words_, people, j) if j is not None else None) or last_person(people, a, k)
 
 
 ANNOUNCED_REACH = 4  # words between an amount and the 'أعلنها' that introduces its announcer

@@ -15,16 +15,15 @@ from ...data import words
 from ...spot import Doc, Mention
 from ..context import Context
 from ..records import Agent, Person
-from ..refs import focus_org, honoured_in, last_person, own_state, titled_state
+from ..refs import focus_org, last_person, own_state, titled_state
 from ..voice import speaker
-from .announcers import announced_by
+from .announcers import announced_by, clause_official
 from .clauses import asides, clause_start, in_purpose, only_aside
 
 MORPH = words("morphology")
 PLEDGES = words("pledges")
 HOME = words("meetings").home_state_words
 HOME_FIRST = words("meetings").first_person_home
-HONOURED = words("meetings").honorific_pronouns
 
 
 def _agent(lex, e) -> Agent:
@@ -251,7 +250,7 @@ def donor(doc: Doc, ctx: Context, speakers: tuple[list[Person], list], seg: int,
     if own:
         return own
     # "وتعهد أمير قطر الشيخ تميم ... بتقديم مليار دولار": the official whose clause it is
-    speaker = last_person(people, start, k) or _honoured_in_clause(doc, people, start, k)
+    speaker = clause_official(doc.words, people, start, k)
     if speaker and speaker.represents:
         return speaker.represents.value, "pledge.donor-official", speaker.intro[0]
     office = titled_state(titles, start, k)
@@ -265,13 +264,6 @@ def _official_after(doc: Doc, people: list[Person], start: int, at: int, k: int)
     if p is None or p.intro[0] <= at or p.represents is None or p.placed_by_dateline:
         return None
     return p.represents.value, "pledge.donor-official", p.intro[0]
-
-
-def _honoured_in_clause(doc: Doc, people: list[Person], a: int, k: int) -> Person | None:
-    """'وأعلن سموه فيه مساهمة قدرها 500 مليون دولار': the official an honorific pronoun in the amount's
-    clause points back to."""
-    j = next((j for j in range(k - 1, clause_start(doc.words, a, k) - 1, -1) if doc.words[j] in HONOURED), None)
-    return honoured_in(doc.words, people, j) if j is not None else None
 
 
 def _own_country(doc: Doc, speakers: tuple[list[Person], list], sent_start: int, start: int, k: int):
