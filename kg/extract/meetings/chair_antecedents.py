@@ -14,6 +14,7 @@ from .people_refs import named_last, person_at, subject_before
 
 MEETINGS = words("meetings")
 MORPH = words("morphology")
+REGION_NOUNS = words("pledges").region_nouns
 
 Found = list[tuple[list[Agent], int, int]]
 
@@ -163,6 +164,8 @@ def agent_before(an: Analysis, a: int, k: int):
         m = an.doc.mention_at.get(j)
         if m is None or an.words[j].startswith(MORPH.lil):
             continue
+        if m.start > 0 and any(f in REGION_NOUNS for f in stems(an.words[m.start - 1])):
+            continue  # "مؤتمر أوسلو ... بشأن نيجيريا ومنطقة بحيرة تشاد، الذي تشارك ألمانيا في رئاسته": a place
         e = m.first("country") or m.first("org")
         if e is not None:
             return [Agent("country" if e.kind == "country" else "org", e.id)], j, m.end
