@@ -126,6 +126,10 @@ DATES = [
     ("22 فبراير من السنة المنصرمة", dt.date(2017, 2, 22), None),
     ("الثامن من مارس من العام المقبل", dt.date(2019, 3, 8), None),
     ("20 يناير من هذا العام", dt.date(2018, 1, 20), None),
+    # a month a word after says is to come, or past: the next such month, the last one
+    ("يوم 10 يناير المقبل", dt.date(2019, 1, 10), None),
+    ("في 1 مارس الماضي", dt.date(2017, 3, 1), None),
+    ("الأول من مارس الماضي", dt.date(2017, 3, 1), None),
 ]
 
 
@@ -139,7 +143,7 @@ def test_dates(text, start, end):
 
 
 def test_date_table_size():
-    assert len(DATES) == 28
+    assert len(DATES) == 31
 
 
 def test_first_day_is_not_today():

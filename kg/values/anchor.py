@@ -38,8 +38,10 @@ def resolve(expr: DateExpr, ref: dt.date | None) -> tuple[dt.date, dt.date | Non
     if expr.kind == "day_month":
         year = ref.year
         d = _safe_date(year + (expr.year_offset or 0), expr.month, expr.day)
-        if expr.year_offset is None and d and d > ref + dt.timedelta(days=60):
-            d = _safe_date(year - 1, expr.month, expr.day)
+        if expr.year_offset is None and d and expr.direction == "future" and d < ref:
+            d = _safe_date(year + 1, expr.month, expr.day)  # "يوم 23 فبراير المقبل" told in December
+        elif expr.year_offset is None and d and (d > ref + dt.timedelta(days=60) or expr.direction == "past" and d > ref):
+            d = _safe_date(year - 1, expr.month, expr.day)  # ("15 فبراير الماضي" told in January)
         if d is None:
             return None
         e = _safe_date(d.year, expr.month, expr.end_day) if expr.end_day else None

@@ -18,7 +18,7 @@ class DateExpr:
     end_day: int | None = None
     offset: int | None = None  # relative days (day_after: from the day told before)
     weekday: int | None = None  # 0 = Monday
-    direction: str | None = None  # past | future, for weekdays
+    direction: str | None = None  # past | future, for weekdays and for a month a word after says is past or next
     year_offset: int | None = None  # a day and month "من العام الماضي": the year before the article's
     month_offset: int | None = None  # a day of the article's month (0), the next (1) or the last (-1)
 

@@ -210,7 +210,8 @@ def _day_month(words: list[str], k: int, lex: Lexicon) -> DateExpr | None:
     if rel:
         return DateExpr(k, j + rel[1], "day_month", "date.day-month-relative-year", day=day, month=month,
                         end_day=end_day, year_offset=rel[0])
-    return DateExpr(k, j, "day_month", "date.day-month", day=day, month=month, end_day=end_day)
+    return DateExpr(k, j, "day_month", "date.day-month", day=day, month=month, end_day=end_day,
+                    direction=month_side(words, j))
 
 
 def _ordinal_day(words: list[str], k: int, lex: Lexicon) -> DateExpr | None:
@@ -233,7 +234,15 @@ def _ordinal_day(words: list[str], k: int, lex: Lexicon) -> DateExpr | None:
     if rel:
         return DateExpr(k, j + rel[1], "day_month", "date.ordinal-day-month-relative-year", day=day,
                         month=mon[1], year_offset=rel[0])
-    return DateExpr(k, j, "day_month", "date.ordinal-day-month", day=day, month=mon[1])
+    return DateExpr(k, j, "day_month", "date.ordinal-day-month", day=day, month=mon[1],
+                    direction=month_side(words, j))
+
+
+def month_side(words: list[str], j: int) -> str | None:
+    """'past' or 'future' when the word after a month name says which ('فبراير المقبل', 'أغسطس الماضي')."""
+    if j < len(words) and words[j] in DATES.future_marks:
+        return "future"
+    return "past" if j < len(words) and words[j] in DATES.past_marks else None
 
 
 _VAGUE = tuple(tuple(p.split()) for p in DATES.vague_future)
