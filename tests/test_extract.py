@@ -369,6 +369,23 @@ def test_a_yemeni_papers_bare_president_is_yemens_under_a_riyadh_dateline():
     assert {p.name: p.represents.value.id for p in x.people} == {"عبدربه منصور هادي": "YE"}
 
 
+PRINT_HEAD = ("الشرق الأوسط | الجمعة 17 ذو القعدة 1435 هـ - 12 سبتمبر 2014 م - العدد 13071 | الأولى\n\n"
+              "مواجهة «داعش»\nاجتماع جدة يضع أسس جبهة إقليمية ودولية ضد التنظيم\n"
+              "- عشر دول عربية وواشنطن تتعهد بأن تقوم كل منها بنصيبها في الحرب عليه\n"
+              "- أنقرة حضرت الاجتماع ولم تنضم إلى البيان الختامي\n\n")
+
+
+def test_a_print_pages_dateline_under_its_headlines_places_the_story():
+    """'جدة: «الشرق الأوسط»' under a page's header, kicker, headline and subtitles (past the first lines
+    where a dateline is looked for) is the dateline; the same line under a paragraph of the story is not."""
+    body = "عقد وزراء خارجية عشر دول عربية والولايات المتحدة أمس اجتماعا برئاسة وزير الخارجية السعودي."
+    x = extract_text(PRINT_HEAD + "جدة: «الشرق الأوسط»\n\n" + body)
+    assert (x.dateline_city.value, x.dateline_country) == ("jeddah", "SA")
+    assert x.meetings[0].country.value == "SA"
+    y = extract_text(PRINT_HEAD + " ".join([body] * 3) + "\nجدة: «الشرق الأوسط»\n")
+    assert y.dateline_city is None
+
+
 def test_the_kingdom_named_in_the_sentence_is_the_one_that_gives():
     """'المملكة' after 'بالمملكة العربية السعودية' in a Bahraini paper is Saudi Arabia, not Bahrain."""
     x = extract_text("المنامة في 19 ديسمبر 2021 (بنا) - عقدت الدورة الاستثنائية لمجلس وزراء خارجية منظمة التعاون "

@@ -94,6 +94,9 @@ def read_context(doc: Doc, meta_published: str | None = None) -> Context:
                 (not before[:1].isalpha() and (after in CONTEXT.dateline_city_before or is_int(after))):
             city, city_ev, city_end = e.id, evidence_at(doc, m.start, m.end, with_param("dateline.city", e.id)), m.end
             break
+    if city is None and (late := _under_headlines(doc, head)):
+        city, city_end = late.first("city").id, late.end
+        city_ev = evidence_at(doc, late.start, late.end, with_param("dateline.city", city))
     country = lex.entity("city", city).country if city else None
 
     agency, agency_at = _agency(doc, head)
@@ -103,6 +106,31 @@ def read_context(doc: Doc, meta_published: str | None = None) -> Context:
     home = home or _paper_state(doc, dateline_end) or _account_state(doc)
     named = frozenset(e.id for m in doc.mentions for e in m.entries if e.kind == "country")
     return Context(published, city, city_ev, country, agency, home or country, dateline_end, home, named)
+
+
+PRINT_HEAD_TOKENS = 110  # a print page's header, kicker, headline and subtitles above its dateline
+HEADLINE_TOKENS = 30  # a line longer than this is the story's, no headline
+BYLINE_TOKENS = 6  # what a print dateline's line holds after its mark ('«الشرق الأوسط»', 'من أحمد ...')
+
+
+def _under_headlines(doc: Doc, head: int):
+    """'جدة: «الشرق الأوسط»', 'الرياض - «الجزيرة»', 'بروكسل - من أحمد المنشاوي': a print page's dateline
+    line under its header and headlines, past the head: a city opening a short line, a mark after it,
+    no number on the line, and only short lines above it."""
+    words = doc.words
+    for m in doc.mentions_in(head, min(len(words), PRINT_HEAD_TOKENS)):
+        a, b = line_of(doc, m.start)
+        if m.first("city") is None or a != m.start or m.end >= b or words[m.end] not in CONTEXT.print_dateline_marks \
+                or b - m.end - 1 > BYLINE_TOKENS or any(any(c.isdigit() for c in t) for t in words[m.end:b]):
+            continue
+        k = 0
+        while k < a:
+            lo, hi = line_of(doc, k)
+            if hi - lo > HEADLINE_TOKENS:
+                return None  # (a paragraph of the story above it: a city the story names on a line of its own)
+            k = hi
+        return m
+    return None
 
 
 def _line_start(doc: Doc, k: int) -> bool:
