@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from ...arabic import stems
 from ...data import words
 from ...values.anchor import resolve as resolve_day
 from ...values.dates import find_dates
@@ -124,8 +125,13 @@ def _not_a_meetings_day(an: Analysis, k: int) -> bool:
     """'في هجمات 11 سبتمبر 2001': the day of an attack or an event named just before it, never a
     meeting's; nor the day of a giving ('225 مليون دولار قدمتها في السادس من مايو'), nor the day an
     anniversary falls on ('في مثل هذا اليوم')."""
+    before = an.words[max(0, k - VISIT_REACH):k]  # ("زيارة عمل بدأها العاهل الأردني أمس الأحد": the visit's day)
     return any(t in MEETINGS.attack_nouns or t in PLEDGES.given_already for t in an.words[max(0, k - 2):k]) \
-        or k > 0 and an.words[k - 1] in MEETINGS.like_words
+        or k > 0 and an.words[k - 1] in MEETINGS.like_words \
+        or any(t in MEETINGS.visit_began for t in before) and any(f in MEETINGS.visit_nouns for t in before for f in stems(t))
+
+
+VISIT_REACH = 6  # words from a visit's noun to the day it began
 
 
 HELD_REACH = 12  # words from a mention to a day its 'الذي عقد في ...' clause gives
