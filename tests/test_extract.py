@@ -386,6 +386,14 @@ def test_a_print_pages_dateline_under_its_headlines_places_the_story():
     assert y.dateline_city is None
 
 
+def test_the_kingdom_of_the_minister_in_the_sentence_gives_not_the_datelines():
+    """'المملكة' after 'وزير الخارجية السعودي' in an Emirati paper under a Brussels dateline is Saudi Arabia,
+    not Belgium (a kingdom too), and not the paper's state (which is no kingdom)."""
+    x = extract_text("بروكسل - «الخليج»\n\nشارك وفد الدولة أمس الجمعة 23 فبراير 2018 في المؤتمر الدولي لدعم القوة "
+                     "المشتركة، وهو المؤتمر الذي أعلن فيه وزير الخارجية السعودي عادل الجبير مساهمة المملكة بـ100 مليون يورو.")
+    assert [(p.donor.value.id, int(p.amount.value)) for p in x.pledges] == [("SA", 100_000_000)]
+
+
 def test_the_kingdom_named_in_the_sentence_is_the_one_that_gives():
     """'المملكة' after 'بالمملكة العربية السعودية' in a Bahraini paper is Saudi Arabia, not Bahrain."""
     x = extract_text("المنامة في 19 ديسمبر 2021 (بنا) - عقدت الدورة الاستثنائية لمجلس وزراء خارجية منظمة التعاون "

@@ -156,11 +156,19 @@ def _home_word(doc: Doc, ctx: Context, in_titles: set[int], start: int, k: int):
                                                   for m in doc.mentions):
                 return None  # (with no home, only a kingdom named before: not Sweden named later)
             # ('وزير الخارجية بالمملكة العربية السعودية ... تقديم المملكة' in a Bahraini paper: the one named)
-            named = [c.id for m in doc.mentions_in(doc.sentence_of(j)[0], j)
-                     if (c := m.first("country", "name")) and ctx.called_so(w[j], c.id, doc.lex)]
+            named = _called_so_before(doc, ctx, j, "name")
+            if not named and not (ctx.home and ctx.called_so(w[j], ctx.home, doc.lex)):
+                named = _called_so_before(doc, ctx, j, "adjective")  # ("أعلن فيه وزير الخارجية السعودي
+                # ... مساهمة المملكة" in an Emirati paper under a Brussels dateline: not Belgium)
             state = named[-1] if named else state
             return (Agent("country", state), "pledge.donor-home", j) if state else None
     return None
+
+
+def _called_so_before(doc: Doc, ctx: Context, j: int, role: str) -> list[str]:
+    """The states named (or by their adjective) in the sentence before the home word at j that it may mean."""
+    return [c.id for m in doc.mentions_in(doc.sentence_of(j)[0], j)
+            if (c := m.first("country", role)) and ctx.called_so(doc.words[j], c.id, doc.lex)]
 
 
 EQUIVALENT_MAX = 10  # words of a bracketed equivalent after an amount: '(نحو 1,2 مليار دولار)'
