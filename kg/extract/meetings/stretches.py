@@ -56,7 +56,8 @@ def segment_dates(an: Analysis, sent: int, ms: list[MeetingMention]) -> None:
         # "وسبقه أمس اجتماع لمنظمات المجتمع المدني"; but a day in the relative clause right after a
         # mention is that one's ("اجتماع المديرين ... الذي عقد في لاهاي في السابع من ديسمبر 2022،
         # استضافتها للاجتماع الوزاري الحالي")
-        held = [m for m in claimants if m.end <= e.start and _held_between(an, m.end, e.start, HELD_REACH)
+        held = [m for m in claimants if m.end <= e.start
+                and (_held_between(an, m.end, e.start, HELD_REACH) or _convened_between(an, m.end, e.start))
                 and not any(o.start < e.start and o.end > m.end for o in claimants if o is not m)]
         near = held[-1] if held else min(claimants, key=lambda m: (
             e.start - m.end if e.start >= m.end else (_told(m) - e.end if not m.sidelines else 10 ** 6),
@@ -142,6 +143,17 @@ def _held_between(an: Analysis, i: int, j: int, reach: int = 6) -> bool:
     w = an.words
     return j - i <= reach and any(w[k] in MORPH.relative_pronouns and k + 1 < j
                               and an.lex.is_trigger("held_verbs", w[k + 1]) for k in range(i, j))
+
+
+CONVENED_REACH = 16  # words from a mention to a day its 'الذي دعا إليه ...' clause gives
+
+
+def _convened_between(an: Analysis, i: int, j: int) -> bool:
+    """'خلال الاجتماع الذي دعا إليه الرئيس الفرنسي في ضاحية ... قرب باريس يوم الأربعاء 13 ديسمبر': the one
+    who called it and where, then its day."""
+    w = an.words
+    return j - i <= CONVENED_REACH and any(w[k] in MORPH.relative_pronouns and " ".join(w[k + 1:k + 3]) in MEETINGS.convened_it
+                                           for k in range(i, min(i + 2, j)))
 
 
 def fact_segments(an: Analysis, sent: int, ms: list[MeetingMention]) -> None:
