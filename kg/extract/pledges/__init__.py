@@ -16,7 +16,7 @@ from ..analysis import Analysis
 from ..context import Context
 from ..records import Fact, Meeting, Person, Pledge, evidence_at
 from .clauses import (PLEDGES, clause_start, ends_breakdown, excluded, joint_givers, many_givers, new_clause,
-                      had_given, opens_breakdown, purpose, recalled, recalled_year, statement_start, told_as_past)
+                      given_since, had_given, opens_breakdown, purpose, recalled, recalled_year, statement_start, told_as_past)
 from .corrections import correct
 from .announcers import announced_after, announced_by, announcer
 from .donors import donor, gift_before, giver, giver_after, pledged_by, pledged_jointly, where_or_whom
@@ -166,7 +166,8 @@ def _pledged_amounts(doc: Doc, amounts: list, a: int, year: int | None, named: s
         clause = statement_start(w, seg_start, amt.start)
         before = [w[j] for j in range(clause, amt.start) if j not in named]
         past = not earlier and (recalled_year(lex, w, clause, amt.start, year) or recalled(lex, w, a, amt.start)
-                                or told_as_past(w, a, end, amt.start) or had_given(w, clause, amt.start))
+                                or told_as_past(w, a, end, amt.start) or had_given(w, clause, amt.start)
+                                or given_since(w, clause, amt.start, end))
         if past or excluded(lex, before, w[amt.end:min(amt.end + 4, end)], own_giver) \
                 or ((many_givers(lex, w, a, amt.start) or joint_givers(doc, a, amt)) and not own_giver) \
                 or pledged_jointly(doc, amt.end):

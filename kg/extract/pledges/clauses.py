@@ -153,6 +153,22 @@ def had_given(w: list[str], a: int, k: int) -> bool:
 HAD_REACH = 4  # words from 'كانت قدمت' to its amount: 'نحو', 'مبلغ'
 
 
+def given_since(w: list[str], a: int, k: int, b: int) -> bool:
+    """'أن المملكة قدمت أكثر من 6.7 مليار دولار في شكل دعم إنساني للشعب السوري منذ بدء الأزمة': a verb of
+    giving right before the amount at k and 'منذ' later in its clause: what was given since, not pledged."""
+    if not any(w[j] in PLEDGES.given_verbs for j in range(max(a, k - HAD_REACH), k)):
+        return False
+    for j in range(k, min(b, k + SINCE_REACH)):
+        if w[j] in MORPH.commas or w[j] == ".":
+            return False
+        if w[j] == PLEDGES.since:
+            return True
+    return False
+
+
+SINCE_REACH = 12  # words from the amount to the 'منذ' that makes it history
+
+
 def _a_year_at(w: list[str], j: int, k: int) -> bool:
     j += j < k and w[j] in PLEDGES.year_preps
     return j < k and is_int(w[j]) and len(w[j]) == 4
