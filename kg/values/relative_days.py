@@ -33,8 +33,9 @@ def relative_day(words: list[str], k: int, lex: Lexicon) -> DateExpr | None:
     weekday = None
     if j < n and words[j] in lex.weekdays:
         weekday, j = lex.weekdays[words[j]], j + 1
-    elif j + 2 < n and words[j] == "(" and words[j + 1] in lex.weekdays and words[j + 2] == ")":
-        weekday, j = lex.weekdays[words[j + 1]], j + 3  # Xinhua's 'اليوم (الثلاثاء)'
+    elif j + 2 < n and words[j] in DATES.weekday_brackets and words[j + 1] in lex.weekdays \
+            and words[j + 2] == DATES.weekday_brackets[words[j]]:
+        weekday, j = lex.weekdays[words[j + 1]], j + 3  # Xinhua's 'اليوم (الثلاثاء)', MENA's 'اليوم /الأربعاء/'
     years = relative_year(words, j) if offset == 0 else None  # "في مثل هذا اليوم من العام الماضي"
     if years is not None:
         return DateExpr(k - (k > 0 and words[k - 1] == DATES.like), j + years[1], "relative", "date.relative-year",
