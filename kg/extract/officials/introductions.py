@@ -66,6 +66,7 @@ def _office_follows_name(an: Analysis, j: int) -> bool:
 
 def _office_follows(an: Analysis, j: int) -> bool:
     """'مساعد وزير', 'نائب الأمين العام', 'وكيل وزارة': another office or an institution."""
+    j += j + 1 < len(an.words) and an.words[j] in OFFICIALS.deputy_ranks  # ('النائب الأول لرئيس مجلس الوزراء')
     if j >= len(an.words):
         return False
     if an.lex.titles.match(an.words, j):
