@@ -238,6 +238,10 @@ def trailing_office(an: Analysis, j: int):
 
 
 def merge_into(info: PositionInfo, extra: PositionInfo) -> None:
+    """What a second office tells of whom he acts for, when the first tells nothing ('وزير العدل ...
+    بمملكة البحرين الشيخ X، سفير جيبوتي في القاهرة ...': the second is the next man's)."""
+    if info.adjectives or info.orgs or info.countries:
+        return
     for attr in ("adjectives", "orgs", "countries"):
         if not getattr(info, attr):
             getattr(info, attr).extend(getattr(extra, attr))
