@@ -401,6 +401,19 @@ def test_a_print_pages_dateline_under_its_headlines_places_the_story():
     assert y.dateline_city is None
 
 
+def test_a_meeting_named_by_its_place_names_the_place_not_its_letters():
+    """'مؤتمر بروكسل' and a caption's 'المؤتمر ببروكسل' share the place they are named by, though
+    'بروكسل' opens with the letter of the preposition 'ب' (which was read as a clitic)."""
+    from kg.extract import analyse
+    from kg.extract.passes import run
+    from kg.read import Article
+
+    text = "بروكسل - 11 مايو 2022 - عقد مؤتمر بروكسل السادس أمس.\n[صورة] بوريل في افتتاح المؤتمر ببروكسل أمس"
+    an = run(analyse(Article(text=text, source_file="<t>", published=None)), until="meetings.mentions")
+    first, caption = an.meeting_mentions
+    assert first.name_words == caption.name_words == {"city:brussels"}
+
+
 def test_the_kingdom_of_the_minister_in_the_sentence_gives_not_the_datelines():
     """'المملكة' after 'وزير الخارجية السعودي' in an Emirati paper under a Brussels dateline is Saudi Arabia,
     not Belgium (a kingdom too), and not the paper's state (which is no kingdom)."""

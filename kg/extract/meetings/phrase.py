@@ -60,8 +60,9 @@ def noun_phrase(an: Analysis, j: int):
             if e:
                 orgs.append(e.id)
                 names.append("org:" + e.id)
-            elif m.first("country") or m.first("city"):
-                names.append(bare(w[j]))
+            elif place := m.first("city") or m.first("country"):
+                names.append(f"{place.kind}:{place.id}")  # (the place itself: 'بروكسل' in 'مؤتمر بروكسل' and
+                # in 'المؤتمر ببروكسل' alike, whatever letters its name opens with)
             j, chain = m.end, False
             continue
         if tok == "(" and (close := _closing(w, j)) is not None:
