@@ -175,6 +175,8 @@ def _header_date(doc: Doc, e) -> bool:
     a, b = line_of(doc, e.start)
     if e.kind == "date" and e.end_value is None and _place_date(doc, e, b):
         return True  # "البيان الختامي للمؤتمر ... (باريس، 15 نيسان/أبريل 2024)": a statement's heading
+    a = max((k + 1 for k in range(a, e.start) if words[k] in CONTEXT.header_bars), default=a)
+    # (a print page's header: 'القدس العربي | السنة الرابعة والثلاثون - العدد 10962 | الخميس 12 أيار/مايو 2022')
     before = words[a:e.start]
     if len(before) > DATELINE_PREFIX_MAX:
         return False
