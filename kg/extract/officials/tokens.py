@@ -22,9 +22,10 @@ ALI = OFFICIALS.ali  # folded both the name Ali and the preposition على
 
 def stop(an: Analysis, tok: str) -> bool:
     """A word no name runs into. Only the conjunctions و/ف are taken off first: a
-    name may well begin with ب, ل or ك (بلينكن, لويجي, كيري)."""
+    name may well begin with ب, ل or ك (بلينكن, لويجي, كيري); a weekday only with its article (the
+    bare 'خميس', 'جمعة' are names: 'وزير الشؤون الخارجية خميس الجهيناوي')."""
     forms = [tok] + [tok[1:] for c in MORPH.conjunctions if tok.startswith(c) and len(tok) > 3]
-    return (any(f in an.lex.stopwords for f in forms) or tok in an.weekday_words
+    return (any(f in an.lex.stopwords for f in forms) or tok in an.weekday_words and tok.startswith(MORPH.article)
             or bool(an.lex.relative_days.match([tok], 0)) or never_name(tok))
 
 
