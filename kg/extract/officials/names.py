@@ -18,12 +18,10 @@ OFFICIALS = words("officials")
 def name_at(an: Analysis, j: int) -> tuple[int, int] | None:
     """Token span of a name starting at j (after any honorifics), or None.
 
-    A name runs to a function word, verb, title, honorific, lexicon mention or
-    punctuation; a family name (ال...) ends it unless another ال-word or a
-    connector (بن، آل، أبو) follows. علي is the name Ali as a name's first or
-    second word and the preposition على elsewhere; a nationality nisba after a
-    name is a family name (منصور التركي).
-    """
+    A name runs to a function word, verb, title, honorific, lexicon mention or punctuation; a family
+    name (ال...) ends it unless another ال-word or a connector (بن، آل، أبو) follows. علي is the name Ali
+    as a name's first or second word, the preposition على elsewhere; a nisba after a name is a family
+    name (منصور التركي); a given name with ال is followed by one (محمد الطاهر سيالة)."""
     w = an.words
     if not may_open_name(an, j):
         return None
@@ -43,11 +41,10 @@ def name_at(an: Analysis, j: int) -> tuple[int, int] | None:
             end, family = end + joined, False
             continue
         ali = _ali(an, j, end) if tok == ALI else None
-        if ali == "last":
+        if ali:
             end += 1
-            break
-        if ali == "inside":
-            end += 1
+            if ali == "last":
+                break
             continue
         if tok.startswith(PREP_ARTICLE) or inflected(an, end) or quoted_apart(an, end):
             break  # "السيسي للقيادة العامة"; "... مجدداً"; 'على "الخلافة"': a quotation mark between
@@ -57,15 +54,17 @@ def name_at(an: Analysis, j: int) -> tuple[int, int] | None:
             break  # a family name (ال...) ends an Arabic name: "الصباح باب المساهمات"
         if family and end + 1 < len(w) and (w[end + 1].startswith(PREP_ARTICLE) or w[end + 1] in PREPS):
             break  # "السيسي الشكر للقيادة": an object and its complement, not a second family name
+        if tok in OFFICIALS.article_given_names and _family_after(an, end + 1):
+            end += 2  # "محمد الطاهر سيالة": a given name with the article, then the family name
+            break
         family = _family_word(an, end)
         m = an.doc.mention_at.get(end)
         nisba = _nisba(an, m, end) if m is not None else None
-        if nisba == "inside":
-            end += 1  # "عبد الباسط تركي سعيد": a name word that is also a nationality adjective
+        if nisba:  # "عبد الباسط تركي سعيد": a name word that is also a nationality adjective ('inside');
+            end += 1  # "اللواء منصور التركي،": a nisba family name, the last
+            if nisba == "family":
+                break
             continue
-        if nisba == "family":
-            end += 1  # "اللواء منصور التركي،": a nisba family name
-            break
         if (not is_word(an, tok) or (stop(an, tok) and not _name_like_verb(an, end)) or m is not None
                 or an.lex.is_trigger("presidency", tok)
                 or an.lex.titles.match(w, end) or an.lex.honorifics.match(w, end)
@@ -75,6 +74,13 @@ def name_at(an: Analysis, j: int) -> tuple[int, int] | None:
     while end > j + 1 and w[end - 1] in CONNECTORS:
         end -= 1
     return j, end
+
+
+def _family_after(an: Analysis, k: int) -> bool:
+    """Token k can close a name as its family name: a word, no stop word, no mention, no article."""
+    w = an.words
+    return k < len(w) and is_word(an, w[k]) and not stop(an, w[k]) and k not in an.doc.mention_at \
+        and not an.doc.definite(k) and not an.lex.titles.match(w, k)
 
 
 def _name_like_verb(an: Analysis, k: int) -> bool:
