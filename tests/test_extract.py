@@ -409,13 +409,17 @@ def test_a_print_pages_dateline_under_its_headlines_places_the_story():
 
 def test_a_print_pages_header_dates_the_story_in_its_own_part():
     """The date in a bar-separated page header is read in its own part, however long the parts before it
-    ('السنة الرابعة والثلاثون - العدد 10962'); a sentence in a part is still no header."""
+    ('السنة الرابعة والثلاثون - العدد 10962'); a sentence in a part is still no header; a title line may
+    close on a dash and the page's date."""
     x = extract_text("القدس العربي | السنة الرابعة والثلاثون - العدد 10962 | الخميس 12 أيار/مايو 2022\n\n"
                      "مراكش - «القدس العربي»:\n\nاختتم الاجتماع الوزاري للتحالف أمس الأربعاء في مراكش.")
     assert str(x.published.value) == "2022-05-12"
     assert str(x.meetings[0].date.value) == "2022-05-11"
     y = extract_text("عاجل | أعلنت الوزارة أن الاجتماع الوزاري سيعقد في 15 مارس 2020\n\nقال المتحدث إن الموعد نهائي.")
     assert y.published is None
+    # a title line closed by a dash and its date ('ماذا قالت الصحف؟ – الثلاثاء 14 سبتمبر 2021')
+    z = extract_text("ماذا قالت الصحف؟ – الثلاثاء 14 سبتمبر 2021\n\nذكر الموقع أن الوزيرة أعلنت أمس تقديم المساعدات.")
+    assert str(z.published.value) == "2021-09-14"
 
 
 def test_a_meeting_named_by_its_place_names_the_place_not_its_letters():

@@ -173,7 +173,7 @@ def _header_date(doc: Doc, e) -> bool:
     sentence ('أعلنت الوزارة أن الاجتماع سيعقد في 15 مارس') is the event's, not the page's."""
     lex, words = doc.lex, doc.words
     a, b = line_of(doc, e.start)
-    if e.kind == "date" and e.end_value is None and _place_date(doc, e, b):
+    if e.kind == "date" and e.end_value is None and (_place_date(doc, e, b) or _title_date(doc, e, a, b)):
         return True  # "البيان الختامي للمؤتمر ... (باريس، 15 نيسان/أبريل 2024)": a statement's heading
     a = max((k + 1 for k in range(a, e.start) if words[k] in CONTEXT.header_bars), default=a)
     # (a print page's header: 'القدس العربي | السنة الرابعة والثلاثون - العدد 10962 | الخميس 12 أيار/مايو 2022')
@@ -202,6 +202,14 @@ def _place_date(doc: Doc, e, b: int) -> bool:
     if w[city.start - 1] == "(":
         return e.end < len(w) and w[e.end] == ")"
     return w[city.start - 1] in CONTEXT.dateline_dashes and e.end >= b
+
+
+def _title_date(doc: Doc, e, a: int, b: int) -> bool:
+    """'ماذا قالت الصحف؟ – الثلاثاء 14 سبتمبر 2021': a full date closing the text's first line, set off
+    by a dash (a weekday may come between): the page's title and its date."""
+    w, k = doc.words, e.start
+    k -= k > a and w[k - 1] in doc.lex.weekdays
+    return a == 0 and e.end >= b and k > a and w[k - 1] in CONTEXT.dateline_dashes
 
 
 def _opens_text(doc: Doc, before: list[str]) -> bool:
