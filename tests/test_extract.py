@@ -375,6 +375,17 @@ def test_a_timeline_of_donor_conferences_gives_each_part_its_giver():
     assert len(days) == 2
 
 
+def test_an_infographics_colon_lines_under_a_title_of_pledges_are_pledges():
+    """'ألمانيا: 1.738 مليار يورو' on lines with no bullet, under a title that speaks of pledging ('من تعهد
+    بماذا'), are the givers' pledges; the same lines under a title of where the money goes are not."""
+    lines = ("\n\nالمؤتمر: الخامس لدعم مستقبل سوريا، يومي 29 و30 آذار 2021.\n\nألمانيا: 1.738 مليار يورو.\n\n"
+             "الولايات المتحدة: أكثر من 596 مليون دولار.\n")
+    x = extract_text('إنفوغراف | من تعهد بماذا في "بروكسل 5"؟' + lines)
+    assert [(p.donor.value.id, int(p.amount.value)) for p in x.pledges] == [("DE", 1_738_000_000), ("US", 596_000_000)]
+    y = extract_text("إنفوغراف | أين تذهب أموال المساعدات؟" + lines)
+    assert y.pledges == []
+
+
 def test_a_national_agency_under_a_dateline_abroad_names_its_own_states_officials():
     """'جنيف - سبأنت': Saba's web name signs the story; a bare 'رئيس مجلس الوزراء' is Yemen's, not Switzerland's."""
     x = extract_text("جنيف - سبأنت\n[الثلاثاء 25 أبريل 2017م]\n\nشارك رئيس مجلس الوزراء الدكتور أحمد عبيد بن دغر، "

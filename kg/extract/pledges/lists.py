@@ -69,15 +69,23 @@ def _led_blocks(doc: Doc) -> set[int]:
     out: set[int] = set()
     block: list[int] = []
     for sent, (a, b) in enumerate([*doc.sentences, (0, 0)]):
-        if b > a and _bullet(doc.words, a, b):
+        if b > a and (_bullet(doc.words, a, b) or _colon_item(doc, a, b)):
             block.append(sent)
             continue
         first = block[0] - 1 if block else -1
-        lines = block + ([first] if first >= 0 else [])
+        lines = block + ([first] if first >= 0 else []) + ([0] if len(block) > 1 else [])
+        # (or the text's title over two items or more: 'إنفوغراف | من تعهد بماذا في "بروكسل 5"؟')
         if any(leads(t) for s in lines for t in doc.words[slice(*doc.sentences[s])]):
             out.update(block)
         block = []
     return out | _live_blog(doc)
+
+
+def _colon_item(doc: Doc, a: int, b: int) -> bool:
+    """'ألمانيا: 1.738 مليار يورو، ...': a line that opens with a state or body and a colon, as a fact box's
+    line of an infographic does, with no bullet."""
+    m = doc.mention_at.get(a)
+    return m is not None and m.end < b and doc.words[m.end] == ":" and giver(doc.lex, m) is not None
 
 
 def _live_blog(doc: Doc) -> set[int]:
