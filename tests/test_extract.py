@@ -386,6 +386,16 @@ def test_an_infographics_colon_lines_under_a_title_of_pledges_are_pledges():
     assert y.pledges == []
 
 
+def test_a_qa_boxs_answer_to_a_question_on_pledges_lists_them():
+    """'س: ما أبرز التعهدات الأخرى؟' then 'ج: الإمارات 300 مليون دولار ...، والسعودية 300 مليون دولار': the
+    answer lists pledges; an answer to another question ('من افتتحه؟') lists none."""
+    head = "الكويت - 30 يناير 2013 - عقد مؤتمر المانحين لسوريا اليوم.\n\n"
+    x = extract_text(head + "س: ما أبرز التعهدات الأخرى؟\nج: الإمارات 300 مليون دولار، والسعودية 300 مليون دولار.\n")
+    assert [(p.donor.value.id, int(p.amount.value)) for p in x.pledges] == [("AE", 300_000_000), ("SA", 300_000_000)]
+    y = extract_text(head + "س: كم بلغت الحاجة؟\nج: الإمارات 300 مليون دولار، والسعودية 300 مليون دولار.\n")
+    assert y.pledges == []
+
+
 def test_a_national_agency_under_a_dateline_abroad_names_its_own_states_officials():
     """'جنيف - سبأنت': Saba's web name signs the story; a bare 'رئيس مجلس الوزراء' is Yemen's, not Switzerland's."""
     x = extract_text("جنيف - سبأنت\n[الثلاثاء 25 أبريل 2017م]\n\nشارك رئيس مجلس الوزراء الدكتور أحمد عبيد بن دغر، "

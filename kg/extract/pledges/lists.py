@@ -39,6 +39,7 @@ from .each import each_follows, not_a_giver
 
 PLEDGES = words("pledges")
 MORPH = words("morphology")
+MEETINGS = words("meetings")
 
 
 def listed(doc: Doc, year: int | None, taken: set[int]) -> Iterator[tuple]:
@@ -106,13 +107,23 @@ def _opened_at(doc: Doc, a: int, b: int) -> int | None:
     w = doc.words
     head = next((j for j in range(a, b) if leads(w[j])), None)
     if head is None:
-        return None
+        return a + 2 if _answers_a_lead(doc, a, b) else None
     opened = next((j + 1 for j in range(head + 1, b) if w[j] in PLEDGES.list_openers), None)
     if opened is None or any(w[j] in PLEDGES.list_history for j in range(a, opened)):
         return None  # "أكبر المانحين منذ 2014:": what was given, not pledged
     if w[opened - 2] in PLEDGES.place_preps:
         return None  # "ستذهب التعهدات إلى: العراق ...": whom it goes to
     return opened
+
+
+def _answers_a_lead(doc: Doc, a: int, b: int) -> bool:
+    """'س: ما أبرز التعهدات الأخرى؟' then 'ج: الإمارات 300 مليون دولار ...': a Q&A box's answer to a
+    question that leads a list opens it after its label."""
+    w = doc.words
+    if b - a < 3 or w[a:a + 2] != list(MEETINGS.answer_label) or a == 0:
+        return False
+    qa, qb = doc.sentence_of(a - 1)
+    return w[qb - 1] in MEETINGS.question_marks and any(leads(t) for t in w[qa:qb])
 
 
 def leads(tok: str) -> bool:
