@@ -8,6 +8,7 @@ from ...data import words
 from ..analysis import Analysis
 from ..records import Agent, Person
 from .implied import Step, implied, joins, meets
+from ..refs import focus_org
 from .people_refs import honoured, person_at
 
 MEETINGS = words("meetings")
@@ -85,8 +86,30 @@ def _person(an: Analysis, p: int, person: Person | None):
         end = next(e for s, e in person.mentions if s <= p < e)
     if person is None:
         return _END
-    agents = [*([person.represents.value] if person.represents else []), Agent("person", person.key)]
+    capacity = _in_capacity_of(an, end)  # (the body he chairs for; as a person he would count as his state's)
+    agents = [capacity] if capacity else [*([person.represents.value] if person.represents else []), Agent("person", person.key)]
     return Step((agents, p, end), max(end, p + 1), fresh=True)
+
+
+CAPACITY_REACH = 5  # words from 'بصفته' to the body whose office it names
+
+
+def _in_capacity_of(an: Analysis, end: int) -> Agent | None:
+    """'الرئيس النيجري محمدو إيسوفو بصفته الرئيس الدوري للمجموعة': he chairs for the body his capacity
+    names (a body's name, or its generic noun for the one named before), not for his state."""
+    w = an.words
+    if end >= len(w) or w[end] not in OFFICIALS.capacity:
+        return None
+    for j in range(end + 1, min(len(w), end + 1 + CAPACITY_REACH)):
+        if any(f in OFFICIALS.session_words for f in stems(w[j])):
+            return None  # "بصفته رئيس الدورة الحالية للمجلس الوزاري": his state's turn at the session's head
+        m = an.doc.mention_at.get(j)
+        if m is not None and (e := m.first("org")) is not None:
+            return Agent(*an.lex.acting_for(e.id))
+        for f in stems(w[j]):
+            if f in an.lex.generic_org_words and (org := focus_org(an.doc, f, j)):
+                return Agent(*an.lex.acting_for(org))
+    return None
 
 
 def _government_of(an: Analysis, p: int) -> bool:
