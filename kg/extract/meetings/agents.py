@@ -7,8 +7,8 @@ from ...arabic import is_int, stems
 from ...data import words
 from ..analysis import Analysis
 from ..records import Agent, Person
-from .implied import Step, implied, joins, meets
 from ..refs import focus_org
+from .implied import Step, implied, joins, meets
 from .people_refs import honoured, person_at
 
 MEETINGS = words("meetings")
@@ -87,7 +87,8 @@ def _person(an: Analysis, p: int, person: Person | None):
     if person is None:
         return _END
     capacity = _in_capacity_of(an, end)  # (the body he chairs for; as a person he would count as his state's)
-    agents = [capacity] if capacity else [*([person.represents.value] if person.represents else []), Agent("person", person.key)]
+    agents = [capacity] if capacity else \
+        [*([person.represents.value] if person.represents else []), Agent("person", person.key)]
     return Step((agents, p, end), max(end, p + 1), fresh=True)
 
 

@@ -129,7 +129,8 @@ def _not_a_meetings_day(an: Analysis, k: int) -> bool:
     before = an.words[max(0, k - VISIT_REACH):k]  # ("زيارة عمل بدأها العاهل الأردني أمس الأحد": the visit's day)
     return any(t in MEETINGS.attack_nouns or t in PLEDGES.given_already for t in an.words[max(0, k - 2):k]) \
         or k > 0 and an.words[k - 1] in MEETINGS.like_words \
-        or any(t in MEETINGS.visit_began for t in before) and any(f in MEETINGS.visit_nouns for t in before for f in stems(t))
+        or any(t in MEETINGS.visit_began for t in before) \
+        and any(f in MEETINGS.visit_nouns for t in before for f in stems(t))
 
 
 VISIT_REACH = 6  # words from a visit's noun to the day it began
@@ -152,8 +153,8 @@ def _convened_between(an: Analysis, i: int, j: int) -> bool:
     """'خلال الاجتماع الذي دعا إليه الرئيس الفرنسي في ضاحية ... قرب باريس يوم الأربعاء 13 ديسمبر': the one
     who called it and where, then its day."""
     w = an.words
-    return j - i <= CONVENED_REACH and any(w[k] in MORPH.relative_pronouns and " ".join(w[k + 1:k + 3]) in MEETINGS.convened_it
-                                           for k in range(i, min(i + 2, j)))
+    return j - i <= CONVENED_REACH and any(
+        w[k] in MORPH.relative_pronouns and " ".join(w[k + 1:k + 3]) in MEETINGS.convened_it for k in range(i, min(i + 2, j)))
 
 
 def fact_segments(an: Analysis, sent: int, ms: list[MeetingMention]) -> None:

@@ -195,7 +195,8 @@ def _from_honorific(an: Analysis, k: int) -> int:
     if span is None:
         _office_honorific_alone(an, k, j)
         return max(j, k + 1)
-    at = span[1] + 1 if span[1] < len(w) and (w[span[1]] in PUNCT_CONTINUE or w[span[1]] in OFFICIALS.capacity) else span[1]
+    between = span[1] < len(w) and (w[span[1]] in PUNCT_CONTINUE or w[span[1]] in OFFICIALS.capacity)
+    at = span[1] + 1 if between else span[1]
     title = an.lex.titles.match(w, at)  # (or in the capacity he acts in: 'الشيخ X بصفته رئيس الدورة الحالية')
     if title and MORPH.wa in title[2]:  # "برئاسة الشيخ X ووزير الخارجية الأمريكي Y": Y's office, not X's
         make_person(an, span, k, k, PositionInfo(), "honorific", k)

@@ -15,8 +15,8 @@ from ...values.amounts import find_amounts
 from ..analysis import Analysis
 from ..context import Context
 from ..records import Fact, Meeting, Person, Pledge, evidence_at
-from .clauses import (PLEDGES, clause_start, ends_breakdown, excluded, joint_givers, many_givers, new_clause,
-                      given_since, had_given, opens_breakdown, purpose, recalled, recalled_year, statement_start, told_as_past)
+from .clauses import (PLEDGES, clause_start, ends_breakdown, excluded, given_since, had_given, joint_givers, many_givers,
+                      new_clause, opens_breakdown, purpose, recalled, recalled_year, statement_start, told_as_past)
 from .corrections import correct
 from .announcers import announced_after, announced_by, announcer
 from .donors import donor, gift_before, giver, giver_after, pledged_by, pledged_jointly, where_or_whom
