@@ -288,6 +288,9 @@ OFFICIALS = [
     # a given name with the article inside a name is followed by the family name ('محمد الطاهر سيالة')
     ("من جانبه، أكد وزير الخارجية الليبي محمد الطاهر سيالة عزم بلاده على دعم العمل المغاربي.",
      {"محمد الطاهر سيالة": "LY"}),
+    # a body's permanent secretary, named after his office between commas
+    ("وتلا الأمين الدائم لمجموعة دول الساحل الخمس، مامان صامبو سيديكو، البيان الختامي.",
+     {"مامان صامبو سيديكو": "G5S"}),
     # a bare weekday word is a name ('خميس'); only 'الخميس' is the day
     ("وأكد وزير الخارجية التونسي خميس الجهيناوي، في افتتاح الأشغال الخميس، أن الخيار المغاربي استراتيجي.",
      {"خميس الجهيناوي": "TN"}),
