@@ -291,6 +291,9 @@ OFFICIALS = [
     # a body's permanent secretary, named after his office between commas
     ("وتلا الأمين الدائم لمجموعة دول الساحل الخمس، مامان صامبو سيديكو، البيان الختامي.",
      {"مامان صامبو سيديكو": "G5S"}),
+    # a cleric's rank before his name is an honorific, no name of its own
+    ("وكان قائد الثورة الإسلامية في إيران آية الله السيد علي خامنئي قد كشف أن واشنطن طلبت التعاون.",
+     {"علي خامنئي": "IR"}),
     # a bare weekday word is a name ('خميس'); only 'الخميس' is the day
     ("وأكد وزير الخارجية التونسي خميس الجهيناوي، في افتتاح الأشغال الخميس، أن الخيار المغاربي استراتيجي.",
      {"خميس الجهيناوي": "TN"}),
