@@ -80,10 +80,15 @@ def _hosted_by(w: list[str], j: int, doc: Doc | None = None) -> bool:
     الاتحاد الأوروبي والأمم المتحدة': nor the one joined to it."""
     if j > 0 and any(f in PLEDGES.host_verbs for f in stems(w[j - 1])):
         return True
+    if any(t in PLEDGES.organised_by for t in w[max(0, j - ORGANISED_REACH):j]):
+        return True  # "بتنظيم مشترك بين فرنسا وألمانيا والاتحاد الأوروبي": the organisers
     if doc is None or j == 0 or not w[j].startswith(MORPH.wa):
         return False
     before = doc.mention_ending_at(j, max(0, j - 6))
     return before is not None and _hosted_by(w, before.start, doc)
+
+
+ORGANISED_REACH = 3  # words from 'بتنظيم' to the first organiser: 'مشترك بين'
 
 
 def _institution(doc: Doc, m: Mention) -> bool:
