@@ -7,13 +7,22 @@ introduced with that office.
 """
 from __future__ import annotations
 
-from ..arabic import fold
+from ..arabic import fold, stems
 from ..data import words
 from ..spot import Doc
 from .records import Agent, Person
 
 MORPH = words("morphology")
 MEETINGS = words("meetings")
+
+
+def generic_org_at(doc: Doc, k: int) -> str | None:
+    """The organisation the word at token k refers back to when it is a generic noun for one, with any
+    clitic ('الاتحاد', 'للمجموعة', 'وللتحالف')."""
+    for f in stems(doc.words[k]):
+        if f in doc.lex.generic_org_words and (org := focus_org(doc, f, k)):
+            return org
+    return None
 
 
 def focus_org(doc: Doc, generic_word: str, before: int) -> str | None:

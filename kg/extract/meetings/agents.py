@@ -7,7 +7,7 @@ from ...arabic import is_int, stems
 from ...data import words
 from ..analysis import Analysis
 from ..records import Agent, Person
-from ..refs import focus_org
+from ..refs import generic_org_at
 from .implied import Step, implied, joins, meets
 from .people_refs import honoured, person_at
 
@@ -107,9 +107,8 @@ def _in_capacity_of(an: Analysis, end: int) -> Agent | None:
         m = an.doc.mention_at.get(j)
         if m is not None and (e := m.first("org")) is not None:
             return Agent(*an.lex.acting_for(e.id))
-        for f in stems(w[j]):
-            if f in an.lex.generic_org_words and (org := focus_org(an.doc, f, j)):
-                return Agent(*an.lex.acting_for(org))
+        if org := generic_org_at(an.doc, j):
+            return Agent(*an.lex.acting_for(org))
     return None
 
 

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 
-from ...arabic import stems
 from ...spot import one_line
 from ...data import words
 from ...rules import with_param
 from ..analysis import Analysis, MeetingMention
 from ..records import Fact, Meeting
-from ..refs import focus_org
+from ..refs import generic_org_at
 
 MORPH = words("morphology")
 MEETINGS = words("meetings")
@@ -71,11 +70,8 @@ def _convener(an: Analysis, m: MeetingMention) -> Fact | None:
         # so does the subject of 'اجتماعها' ("وكانت المجموعة قد عقدت اجتماعها التأسيسي")
         subject = range(max(a, m.start - POSSESSOR_REACH), m.start) if m.possessive else range(0)
         for k in [*range(m.trigger_end, m.end), *subject]:
-            for f in stems(an.words[k]):
-                if f in lex.generic_org_words:
-                    org = focus_org(an.doc, f, k)
-                    if org:
-                        return Fact(org, an.ev(k, k + 1, "meeting.convener-generic"))
+            if org := generic_org_at(an.doc, k):
+                return Fact(org, an.ev(k, k + 1, "meeting.convener-generic"))
         return None
     best = min(candidates, key=rank)
     return Fact(best, an.ev(m.start, m.end, "meeting.convener"))
