@@ -297,7 +297,21 @@ OFFICIALS = [
     # a bare weekday word is a name ('خميس'); only 'الخميس' is the day
     ("وأكد وزير الخارجية التونسي خميس الجهيناوي، في افتتاح الأشغال الخميس، أن الخيار المغاربي استراتيجي.",
      {"خميس الجهيناوي": "TN"}),
+    # a first office that says where it sits ('بمملكة البحرين') keeps the next man's office off him
+    ("وترأس الدورة وزير العدل بمملكة البحرين الشيخ خالد بن علي آل خليفة، سفير الأردن في القاهرة أمجد العضايلة.",
+     {"خالد بن علي آل خليفة": "BH", "أمجد العضايلة": "JO"}),
+    # 'ظهر' (noon) is a name word when a name word follows it
+    ("وحضر الاجتماع سفير جيبوتي لدى مصر محمد ظهر حرسي.", {"محمد ظهر حرسي": "DJ"}),
+    # a state 'represented by' ('ممثلة في', 'ممثلة ب') the official named after his office
+    ("وشاركت مملكة البحرين ممثلة بوزير الخارجية عبد اللطيف الزياني في الاجتماع.", {"عبد اللطيف الزياني": "BH"}),
+    ("وعقد الاجتماع برئاسة دولة الكويت ممثلة في وزير الخارجية الشيخ أحمد ناصر المحمد الصباح.",
+     {"أحمد ناصر المحمد الصباح": "KW"}),
 ]
+
+
+def test_office_glued_to_a_preposition_is_written_without_it():
+    x = extract_text("الرياض - 8 يونيو 2023 - وشاركت مملكة البحرين ممثلة بوزير الخارجية عبد اللطيف الزياني في الاجتماع.")
+    assert [p.position.value for p in x.people] == ["وزير الخارجية"]
 
 
 @pytest.mark.parametrize("sentence,expected", OFFICIALS)

@@ -13,6 +13,7 @@ from ...data import words
 from ..analysis import Analysis
 from ..records import Person
 from ..refs import last_person, own_state
+from .positions import represented_by
 from .tokens import PUNCT_CONTINUE
 
 OFFICIALS = words("officials")
@@ -33,6 +34,9 @@ def from_context(an: Analysis, person: Person):
             m = doc.mention_at.get(k + 1)
             if m and m.first("country", "adjective"):
                 return "country", m.first("country", "adjective").id, "represents.counterpart"
+    by = _represented_by_before(an, sent_start, a)
+    if by:
+        return by
     heads = _heads_body_before(an, sent_start, a) or _took_part_by_delegation(an, sent_start, a)
     if heads:
         return heads
@@ -66,6 +70,14 @@ def from_context(an: Analysis, person: Person):
                 if e:
                     return e.kind, e.id, "represents.representing"
     return None
+
+
+def _represented_by_before(an: Analysis, sent_start: int, a: int):
+    """'برئاسة مملكة البحرين ممثلة في وزير العدل X': the state or body right before 'ممثلة في/ب'."""
+    k = next((k for k in (a - 2, a - 1) if k > sent_start and represented_by(an, k) == a - k), None)
+    m = an.doc.mention_ending_at(k, sent_start) if k is not None else None
+    e = m and (m.first("org") or m.first("country", "name"))
+    return (e.kind, e.id, "represents.represented-by") if e else None
 
 
 def _heads_body_before(an: Analysis, sent_start: int, a: int):

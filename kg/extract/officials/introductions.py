@@ -14,7 +14,7 @@ from ..analysis import Analysis, PositionInfo, TitleMention
 from ..records import Fact, Person, evidence
 from .names import appositive, name_at, name_before, single_ok
 from .persons import index_person, known_person, same_person
-from .positions import merge_into, position_at, position_text, state_as_given_name, trailing_office
+from .positions import merge_into, position_at, position_text, represented_by, state_as_given_name, trailing_office
 from .tokens import CONNECTORS, PUNCT_CONTINUE, honorifics
 
 MORPH = words("morphology")
@@ -38,6 +38,8 @@ def find_people(an: Analysis) -> None:
             title = None
         elif title and lex.title_info[title[0][0]].get("needs_office") and not _office_follows(an, k + title[1]):
             title = None
+        elif title and represented_by(an, k):
+            title = None  # "برئاسة مملكة البحرين ممثلة في وزير العدل X": the office after it is his
         hon = None if title else lex.honorifics.match(w, k)
         if (title or hon) and k > 0 and any(f in lex.named_after for f in stems(w[k - 1])):
             title = hon = None  # "مركز الملك عبدالعزيز", "مدينة الأمير سلطان": a place, not a person

@@ -65,7 +65,8 @@ def name_at(an: Analysis, j: int) -> tuple[int, int] | None:
             if nisba == "family":
                 break
             continue
-        if (not is_word(an, tok) or (stop(an, tok) and not _name_like_verb(an, end)) or m is not None
+        if (not is_word(an, tok) or (stop(an, tok) and not _name_like_verb(an, end) and not _name_like_day_part(an, end))
+                or m is not None
                 or an.lex.is_trigger("presidency", tok)
                 or an.lex.titles.match(w, end) or an.lex.honorifics.match(w, end)
                 or (tok.startswith(MORPH.wa) and tok not in CONNECTORS and tok not in OFFICIALS.wa_name_words)):
@@ -86,6 +87,13 @@ def _family_after(an: Analysis, k: int) -> bool:
 def _name_like_verb(an: Analysis, k: int) -> bool:
     """'ليز تراس': a family name that folds like 'ترأس', written without its hamza."""
     return an.words[k] in OFFICIALS.names_like_verbs and an.doc.as_folded(k)
+
+
+def _name_like_day_part(an: Analysis, k: int) -> bool:
+    """'محمد ظهر حرسي': a name word that is also a part of the day, when a name word follows it."""
+    w = an.words
+    return w[k] in OFFICIALS.names_like_day_parts and k + 1 < len(w) and is_word(an, w[k + 1]) \
+        and not stop(an, w[k + 1]) and k + 1 not in an.doc.mention_at
 
 
 def _ali(an: Analysis, j: int, k: int) -> str | None:

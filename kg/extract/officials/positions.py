@@ -237,14 +237,35 @@ def trailing_office(an: Analysis, j: int):
     return (end, info) if (info.adjectives or info.orgs or info.implied or info.countries) else None
 
 
+def represented_by(an: Analysis, k: int) -> int:
+    """'ممثلة في' or 'ممثلة ب' at token k before an office ('مملكة البحرين ممثلة في وزير العدل',
+    'ممثلة بوزير الخارجية'): how many tokens before the office (2 or 1), else 0."""
+    w = an.words
+    if w[k] not in OFFICIALS.representing or k + 1 >= len(w):
+        return 0
+    if w[k + 1] in BEFORE_IN and an.lex.titles.match(w, k + 2):
+        return 2
+    title = an.lex.titles.match(w, k + 1)
+    return 1 if title and title[2] == MORPH.bi else 0
+
+
 def merge_into(info: PositionInfo, extra: PositionInfo) -> None:
     """What a second office tells of whom he acts for, when the first tells nothing ('وزير العدل ...
     بمملكة البحرين الشيخ X، سفير جيبوتي في القاهرة ...': the second is the next man's)."""
-    if info.adjectives or info.orgs or info.countries:
+    if info.adjectives or info.orgs or info.countries or info.located:
         return
     for attr in ("adjectives", "orgs", "countries"):
         if not getattr(info, attr):
             getattr(info, attr).extend(getattr(extra, attr))
+
+
+def _glued_before_office(an: Analysis, i: int) -> int:
+    """Letters glued before the office word at token i: 'و' and a preposition the title matched past."""
+    tok = an.words[i]
+    title = an.lex.titles.match([tok], 0)
+    if title and title[2]:
+        return len(title[2])
+    return int(tok.startswith(MORPH.wa) and len(tok) > 3 and an.lex.is_trigger("counterpart", tok))
 
 
 def position_text(an: Analysis, p0: int, p1: int) -> str:
@@ -265,9 +286,8 @@ def position_text(an: Analysis, p0: int, p1: int) -> str:
     parts = []
     for i in keep:
         s, e = doc.original_span(i, i + 1)
-        if i == p0 and an.words[i].startswith(MORPH.wa) and len(an.words[i]) > 3 and \
-                (an.lex.titles.match([an.words[i][1:]], 0) or an.lex.is_trigger("counterpart", an.words[i])):
-            s += 1
+        if i == p0:  # ('وبوزير الخارجية', 'ممثلة بوزير العدل': the office without its glued particles)
+            s += _glued_before_office(an, i)
         parts.append((s, e))
     text = " ".join(doc.text.original[s:e] for s, e in parts)  # one token each: no line break
     return text.strip(" " + MORPH.strip_chars)
