@@ -90,7 +90,9 @@ def chairing_of(an: Analysis, a: int, k: int, n: int, b: int):
     take = next((t for suffix, t in MEETINGS.chairing_pronoun_counts.items() if phrase.endswith(suffix)), 0)
     chosen = before[-take:] if take else before
     if not before and take == 1:  # "في مستهل ترؤسه أمس الاجتماع ...، أعلن وزير الدفاع X": the one named next
-        chosen = people_before(an, k + n, an.doc.sentence_of(k)[1])[:1]
+        # (or named again: 'وفي كلمته عقب تسلمه رئاسة الدورة، شكر مبيلا ...')
+        nxt = next((p for j in range(k + n, an.doc.sentence_of(k)[1]) if (p := person_at(an, j))), None)
+        chosen = [nxt] if nxt else []
     if not chosen and take:  # "الشكر إلى جمهورية مصر العربية ومملكة النرويج على رئاستهما": the states before
         return agents_listed_before(an, lo, k, take), None
     return [person_agents(p, *p.intro) for p in chosen], None

@@ -84,7 +84,8 @@ def _add(an: Analysis, meeting: Meeting, found: Found, rule: str) -> None:
 
 # Phrases that point back to the meeting by a pronoun, read in a sentence that names no meeting.
 HANDOVERS = ("handover", "handed-over")  # read last: the receiver chairs when nothing else says who did
-FOLLOW_ON = (*HANDOVERS, "chairs-it", "chaired-it", "chairs-label", "chaired", "holds-it", "co-chairs", "who-chaired")
+FOLLOW_ON = (*HANDOVERS, "chairs-it", "chaired-it", "chairs-label", "chaired", "holds-it", "co-chairs", "who-chaired",
+             "chairing-of")
 FOLLOW_ON_REACH = 2  # sentences after the meeting's last one that may still point back to it
 HANDOVER_REACH = 4  # ... and that may tell who took its presidency ('وبهذه المناسبة، تسلمت ...')
 
