@@ -132,9 +132,14 @@ def as_co_chair(an: Analysis, a: int, k: int, n: int, b: int):
     j = k + n + (1 if k + n < b and an.words[k + n].startswith(MORPH.li) else 0)
     noun = an.trig("meeting_nouns", j) if j < b and any(f in MEETINGS.this_words for f in stems(an.words[j - 1])) else None
     j += noun[1] if noun else 0  # "بصفته رئيسا مشاركا لهذا المؤتمر إلى جانب ..."
+    j = next((i for i in range(j, min(b, j + OBJECT_TAIL + 1)) if an.trig("jointly", i)
+              or not an.doc.definite(i)), j)  # ("رئيساً مشاركاً لمجموعة العمل إلى جانب ...": past its noun's words)
     if found:
         found += joined_at(an, found, j, b)
     return found, None
+
+
+OBJECT_TAIL = 2  # definite words of the co-chaired body's name after its first ('لمجموعة العمل')
 
 
 def _by_agent(an: Analysis, j: int, b: int) -> int | None:

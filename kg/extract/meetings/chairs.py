@@ -11,7 +11,7 @@ from ..analysis import Analysis
 from ..records import Fact, Meeting
 from .chair_readers import READERS, Found
 from .handovers import handover
-from .standing import group_chairs
+from .standing import another_groups, group_chairs, own_group
 
 MEETINGS = words("meetings")
 MORPH = words("morphology")
@@ -129,9 +129,10 @@ def chairs(an: Analysis, meeting: Meeting, a: int, b: int, only: tuple[str, ...]
     """Add the chairs the phrases in tokens [a, b) name (of the kinds ``only`` lists, when
     given); return the hand-overs, read last."""
     k, handovers = a, []
+    own = own_group(an, meeting)
     while k < b:
         hit = an.trig("chair_phrases", k)
-        if not hit or (only and hit[0][0] not in only) or _in_a_name(an, k) \
+        if not hit or (only and hit[0][0] not in only) or _in_a_name(an, k) or another_groups(an, own, k) \
                 or (k > 0 and an.words[k - 1] in MEETINGS.on_top and not an.trig("meeting_nouns", k + 1)):
             # ("ليز تراس": no 'ترأس'; "على رأس جدول الأعمال", but "وكان على رأس المؤتمر X": its chairs)
             k += 1

@@ -14,6 +14,32 @@ from .chair_antecedents import Found
 MORPH = words("morphology")
 
 
+def own_group(an: Analysis, meeting: Meeting) -> str | None:
+    """The working group or forum a meeting is of: its convener, else the first one named in its
+    first stretch ('اجتمع في أنقرة ... في إطار مجموعة العمل الخاصة بالمقاتلين الإرهابيين الأجانب')."""
+    convener = meeting.convener.value if meeting.convener else None
+    if is_group(an, convener):
+        return convener
+    segs = an.segments.get(meeting.key)
+    if not segs:
+        return None
+    _, a, b, _ = segs[0]
+    return next((org.id for m in an.doc.mentions_in(a, b) if (org := m.first("org")) and is_group(an, org.id)), None)
+
+
+def another_groups(an: Analysis, own: str | None, k: int) -> bool:
+    """A chair phrase at token k in a relative clause on a group named right before it, not the
+    meeting's own ('... ومنها مجموعة مكافحة تمويل "داعش" التي تتشارك في رئاستها الولايات المتحدة ...';
+    not '... للمنتدى العالمي، الذي يعقد على مدى يومين برئاسة مشتركة': the meeting's clause)."""
+    w = an.words
+    if own is None or k < 2 or w[k - 1] not in MORPH.relative_pronouns:
+        return False
+    lo = max(an.doc.sentence_of(k)[0], k - 1 - GROUP_BEFORE)
+    named = [m for m in an.doc.mentions_in(lo, k - 1) if (org := m.first("org")) and is_group(an, org.id)]
+    return bool(named) and named[-1].first("org").id != own \
+        and not any(t[:1].isalpha() for t in w[named[-1].end:k - 1])
+
+
 def group_chairs(an: Analysis) -> tuple[list[Meeting], Found]:
     """'وتتولى الكويت رئاسة المجموعة بالاشتراك مع تركيا وهولندا': a working group's or
     forum's standing co-chairs chair its meetings. The group's meetings, and the co-chairs
@@ -21,14 +47,14 @@ def group_chairs(an: Analysis) -> tuple[list[Meeting], Found]:
     convener, or the one the clause is said of ('مجموعة عمل ...، التي تتشارك رئاستها ...')."""
     own = an.primary.convener.value if an.primary is not None and an.primary.convener else None
     found: Found = []
-    group = own if _is_group(an, own) else None
+    group = own if is_group(an, own) else None
     for a, b in an.doc.sentences:
         for k in range(a, b):
             if not an.lex.is_trigger("group_chair_verbs", an.words[k]):
                 continue
             if k + 1 < b and an.lex.is_trigger("not_chair_objects", an.words[k + 1]):
                 continue
-            said_of = group or _group_before(an, a, k)
+            said_of = group or group_before(an, a, k)
             if said_of is None or _other_group(an, k + 1, b, said_of):
                 continue  # ("وتترأس الكويت بالشراكة مع هولندا وتركيا مجموعة عمل المقاتلين الأجانب": another's)
             group = said_of
@@ -41,23 +67,23 @@ def group_chairs(an: Analysis) -> tuple[list[Meeting], Found]:
 GROUP_BEFORE = 12  # words from a group's name to the relative clause that says who chairs it
 
 
-def _group_before(an: Analysis, a: int, k: int) -> str | None:
+def group_before(an: Analysis, a: int, k: int) -> str | None:
     """The working group or forum named just before token k in its sentence."""
     for m in reversed(an.doc.mentions_in(max(a, k - GROUP_BEFORE), k)):
         org = m.first("org")
-        if org is not None and _is_group(an, org.id):
+        if org is not None and is_group(an, org.id):
             return org.id
     return None
 
 
-def _is_group(an: Analysis, org_id: str | None) -> bool:
+def is_group(an: Analysis, org_id: str | None) -> bool:
     entry = an.lex.entity("org", org_id) if org_id else None
     return entry is not None and entry.extra.get("kind") in GROUP_KINDS
 
 
 def _other_group(an: Analysis, a: int, b: int, own: str) -> bool:
     """A working group or forum other than ``own`` is named in tokens [a, b)."""
-    return any((org := m.first("org")) is not None and org.id != own and _is_group(an, org.id)
+    return any((org := m.first("org")) is not None and org.id != own and is_group(an, org.id)
                for m in an.doc.mentions_in(a, b))
 
 
