@@ -593,3 +593,17 @@ def test_text_ending_where_a_name_is_looked_for(text):
     x = extract_text(text)
     assert [p.name for p in x.people] == []
 
+
+def test_agency_dateline_under_the_pages_date_line_is_no_meeting_day():
+    # 'أبوظبي في 14 مايو / وام /' under the page's own date line: its day is the report's, 'أمس' the meeting's
+    x = extract_text("الأحد 14 مايو 2023 - 09:30 ص\n\nأبوظبي في 14 مايو / وام / ترأست الإمارات الاجتماع "
+                     "الثالث لمجموعة العمل المعنية بالاتصالات، التابعة للتحالف الدولي ضد تنظيم داعش الإرهابي، والذي "
+                     "استضافته العاصمة أبوظبي أمس.")
+    assert [m.date.value for m in x.meetings] == [dt.date(2023, 5, 13)]
+
+
+def test_gregorian_date_beside_a_hijri_one_dates_the_page():
+    # a Hijri day converts a day off where the month was sighted: the Gregorian given with it is the page's
+    x = extract_text("الجمعة - 9 رجب 1440 هـ - 15 مارس 2019 مـ\n\nبروكسل: سامي أحمد\n\n"
+                     "اختتم المؤتمر الدولي الثالث أعماله في بروكسل أمس.")
+    assert x.published.value == dt.date(2019, 3, 15)

@@ -14,6 +14,7 @@ from ..arabic import fold, is_int, is_pictograph
 from ..data import words
 from ..rules import with_param
 from ..spot import Doc
+from ..values.dates import find_dates
 from .published import line_of, published_date
 from .records import Evidence, Fact, evidence_at
 
@@ -168,13 +169,25 @@ def _agency(doc: Doc, head: int) -> tuple[str | None, tuple[int, int] | None]:
     return None, None
 
 
+DATED_GAP = 6  # tokens between a dateline's city and its agency: 'في 28 مايو /'
+
+
+def _only_a_day_between(doc: Doc, i: int, k: int) -> bool:
+    """Tokens [i, k) hold no word but a day and month ('برلين في 28 مايو / وام /' under a page's own
+    date line) and the marks a dateline puts around them."""
+    dates = [e for e in find_dates(doc.words, i, k, doc.lex) if e.kind in ("day_month", "date")]
+    inside = {t for e in dates for t in range(e.start, e.end)}
+    return all(t in inside or not doc.words[t][:1].isalpha() or doc.words[t] in CONTEXT.dateline_city_before
+               for t in range(i, k)) and (k - i <= 2 or bool(dates))
+
+
 def _after_city_agency(doc: Doc, city_end: int, agency: tuple[int, int]) -> int:
     """The first token after a dateline of a city and its agency with no date ('الكويت
     (الأناضول)', 'بغداد / واع', 'الكويت - كونا -'), 0 when the agency is not right after
     the city: what follows is the article's first sentence, the header is not part of it."""
     words = doc.words
     k, end = agency
-    if not 0 <= k - city_end <= 2 or any(w[:1].isalpha() for w in words[city_end:k]):
+    if not 0 <= k - city_end <= DATED_GAP or not _only_a_day_between(doc, city_end, k):
         return 0
     while end < len(words) and words[end] in CONTEXT.agency_closers:
         end += 1

@@ -63,6 +63,7 @@ def published_date(doc: Doc, head: int, meta_published: str | None) -> tuple[Fac
     # (a single day before a span: 'حصيلة نشاطات الأسبوع (19 – 25 جانفي 2020) ... الجزائر في 25 جانفي 2020')
     full = next((e for e in exprs if e.kind == "date" and e.end_value is None), None) or \
         next((e for e in exprs if e.kind == "date"), None)
+    full = _gregorian_beside(exprs, full)
     if full is not None:
         if published is None:
             published = Fact(full.value, evidence_at(doc, full.start, full.end, f"published.{full.rule}"))
@@ -76,6 +77,18 @@ def published_date(doc: Doc, head: int, meta_published: str | None) -> tuple[Fac
     if published is None:
         published = _labelled(doc) or _today_dated(doc, found) or _closing_line(doc)
     return published, 0
+
+
+HIJRI_PAIR = 4  # tokens between a Hijri date and the Gregorian one it is given with ('هـ - 15 مارس 2019')
+
+
+def _gregorian_beside(exprs: list, full):
+    """'الجمعة - 9 رجب 1440 هـ - 15 مارس 2019 مـ': the Gregorian date given beside a Hijri one is the
+    page's (a Hijri day converts a day off where the month was sighted)."""
+    if full is None or full.rule != "date.hijri":
+        return full
+    return next((e for e in exprs if e.kind == "date" and e.rule != "date.hijri"
+                 and 0 <= e.start - full.end <= HIJRI_PAIR), full)
 
 
 LABELLED_REACH = 6  # words between a publication-date label and its date ('نشر في : 2019 - 02 - 06')
