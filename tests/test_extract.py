@@ -607,3 +607,11 @@ def test_gregorian_date_beside_a_hijri_one_dates_the_page():
     x = extract_text("الجمعة - 9 رجب 1440 هـ - 15 مارس 2019 مـ\n\nبروكسل: سامي أحمد\n\n"
                      "اختتم المؤتمر الدولي الثالث أعماله في بروكسل أمس.")
     assert x.published.value == dt.date(2019, 3, 15)
+
+
+def test_represented_by_the_nearest_verb_and_the_state_called_so():
+    # 'فيما مثّل الدولة' after 'ومثّل ألمانيا': the nearer verb, and 'الدولة' the one state the text calls so
+    x = extract_text("برلين - 27 مايو 2016 - عقدت مجموعة العمل اجتماعها في برلين اليوم بمشاركة دولة الإمارات. "
+                     "ومثّل ألمانيا في الاجتماع السفير يواكيم فيبر، فيما مثّل الدولة سعادة خالد الحمادي، "
+                     "مساعد وزير الخارجية.")
+    assert officials(x) == {"يواكيم فيبر": "DE", "خالد الحمادي": "AE"}

@@ -8,7 +8,7 @@ nationality adjective.
 """
 from __future__ import annotations
 
-from ...arabic import stems
+from ...arabic import SHADDA, stems
 from ...data import words
 from ..analysis import Analysis
 from ..records import Person
@@ -41,14 +41,14 @@ def from_context(an: Analysis, person: Person):
     if heads:
         return heads
     # "فيما تمثل الولايات المتحدة مساعدة وزير الخزانة X", "ويمثل المملكة ... X": the state it names
-    for k in range(max(sent_start, a - 10), a):
-        if w[k] not in OFFICIALS.represent_verbs:
+    for k in reversed(range(max(sent_start, a - 10), a)):  # (the nearest: '... ومثّل ألمانيا X، فيما مثّل الدولة Y')
+        if w[k] not in OFFICIALS.represent_verbs and not _bare_represents(an, k):
             continue
         m = doc.mention_at.get(k + 1)
         if m is not None and m.first("country", "name") and m.end <= a:
             return "country", m.first("country", "name").id, "represents.representing"
-        if an.ctx.home and w[k + 1] in MEETINGS.home_state_words:
-            return "country", an.ctx.home, "represents.representing"
+        if w[k + 1] in MEETINGS.home_state_words and (home := an.ctx.home_for(w[k + 1], an.lex)):
+            return "country", home, "represents.representing"  # ('مثّل الدولة' in Berlin: the Emirates)
     if (attended := _attended_for(an, sent_start, a)) is not None:
         return "country", attended, "represents.representing"
     # "X وزير الخارجية قد ترأس وفد دولة قطر", "وترأس رئيس الحكومة X وفد لبنان": the delegation
@@ -70,6 +70,14 @@ def from_context(an: Analysis, person: Person):
                 if e:
                     return e.kind, e.id, "represents.representing"
     return None
+
+
+def _bare_represents(an: Analysis, k: int) -> bool:
+    """'فيما مثّل الدولة ...': the bare 'مثل' as the verb (with its shadda, or after a clause's opener)."""
+    if an.words[k] != OFFICIALS.represent_bare:
+        return False
+    s, e = an.doc.original_span(k, k + 1)
+    return SHADDA in an.doc.text.original[s:e] or k > 0 and an.words[k - 1] in OFFICIALS.represent_bare_after
 
 
 def _represented_by_before(an: Analysis, sent_start: int, a: int):
