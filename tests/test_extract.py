@@ -609,6 +609,13 @@ def test_gregorian_date_beside_a_hijri_one_dates_the_page():
     assert x.published.value == dt.date(2019, 3, 15)
 
 
+def test_headline_with_two_states_before_a_dual_chair_verb():
+    # a paper's head (date, headline, 'مدريد (الغد)'): the headline's two states before 'تترأسان' chair
+    x = extract_text("الثلاثاء 20 يونيو 2023\n\nالأردن وإسبانيا تترأسان اجتماع «العقبة» في مدريد\n\nمدريد (الغد)\n\n"
+                     "انعقد اجتماع عملية العقبة في العاصمة الإسبانية أمس بمشاركة قادة أمنيين من دول عدة.")
+    assert {c.value.id for m in x.meetings for c in m.chairs} == {"JO", "ES"}
+
+
 def test_represented_by_the_nearest_verb_and_the_state_called_so():
     # 'فيما مثّل الدولة' after 'ومثّل ألمانيا': the nearer verb, and 'الدولة' the one state the text calls so
     x = extract_text("برلين - 27 مايو 2016 - عقدت مجموعة العمل اجتماعها في برلين اليوم بمشاركة دولة الإمارات. "

@@ -36,6 +36,7 @@ class Context:
     dateline_end: int  # first token after the dateline
     outlet: str | None = None  # the agency's, paper's or account's own state (never the dateline's)
     named_states: frozenset[str] = frozenset()  # every state the text names, by name or adjective
+    city_start: int = -1  # the dateline city's first token
 
     @staticmethod
     def called_so(word: str, country: str, lex) -> bool:
@@ -74,7 +75,7 @@ def read_context(doc: Doc, meta_published: str | None = None) -> Context:
     # Dateline city: a city (or city-state) in the opening lines next to a dash,
     # a date or the start of a line.
     city = city_ev = None
-    city_end = 0
+    city_end, city_start = 0, -1
     published, dateline_end = published_date(doc, head, meta_published)
     for m in doc.mentions:
         if m.start >= head:
@@ -94,9 +95,10 @@ def read_context(doc: Doc, meta_published: str | None = None) -> Context:
                 (before in CONTEXT.dateline_city_bars and _ends_line(doc, m.end)) or \
                 (not before[:1].isalpha() and (after in CONTEXT.dateline_city_before or is_int(after))):
             city, city_ev, city_end = e.id, evidence_at(doc, m.start, m.end, with_param("dateline.city", e.id)), m.end
+            city_start = m.start
             break
     if city is None and (late := _under_headlines(doc, head)):
-        city, city_end = late.first("city").id, late.end
+        city, city_end, city_start = late.first("city").id, late.end, late.start
         city_ev = evidence_at(doc, late.start, late.end, with_param("dateline.city", city))
     country = lex.entity("city", city).country if city else None
 
@@ -106,7 +108,7 @@ def read_context(doc: Doc, meta_published: str | None = None) -> Context:
     home = lex.agency_country.get(agency) if agency else None
     home = home or _paper_state(doc, dateline_end) or _account_state(doc)
     named = frozenset(e.id for m in doc.mentions for e in m.entries if e.kind == "country")
-    return Context(published, city, city_ev, country, agency, home or country, dateline_end, home, named)
+    return Context(published, city, city_ev, country, agency, home or country, dateline_end, home, named, city_start)
 
 
 PRINT_HEAD_TOKENS = 110  # a print page's header, kicker, headline and subtitles above its dateline

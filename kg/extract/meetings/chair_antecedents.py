@@ -45,6 +45,8 @@ def subjects_before(an: Analysis, a: int, k: int) -> Found:
         before = people_before(an, lo, k)
         if len(before) >= max(many, 2):
             return [person_agents(p, *p.intro) for p in before[-many if many else 0:]]
+        if many == 2 and not before and (pair := agents_listed_before(an, lo, k, 2)) and pair[-1][2] == k:
+            return pair  # "الإمارات وألمانيا تترأسان اجتماع «الاستقرار»": the two states right before
     subj = subject_before(an, a, k)
     return [person_agents(*subj)] if subj is not None else _body_before_which(an, a, k)
 

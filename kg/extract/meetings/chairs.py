@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from ...data import words
 from ..analysis import Analysis
+from ..published import line_of
 from ..records import Fact, Meeting
 from .chair_readers import READERS, Found
 from .handovers import handover
@@ -38,19 +39,23 @@ def find(an: Analysis) -> None:
     _headline(an)
 
 
-HEADLINE = ("co-chaired", "chaired-by")  # phrases a headline says who chaired with
+HEADLINE = ("co-chaired", "chaired-by", "chaired")  # phrases a headline says who chaired with
 
 
 def _headline(an: Analysis) -> None:
     """'برئاسة سعودية ـ أميركية... وزراء التحالف يبحثون في الرياض': the headline above the
     dateline says who chaired the story's meeting, when the story does not and the headline
     names no other meeting."""
-    primary, end = an.primary, an.ctx.dateline_end
-    if primary is None or primary.chairs or end == 0:
+    primary, end = an.primary, max(an.ctx.dateline_end, an.ctx.city_start)  # (a paper's head: date, headline, 'برلين (الاتحاد)')
+    if primary is None or primary.chairs or end <= 0:
         return
     if any(m.start < end and m.entity is not None and m.entity.key != primary.key for m in an.meeting_mentions):
         return
-    chairs(an, primary, 0, end, only=HEADLINE)
+    k = 0
+    while k < end:  # line by line: a headline's verb reads no further than its line
+        a, b = line_of(an.doc, k)
+        chairs(an, primary, a, min(b, end), only=HEADLINE)
+        k = max(b, k + 1)
 
 
 def _blocked(an: Analysis, a: int, k: int) -> bool:
