@@ -15,7 +15,7 @@ from .agents import agents_from
 from .implied import meets
 from .chair_antecedents import (Found, agent_before, agents_listed_before, as_co_chair, chairing_of, joined_at, last_chairs,
                                 people_before, person_agents, plural_subject, with_partner)
-from .chair_subjects import CLAUSE_REACH, a_body_that_meets, object_end, subject
+from .chair_subjects import CLAUSE_REACH, a_body_that_meets, object_end, subject, term_to_come
 from .chair_voice import we_chaired
 from .phrase import past_name_set_off
 from .people_refs import antecedent
@@ -190,7 +190,7 @@ def share_chair(an: Analysis, a: int, k: int, n: int, b: int):
     'الذي تتشارك الدولة رئاسته مع المملكة المتحدة': and those it shares it with."""
     w = an.words
     at = next((j for j in range(k + n, min(b, k + n + SHARE_REACH)) if an.lex.is_trigger("presidency", w[j])), None)
-    if at is None:
+    if at is None or term_to_come(an, at, b):
         return [], None
     found, skip = subject(an, a, k, n, b)
     if found and found[-1][2] < at:  # "وتتولى المغرب مع هولندا الرئاسة المشتركة": the one beside it

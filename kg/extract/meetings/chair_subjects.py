@@ -113,3 +113,12 @@ def a_body_that_meets(an: Analysis, found: Found) -> bool:
     """The first agent found is a body that meets and is chaired (the presidency is its, standing)."""
     first = found[0][0][0]
     return first.kind == "org" and meets(an, first.id)
+
+
+TERM_REACH = 8  # words after a presidency to the mark that it is a term to come
+
+
+def term_to_come(an: Analysis, at: int, b: int, reach: int = TERM_REACH) -> bool:
+    """'على أن تتقاسم كندا مع المغرب رئاسة المنتدى في الولاية المقبلة': the presidency at token at (or
+    the verb, with a longer reach) is of a term or a meeting to come, not the meeting reported."""
+    return any(an.words[j] in DATES.future_marks for j in range(at + 1, min(b, at + reach)))

@@ -10,6 +10,7 @@ from ..analysis import Analysis
 from ..records import Meeting
 from .agents import agents_from
 from .chair_antecedents import Found
+from .chair_subjects import TERM_REACH, term_to_come
 
 MORPH = words("morphology")
 
@@ -55,7 +56,7 @@ def group_chairs(an: Analysis) -> tuple[list[Meeting], Found]:
             if k + 1 < b and an.lex.is_trigger("not_chair_objects", an.words[k + 1]):
                 continue
             said_of = group or group_before(an, a, k)
-            if said_of is None or _other_group(an, k + 1, b, said_of):
+            if said_of is None or _other_group(an, k + 1, b, said_of) or term_to_come(an, k, b, 2 * TERM_REACH):
                 continue  # ("وتترأس الكويت بالشراكة مع هولندا وتركيا مجموعة عمل المقاتلين الأجانب": another's)
             group = said_of
             found += agents_from(an, _past_clause(an, k + 1, b), b, group=True)
