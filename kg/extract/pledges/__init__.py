@@ -26,6 +26,7 @@ from .similar import similar
 from .tables import tabled
 
 MORPH = words("morphology")
+REST_REACH = 2  # tokens from 'والباقي' to the amount it is ('والباقي (500 مليون دولار)')
 EACH_OF_RULES = ("pledge.donor", "pledge.donor-institution")  # givers a list may end ('النظامين السعودي والإماراتي')
 
 
@@ -155,7 +156,8 @@ def _pledged_amounts(doc: Doc, amounts: list, a: int, year: int | None, named: s
             continue
         if not total and not own_giver and (
                 parts and not ends_breakdown(lex, w, seg_start, amt.start) or
-                i > 0 and opens_breakdown(lex, w, seg_start, amt.start) and not new_clause(w, seg_start, amt.start)):
+                i > 0 and opens_breakdown(lex, w, seg_start, amt.start) and not new_clause(w, seg_start, amt.start)
+                or i > 0 and any(t in PLEDGES.rest_words for t in w[max(seg_start, amt.start - REST_REACH):amt.start])):
             parts = True  # "منها 30 مليون دولار للعراق و20 مليون دولار لسوريا": parts of the one before
             # (until a new clause: "بينها 25 مليونا لكورونا، فيما أعلنت بريطانيا 160 مليون جنيه")
             seg_start = amt.end

@@ -71,6 +71,8 @@ def excluded(lex, before: list[str], after: list[str], named: bool = False) -> b
         return True
     if " ".join(after[:2]) in PLEDGES.last_year:
         return True  # "التي ساهمت بنحو 1,2 مليار دولار العام الماضي": given a year before
+    if after[:1] and after[0] in PLEDGES.announced_it and after[1:2] and after[1] in PLEDGES.announced_earlier:
+        return True  # "حزمة بخمسة ملايين جنيه أعلنتها مطلع الأسبوع": told before, elsewhere
     return any(t in PLEDGES.excluded or t in PLEDGES.given_already for t in after)  # (in its clause: not "أخرى، ليصل
     # إجمالي ...", nor the next sentence)
 
@@ -156,14 +158,18 @@ HAD_REACH = 4  # words from 'كانت قدمت' to its amount: 'نحو', 'مبل
 def given_since(w: list[str], a: int, k: int, b: int) -> bool:
     """'أن المملكة قدمت أكثر من 6.7 مليار دولار في شكل دعم إنساني للشعب السوري منذ بدء الأزمة': a verb of
     giving right before the amount at k and 'منذ' later in its clause: what was given since, not pledged."""
-    if not any(w[j] in PLEDGES.given_verbs for j in range(max(a, k - HAD_REACH), k)):
+    if not any(f in PLEDGES.given_verbs for j in range(max(a, k - HAD_REACH), k) for f in (w[j], _no_wa(w[j]))):
         return False
     for j in range(k, min(b, k + SINCE_REACH)):
         if w[j] in MORPH.commas or w[j] == ".":
             return False
-        if w[j] == PLEDGES.since:
+        if w[j] == PLEDGES.since or " ".join(w[j:j + 2]) in PLEDGES.years_past:
             return True
     return False
+
+
+def _no_wa(tok: str) -> str:
+    return tok[1:] if tok.startswith(MORPH.wa) and len(tok) > 3 else tok
 
 
 SINCE_REACH = 12  # words from the amount to the 'منذ' that makes it history
