@@ -643,3 +643,16 @@ def test_represented_by_the_nearest_verb_and_the_state_called_so():
                      "ومثّل ألمانيا في الاجتماع السفير يواكيم فيبر، فيما مثّل الدولة سعادة خالد الحمادي، "
                      "مساعد وزير الخارجية.")
     assert officials(x) == {"يواكيم فيبر": "DE", "خالد الحمادي": "AE"}
+
+
+@pytest.mark.parametrize("text,country", [
+    # most of its sessions by video: the meeting still sat where the text says
+    ("عمان - 25 نوفمبر 2020 - اختتم أمس المؤتمر الدولي الذي انعقد يومي الاثنين والثلاثاء في مقر الأمم المتحدة "
+     "بجنيف، وجرت معظم جلساته عبر الاتصال المرئي.", "CH"),
+    # a state hosting jointly with another ('تستضيفه الكويت بالاشتراك مع ...') under a dateline abroad organises
+    ("جنيف - 23 أكتوبر 2017 - افتتحت اليوم أعمال مؤتمر التعهدات الذي تستضيفه الكويت بالاشتراك مع الاتحاد "
+     "الأوروبي.", "CH"),
+])
+def test_where_a_partly_remote_or_jointly_hosted_meeting_sat(text, country):
+    x = extract_text(text)
+    assert [m.country.value if m.country else None for m in x.meetings] == [country]

@@ -107,6 +107,8 @@ def _candidate(an: Analysis, m, a: int, b: int) -> tuple[int, str, str] | None:
     city, country = homonym(an, m, a, b)
     city = city or dateline_word(an, m)  # "تستضيفه عمان" under "عمان ... (بترا)": Amman, not Oman
     adjective = m.first("country", "adjective")
+    if host and _co_host(an, country.id if country else lex.entity("city", city.id).country if city else None, m, b):
+        host = False
     if city and (prep or host or capital_of):
         return 0, lex.entity("city", city.id).country, "meeting.place-city"
     if adjective and capital_of:  # "في العاصمة السعودية" (also a name)
@@ -191,6 +193,13 @@ def _past_days(an: Analysis, j: int, b: int) -> int:
     return j if end is None else end + (end < b and w[end] in an.lex.past_markers)  # ("... الأول الماضي")
 
 
+def _co_host(an: Analysis, state: str | None, m, b: int) -> bool:
+    """'الذي تستضيفه الكويت بالاشتراك مع الاتحاد الأوروبي' under a Geneva dateline: a state that hosts
+    jointly with another organises; where the meeting sits is the dateline's."""
+    joint = an.trig("jointly", m.end) if m.end < b else None
+    return joint is not None and joint[1] > 1 and an.ctx.country is not None and state != an.ctx.country
+
+
 def _hosted_others(an: Analysis, j: int) -> bool:
     """'لثلاثة مؤتمرات استضافتها الكويت': the host verb at j hosted the meetings named in the plural
     right before it, not the one reported."""
@@ -247,10 +256,10 @@ REMOTE_REACH = 6  # tokens between 'took part' / 'a speech' and 'by video'
 
 def _joined_remotely(an: Analysis, a: int, k: int) -> bool:
     """'فيما شارك عبر الفيديو كل من ...', 'ألقى كلمة عبر تقنية الفيديو': someone took part or spoke by
-    video; the meeting still had a place."""
+    video, or part of it was held so ('وجرت معظم جلساته عبر الاتصال المرئي'); the meeting still had a place."""
     def took_part(j: int) -> bool:
         return an.lex.is_trigger("participation", an.words[j]) or bool(an.trig("speech", j)) \
-            or an.words[j] in MEETINGS.followed_remotely
+            or an.words[j] in MEETINGS.followed_remotely or an.words[j] in MEETINGS.partly_remote
     lo = max(a, k - REMOTE_REACH)
     # (or one named at length right after such a word: "فيما يشارك الرئيس الفرنسي إيمانويل ماكرون
     # في الأشغال عبر تقنية الاتصال المرئي")
