@@ -61,7 +61,7 @@ def find_pledges(doc: Doc, ctx: Context, people: list[Person], meetings: list[Me
     about_giving = _about_giving(doc)
     for sent, (a, b) in enumerate(doc.sentences):
         amounts = find_amounts(doc.words, a, b, lex)
-        giving = any(lex.is_trigger("pledge_words", doc.words[k]) for k in range(a, b))
+        giving = any(lex.triggers["pledge_words"].match(doc.words, k) for k in range(a, b))  # (of one word or more)
         also = last is not None and last[0] == sent - 1 and doc.words[a] in PLEDGES.also  # "كما جاءت 147 مليون دولار من ..."
         if not amounts or not (giving or also or _tells_pledges(doc, a, b, amounts, about_giving)):
             continue
