@@ -654,6 +654,11 @@ def test_represented_by_the_nearest_verb_and_the_state_called_so():
     # a state hosting jointly with another ('تستضيفه الكويت بالاشتراك مع ...') under a dateline abroad organises
     ("جنيف - 23 أكتوبر 2017 - افتتحت اليوم أعمال مؤتمر التعهدات الذي تستضيفه الكويت بالاشتراك مع الاتحاد "
      "الأوروبي.", "CH"),
+    # a place inside the meeting's name set off in quotes is not where it sat; the clause after says
+    ("عمان - 11 يونيو 2024 - افتتح اليوم مؤتمر \"الاستجابة الإنسانية الطارئة في غزة\" الذي عقد في منطقة "
+     "البحر الميت بالأردن.", "JO"),
+    # whom a meeting is for ('من أجل السكان المدنيين في غزة'), and a venue ('في قصر الإليزيه') that places it
+    ("افتتح الرئيس الفرنسي اليوم في قصر الإليزيه مؤتمراً إنسانياً دولياً من أجل السكان المدنيين في غزة.", "FR"),
 ])
 def test_where_a_partly_remote_or_jointly_hosted_meeting_sat(text, country):
     x = extract_text(text)

@@ -12,6 +12,7 @@ from ...values.dates import find_dates
 from ..analysis import Analysis
 from .days import date_heading, date_of, journey, opens_line
 from .homonyms import dateline_word, homonym
+from .not_venues import co_host, for_whom, quoted
 from .stretches import came_during
 from ..records import Fact, Meeting
 
@@ -88,6 +89,8 @@ def _candidate(an: Analysis, m, a: int, b: int) -> tuple[int, str, str] | None:
     """What a place mention in a meeting's stretch says of where it sat: (priority, state, rule);
     a city after a preposition, a host verb or 'العاصمة' first."""
     w, lex = an.words, an.lex
+    if for_whom(an, m, a) or quoted(an, m, a):
+        return None  # ('من أجل السكان المدنيين في غزة', 'مؤتمر "الاستجابة الإنسانية الطارئة في غزة"')
     prev = w[m.start - 1] if m.start > a else ""
     prep = m.prefix.endswith(MORPH.bi) and prev not in MEETINGS.concerning or prev in MEETINGS.place_preps or \
         (prev.startswith(MORPH.wa) and prev[1:] in MEETINGS.place_preps) or \
@@ -107,7 +110,7 @@ def _candidate(an: Analysis, m, a: int, b: int) -> tuple[int, str, str] | None:
     city, country = homonym(an, m, a, b)
     city = city or dateline_word(an, m)  # "تستضيفه عمان" under "عمان ... (بترا)": Amman, not Oman
     adjective = m.first("country", "adjective")
-    if host and _co_host(an, country.id if country else lex.entity("city", city.id).country if city else None, m, b):
+    if host and co_host(an, country.id if country else lex.entity("city", city.id).country if city else None, m, b):
         host = False
     if city and (prep or host or capital_of):
         return 0, lex.entity("city", city.id).country, "meeting.place-city"
@@ -191,13 +194,6 @@ def _past_days(an: Analysis, j: int, b: int) -> int:
     w, k = an.words, j + (an.words[j] in DATES.in_words)
     end = next((e.end for e in find_dates(w, k, min(b, k + HOST_REACH + 6), an.lex) if e.start == k and e.is_day), None)
     return j if end is None else end + (end < b and w[end] in an.lex.past_markers)  # ("... الأول الماضي")
-
-
-def _co_host(an: Analysis, state: str | None, m, b: int) -> bool:
-    """'الذي تستضيفه الكويت بالاشتراك مع الاتحاد الأوروبي' under a Geneva dateline: a state that hosts
-    jointly with another organises; where the meeting sits is the dateline's."""
-    joint = an.trig("jointly", m.end) if m.end < b else None
-    return joint is not None and joint[1] > 1 and an.ctx.country is not None and state != an.ctx.country
 
 
 def _hosted_others(an: Analysis, j: int) -> bool:

@@ -1,0 +1,49 @@
+"""Place mentions in a meeting's stretch that do not say where it sat: whom it is for, a name set off
+in quotes, a state that hosts it jointly from abroad.
+"""
+from __future__ import annotations
+
+from ...data import words
+from ..analysis import Analysis
+
+MEETINGS = words("meetings")
+
+
+FOR_WHOM_REACH = 5  # words from 'من أجل' to a place that names whom the meeting is for
+
+
+def for_whom(an: Analysis, m, a: int) -> bool:
+    """The place at m names whom the meeting is for ('مؤتمراً إنسانياً من أجل السكان المدنيين في غزة')."""
+    w = an.words
+    return any(" ".join(w[j:j + 2]) in MEETINGS.for_whom or w[j] in MEETINGS.for_whom
+               for j in range(max(a, m.start - FOR_WHOM_REACH), m.start))
+
+
+QUOTED_NAME_REACH = 8  # words from a meeting's noun and the quote that opens its name to a place in it
+
+
+def quoted(an: Analysis, m, a: int) -> bool:
+    """The place at m is inside a meeting's name set off in quotes right after its noun ('مؤتمر "الاستجابة
+    الإنسانية الطارئة في غزة"'; not a quoted remark: '"ممتنون للمغرب على استضافة هذا الاجتماع"')."""
+    doc, text = an.doc, an.doc.text.original
+    end = doc.original_span(m.start, m.start + 1)[0]
+    for j in range(m.start, max(a, m.start - QUOTED_NAME_REACH), -1):
+        gap = text[doc.original_span(j - 1, j)[1]:doc.original_span(j, j + 1)[0]]
+        if any(c in CLOSING for c in gap):
+            return False  # ('مؤتمر «سيدر»، الذي استضافته باريس': the name closed before it)
+        if any(c in OPENING for c in gap):
+            inside = text[doc.original_span(j - 1, j)[1]:end]
+            return inside.count('"') % 2 == 1 and an.trig("meeting_nouns", j - 1) is not None if '"' in gap \
+                else an.trig("meeting_nouns", j - 1) is not None
+    return False
+
+
+OPENING = frozenset('"«“')
+CLOSING = frozenset("»”")
+
+
+def co_host(an: Analysis, state: str | None, m, b: int) -> bool:
+    """'الذي تستضيفه الكويت بالاشتراك مع الاتحاد الأوروبي' under a Geneva dateline: a state that hosts
+    jointly with another organises; where the meeting sits is the dateline's."""
+    joint = an.trig("jointly", m.end) if m.end < b else None
+    return joint is not None and joint[1] > 1 and an.ctx.country is not None and state != an.ctx.country
