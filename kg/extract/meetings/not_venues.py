@@ -32,9 +32,9 @@ def quoted(an: Analysis, m, a: int) -> bool:
         if any(c in CLOSING for c in gap):
             return False  # ('مؤتمر «سيدر»، الذي استضافته باريس': the name closed before it)
         if any(c in OPENING for c in gap):
-            inside = text[doc.original_span(j - 1, j)[1]:end]
-            return inside.count('"') % 2 == 1 and an.trig("meeting_nouns", j - 1) is not None if '"' in gap \
-                else an.trig("meeting_nouns", j - 1) is not None
+            if '"' in gap and text[doc.original_span(j - 1, j)[1]:end].count('"') % 2 == 0:
+                return False  # (a straight quote that the words before the place close again)
+            return an.trig("meeting_nouns", j - 1) is not None
     return False
 
 

@@ -35,10 +35,8 @@ def another_groups(an: Analysis, own: str | None, k: int) -> bool:
     w = an.words
     if own is None or k < 2 or w[k - 1] not in MORPH.relative_pronouns:
         return False
-    lo = max(an.doc.sentence_of(k)[0], k - 1 - GROUP_BEFORE)
-    named = [m for m in an.doc.mentions_in(lo, k - 1) if (org := m.first("org")) and is_group(an, org.id)]
-    return bool(named) and named[-1].first("org").id != own \
-        and not any(t[:1].isalpha() for t in w[named[-1].end:k - 1])
+    named = _group_mention_before(an, an.doc.sentence_of(k)[0], k - 1)
+    return named is not None and named.first("org").id != own and not any(t[:1].isalpha() for t in w[named.end:k - 1])
 
 
 def group_chairs(an: Analysis) -> tuple[list[Meeting], Found]:
@@ -70,11 +68,14 @@ GROUP_BEFORE = 12  # words from a group's name to the relative clause that says 
 
 def group_before(an: Analysis, a: int, k: int) -> str | None:
     """The working group or forum named just before token k in its sentence."""
-    for m in reversed(an.doc.mentions_in(max(a, k - GROUP_BEFORE), k)):
-        org = m.first("org")
-        if org is not None and is_group(an, org.id):
-            return org.id
-    return None
+    m = _group_mention_before(an, a, k)
+    return m.first("org").id if m is not None else None
+
+
+def _group_mention_before(an: Analysis, a: int, k: int):
+    """The mention of a working group or forum last named in tokens [a, k), within GROUP_BEFORE of k."""
+    return next((m for m in reversed(an.doc.mentions_in(max(a, k - GROUP_BEFORE), k))
+                 if (org := m.first("org")) is not None and is_group(an, org.id)), None)
 
 
 def is_group(an: Analysis, org_id: str | None) -> bool:
