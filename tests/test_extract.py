@@ -117,6 +117,14 @@ CASES = [
     # (guard: 'التي ترأست الدورة التاسعة والثلاثين' is a former chair)
     ("تونس - 1 مارس 2023 - انطلقت اليوم أعمال الدورة الأربعين لمجلس وزراء الداخلية العرب. وتسلمت دولة فلسطين "
      "الرئاسة الدورية للمجلس من سلطنة عمان التي ترأست الدورة التاسعة والثلاثين.", {}, {"PS"}, None),
+    # 'شارك X اليوم Y في رئاسة': the sharing verb's object shares the chair with its subject
+    ("الرباط - 11 مايو 2022 - شارك وزير الخارجية الأمريكي أنتوني بلينكن اليوم وزير الخارجية المغربي ناصر بوريطة "
+     "في رئاسة الاجتماع الوزاري للتحالف الدولي ضد داعش.", {"أنتوني بلينكن": "US", "ناصر بوريطة": "MA"},
+     {"US", "MA"}, None),
+    # two long offices between the sharing verb and 'في رئاسة' (more than fifteen words)
+    ("الرباط - 11 مايو 2022 - نيابة عن الوزير، شاركت وكيلة وزارة الخارجية الأمريكية للشؤون السياسية فيكتوريا نولاند "
+     "وزير الشؤون الخارجية والتعاون الإفريقي والمغاربة المقيمين بالخارج ناصر بوريطة في رئاسة اجتماع وزراء "
+     "التحالف الدولي.", {"فيكتوريا نولاند": "US", "ناصر بوريطة": "MA"}, {"US", "MA"}, None),
 ]
 
 
@@ -663,3 +671,12 @@ def test_represented_by_the_nearest_verb_and_the_state_called_so():
 def test_where_a_partly_remote_or_jointly_hosted_meeting_sat(text, country):
     x = extract_text(text)
     assert [m.country.value if m.country else None for m in x.meetings] == [country]
+
+
+def test_the_same_bodys_meeting_on_the_same_day_is_one_meeting():
+    """A caption dates 'the Coalition's ministerial'; the lead's 'اجتمع التحالف ... الأربعاء' is that meeting."""
+    x = extract_text("التحالف الدولي يجتمع في مراكش\n\nنشرت في: 11/05/2022 - 17:52\n\n[صورة] بوريطة خلال الاجتماع "
+                     "الوزاري للتحالف في مراكش في 11 أيار/مايو 2022.\n\nاجتمع التحالف الدولي ضد داعش الأربعاء في "
+                     "مراكش لبحث تمدد التنظيم في أفريقيا.\n\nوترأس الاجتماع وزير الخارجية المغربي ناصر بوريطة.\n")
+    assert [(str(m.date.value), {c.value.id for c in m.chairs if c.value.kind != "person"}) for m in x.meetings] == \
+        [("2022-05-11", {"MA"})]

@@ -1,7 +1,7 @@
 """The readers of chair phrases: who each kind of phrase says chaired the meeting.
 
 The agents after the phrase (``برئاسة``, ``الذي تترأسه هولندا``), the sharers before 'في الرئاسة
-المشتركة'; the subject of a 'chaired' verb (``ترأس الاجتماع X``, ``وترأس سموه الاجتماع``) is read
+المشتركة' (in :mod:`.chair_sharers`); the subject of a 'chaired' verb (``ترأس الاجتماع X``, ``وترأس سموه الاجتماع``) is read
 in :mod:`.chair_subjects`, those named before 'بصفتها رئيسا مشاركا' or 'خلال ترؤسهما' in
 :mod:`.chair_antecedents`, a hand-over's receiver in :mod:`.handovers`. Each reader takes
 the stretch [a, b) and the phrase at k (n tokens) and returns the agents found (with their tokens)
@@ -16,9 +16,9 @@ from .implied import meets
 from .chair_antecedents import (Found, agent_before, agents_listed_before, as_co_chair, chairing_of, joined_at, last_chairs,
                                 people_before, person_agents, plural_subject, with_partner)
 from .chair_subjects import CLAUSE_REACH, a_body_that_meets, object_end, subject, term_to_come
+from .chair_sharers import sharers
 from .chair_voice import we_chaired
 from .phrase import past_name_set_off
-from .people_refs import antecedent
 
 MEETINGS = words("meetings")
 MORPH = words("morphology")
@@ -138,48 +138,6 @@ def _joint_after_clause(an: Analysis, p: int, b: int) -> Found:
     if joint is None or joint[1] < 2:  # (a bare 'مع' may start anything)
         return []
     return agents_from(an, close + 1 + joint[1], b)
-
-
-def sharers(an: Analysis, a: int, k: int, n: int, b: int):
-    """'شاركت دولة الإمارات، إلى جانب ألمانيا والولايات المتحدة، في الرئاسة المشتركة لاجتماع':
-    the sharing verb's subject and those beside it, before the phrase."""
-    lo = max(a, an.doc.sentence_of(k)[0], k - 15)
-    verb = next((i for i in range(k - 1, lo - 1, -1) if an.lex.is_trigger("share_verbs", an.words[i])), None)
-    if verb is None:
-        return [], None
-    found = agents_from(an, verb + 1, k + 1)  # (k + 1: the home word "المملكة" right before the phrase)
-    found += [f for f in _beside(an, found[-1][2] if found else verb + 1, k) if f not in found]
-    if found and verb >= 2 and an.words[verb - 1] in MORPH.relative_pronouns and an.words[verb - 2] in MORPH.commas:
-        ante = agent_before(an, lo, verb - 1)  # "الاتحاد الأوروبي، الذي شارك الكويت في رئاسة المؤتمر": both
-        found += [ante] if ante and ante[2] == verb - 2 and ante not in found else []
-    if not found and verb + 1 == k:  # "وشارك في رئاسة الاجتماع، إلى جانب المغرب، كل من ..."
-        j = object_end(an, k + n, b)
-        while j < b and (an.words[j] in MORPH.commas or an.trig("jointly", j)):
-            j += an.trig("jointly", j)[1] if an.trig("jointly", j) else 1
-        ante = antecedent(an, lo, verb)  # "موغيريني، التي شاركت في رئاسة المؤتمر مع الأمم المتحدة"
-        found = ([person_agents(ante, *ante.intro)] if ante else []) + agents_from(an, j, b)
-    else:  # "وشاركت المملكة في ترؤس الاجتماع إلى جانب الولايات المتحدة": and the one beside it
-        j = object_end(an, k + n, b)
-        j += 1 if j < b and an.words[j] in MORPH.commas else 0
-        found += joined_at(an, found, j, b) or _set_off_partner(an, found, k + n, b)
-    return found, None
-
-
-def _set_off_partner(an: Analysis, found: Found, j: int, b: int) -> Found:
-    """'في رئاسة الاجتماع الذي احتضنته مراكش، إلى جانب وزير الخارجية المغربي': the one beside,
-    set off by a comma after the object's relative clause."""
-    at = next((k for k in range(j, min(b, j + CLAUSE_REACH)) if an.words[k - 1] in MORPH.commas and an.trig("jointly", k)), None)
-    return joined_at(an, found, at, b) if at is not None else []
-
-
-def _beside(an: Analysis, p: int, k: int) -> Found:
-    """'تشارك بلادنا اليوم، إلى جانب تركيا وهولندا، في رئاسة': those beside the subject, set off
-    before the phrase at k (read even when the subject is a word ctkg cannot resolve)."""
-    for j in range(p, k):
-        joint = an.trig("jointly", j)
-        if joint and an.words[j - 1] in MORPH.commas:
-            return agents_from(an, j + joint[1], k)
-    return []
 
 
 SHARE_REACH = 16  # words from 'تتشارك' or 'تسلم' to the presidency: two officials with their offices

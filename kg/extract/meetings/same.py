@@ -91,6 +91,9 @@ def match_meeting(an: Analysis, m: MeetingMention) -> Meeting | None:
             return e  # "الدورة 36 لمجلس ..." after "الدورة السادسة والثلاثين للمجلس": one edition
         if e.kind == m.kind and _named_by_its_place(an, m, e):
             return e
+        if m.orgs and e.convener and e.convener.value in m.orgs and e.kind == m.kind and same_days(an, m, e) \
+                and not other_edition(an, m, e):
+            return e  # 'اجتمع التحالف الدولي ... الأربعاء' after 'الاجتماع الوزاري للتحالف ... في 11 مايو': its body, its day
     return None
 
 
