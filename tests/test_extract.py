@@ -420,6 +420,13 @@ PLEDGES = [
      "مطلع الأسبوع.", [("GB", 20_000_000, "GBP")]),
     # 'في مقدمة المانحين' (at the head of the donors) with an amount: one giver's pledge
     ("وجاءت بريطانيا في مقدمة المانحين بـ160 مليون جنيه إسترليني لدعم خطة الاستجابة.", [("GB", 160_000_000, "GBP")]),
+    # 'ستتعهد' (will pledge) in what a minister said, after 'قال ... إن'
+    ("وقال وزير الدولة البريطاني إن المملكة المتحدة ستتعهد بـ150 مليون دولار إضافية.", [("GB", 150_000_000, "USD")]),
+    # 'ف' glued to the government noun before the state's adjective ('فالحكومة الألمانية')
+    ("فالحكومة الألمانية أعلنت أنها ستخصص 277 مليون دولار من المساعدات الجديدة.", [("DE", 277_000_000, "USD")]),
+    # 'its pledges' reached a total, broken down: each part with its giver, or with the official who announced it
+    ("وبلغت تعهداته 2.4 مليار دولار، منها 500 مليون من الكويت و380 مليونا أعلنها وزير الخارجية الأميركي جون كيري.",
+     [("KW", 500_000_000, "USD"), ("US", 380_000_000, "USD")]),
 ]
 
 

@@ -93,9 +93,9 @@ ORGANISED_REACH = 3  # words from 'بتنظيم' to the first organiser: 'مشت
 
 def _institution(doc: Doc, m: Mention) -> bool:
     """'الحكومة الألمانية', 'بنك التصدير والاستيراد الأمريكي': an adjective naming a state's body
-    (never 'للحكومة العراقية', the body the money goes to)."""
+    (never 'للحكومة العراقية', the body the money goes to); 'و' or 'ف' may be glued to it ('فالحكومة الألمانية')."""
     for tok in doc.words[max(0, m.start - 4):m.start]:
-        if tok in PLEDGES.institutions or tok.startswith(MORPH.wa) and tok[1:] in PLEDGES.institutions:
+        if tok in PLEDGES.institutions or tok[:1] in MORPH.conjunctions and tok[1:] in PLEDGES.institutions:
             return True
     return False
 
@@ -236,7 +236,8 @@ def donor(doc: Doc, ctx: Context, speakers: tuple[list[Person], list], seg: int,
     if best:
         return best
     in_titles = {i for p in people if p.intro[1] > start and p.intro[0] < k for i in range(p.intro[0], p.intro[1])}
-    best = named_giver(doc, ctx, in_titles | skip, start, k) or announced_by(doc, people, amt.end)
+    # ('و380 مليونا أعلنها وزير الخارجية الأميركي': the one who announced it, not a giver told before)
+    best = announced_by(doc, people, amt.end) or named_giver(doc, ctx, in_titles | skip, start, k)
     own = _own_country(doc, speakers, sent_start, start, k)
     if best and own and own[2] > best[2]:
         return own  # "... بحيرة تشاد، إذ أعلن وزير الخارجية النرويجي ... أن بلاده ستقدم": the nearer says
