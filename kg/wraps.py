@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from .arabic import Text
+from .arabic import Text, fold
 from .data import words
 from .lexicon import Lexicon
 from .lines import lines_of
@@ -48,6 +48,7 @@ HEADING_WORDS = 8  # at most so many words on a section heading's line (spot.yam
 # mark alone ('ضد تنظيم «داعش»') goes on below
 _ENDS_SENTENCE = re.compile(r"[.!?\u061f\u2026][\"'»”)\]]*(?:\s*[(\[][^()\[\]\n]{1,30}[)\]])?\s*$")
 _WORD = re.compile(r"[^\W\d_]+")
+_FIGURE_LAST = re.compile(r"\d\s*$")  # the line ends on a figure
 _LAST_WORD = re.compile(r"(?:^|\s)([^\W\d_]+)\s*$")  # the line's last token, when it is a word
 # a dateline: a dash, then a short run ending in the date ('بغداد - الصباح - الاثنين 14 تشرين الثاني 2022')
 _DATELINE = re.compile(r"\s[-\u2013\u2014]\s[^-\u2013\u2014]{0,32}\d\s*$")
@@ -148,6 +149,8 @@ def _dangles(text: str, after: str, lex: Lexicon) -> bool:
     if first is None:
         return False
     word = first.group()
+    if _FIGURE_LAST.search(text) and fold(word) in lex.scales:
+        return True  # 'وأعلن الاتحاد الأوروبي وحده عن 350' over 'مليون يورو.': one amount
     if word.startswith(SPOT.wrap_genitive) and len(word) > len(SPOT.wrap_genitive) + 2:
         return True
     if word.startswith(SPOT.wrap_article):

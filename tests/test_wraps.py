@@ -86,6 +86,11 @@ def test_a_line_ending_on_a_preposition_goes_on_below_in_any_text():
     assert breaks(text) == ["العراق"]
 
 
+def test_a_figure_at_a_lines_end_goes_on_to_its_scale_word_below_in_any_text():
+    text = "وقال الوزير إن الأزمة عميقة. " * 3 + "وأعلن الاتحاد الأوروبي وحده عن 350\nمليون يورو.\nوقال المفوض إن الوضع صعب"
+    assert breaks(text) == ["مليون"]
+
+
 def test_a_wrapped_name_reads_on_one_line():
     x = extract_text("روما - 28 يونيو 2021 - انعقد اليوم في روما الاجتماع الوزاري\n"
                      "للتحالف الدولي ضد داعش برئاسة مشتركة\nإيطالية أمريكية.")
