@@ -115,6 +115,11 @@ def _beside(an: Analysis, m: MeetingMention, first: bool) -> Meeting | None:
         m.entity = found
         return found
     aside = _held_aside(an, m)
+    p = an.primary
+    if p is not None and not aside and not m.dates and m.orgs and not p.name_words and p.convener is None:
+        _take_name(an, p, m)  # "خلال اجتماع دولي تستضيفه ..." then "على هامش اجتماع مجموعة مكافحة تمويل ...": its name
+        m.entity = p
+        return p
     if (m.dates or aside) and an.primary is not None and _room(an):
         m.entity = new_meeting(an, m)
         m.entity.sidelines_of = an.primary.key if aside else None

@@ -51,7 +51,7 @@ def group_chairs(an: Analysis) -> tuple[list[Meeting], Found]:
         for k in range(a, b):
             if not an.lex.is_trigger("group_chair_verbs", an.words[k]):
                 continue
-            if k + 1 < b and an.lex.is_trigger("not_chair_objects", an.words[k + 1]):
+            if k + 1 < b and an.lex.is_trigger("not_chair_objects", an.words[k + 1]) or _leads_a_delegation(an, a, k):
                 continue
             said_of = group or group_before(an, a, k)
             if said_of is None or _other_group(an, k + 1, b, said_of) or term_to_come(an, k, b, 2 * TERM_REACH):
@@ -61,6 +61,11 @@ def group_chairs(an: Analysis) -> tuple[list[Meeting], Found]:
     if group is None:
         return [], []
     return [m for m in an.meetings if m.convener and m.convener.value == group], found
+
+
+def _leads_a_delegation(an: Analysis, a: int, k: int) -> bool:
+    """'بحضور وفد مصري يقوده السفير ...': the verb says who leads a delegation named just before it."""
+    return any(an.lex.is_trigger("not_chair_objects", t) for t in an.words[max(a, k - 2):k])
 
 
 GROUP_BEFORE = 12  # words from a group's name to the relative clause that says who chairs it
@@ -96,9 +101,18 @@ def _past_clause(an: Analysis, j: int, b: int) -> int:
     """'ويترأس المجموعة، التي أنشئت أواخر عام 2021 ...، كل من ...': past the group's noun and a
     relative clause set off by commas after it."""
     w = an.words
+    while j < b and an.lex.is_trigger("group_chair_filler", w[j]) and not an.lex.is_generic_org(w[j]):
+        j += 1  # ('رئاسة المجموعة، التي ...')
     k = j + (j < b and an.lex.is_generic_org(w[j]))
     if k + 1 < b and w[k] in MORPH.commas and w[k + 1] in MORPH.relative_pronouns:
         close = next((i for i in range(k + 2, b) if w[i] in MORPH.commas), None)
         if close is not None:
             return close + 1
+    if k < b and w[k] in MORPH.relative_pronouns:  # "وتتولى رئاسة المجموعة التي أنشئت مطلع العام الماضي كل من ..."
+        each = next((i for i in range(k + 1, min(b, k + CLAUSE_WORDS)) if w[i:i + 2] == list(MORPH.each_of)), None)
+        if each is not None:
+            return each + 2
     return j
+
+
+CLAUSE_WORDS = 10  # words of a relative clause on the group before 'كل من' and its chairs
