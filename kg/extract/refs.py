@@ -57,18 +57,20 @@ def _org_mentions(doc: Doc) -> list[tuple[int, str]]:
 
 
 def title_referent(people: list[Person], t, words: list[str]) -> Person | None:
-    """'وزير الخارجية الأمريكي' with no name: the official of that office and state named before."""
-    best = None
+    """'وزير الخارجية الأمريكي' with no name: the official of that office and state named before; of
+    several, the one whose office shares the most words with it ('رئيس الجمهورية' is the one introduced
+    so, not 'رئيس بوركينا فاسو' named after him), the last of a tie."""
+    best, most = None, 0
+    heads = set(t.position.split()) - {MORPH.article}
     for p in people:
         if p.intro[0] >= t.start or p.position is None:
             continue
-        heads = set(t.position.split()) - {MORPH.article}
-        pos = set(words[p.intro[0]:p.intro[1]])
-        if not heads or not (heads & pos):
+        shared = len(heads & set(words[p.intro[0]:p.intro[1]]))
+        if not shared or shared < most:
             continue
         if t.country and not (p.represents and p.represents.value == Agent("country", t.country)):
             continue
-        best = p
+        best, most = p, shared
     return best
 
 

@@ -272,8 +272,9 @@ def _new_referent(an: Analysis, m: MeetingMention, sent: int) -> Meeting | None:
         m.entity = new_meeting(an, m)
         m.entity.sidelines_of = an.primary.key
         return m.entity
-    if any(an.lex.is_trigger("sidelines", t) or t in MEETINGS.just_before_after
-           for t in an.words[a:m.start]):  # "على هامش القمة", "وقبيل انطلاق الجولة": that day
+    to_be_held = any(" ".join(an.words[max(a, m.start - n):m.start]) in MEETINGS.to_be_held for n in (1, 2))
+    if not to_be_held and any(an.lex.is_trigger("sidelines", t) or t in MEETINGS.just_before_after
+                              for t in an.words[a:m.start]):  # "على هامش القمة", "وقبيل انطلاق الجولة": that day
         meeting = new_meeting(an, m)
         meeting.sidelines_of = an.primary.key
         m.entity = meeting
