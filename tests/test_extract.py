@@ -440,6 +440,9 @@ PLEDGES = [
      "مطلع الأسبوع.", [("GB", 20_000_000, "GBP")]),
     # 'في مقدمة المانحين' (at the head of the donors) with an amount: one giver's pledge
     ("وجاءت بريطانيا في مقدمة المانحين بـ160 مليون جنيه إسترليني لدعم خطة الاستجابة.", [("GB", 160_000_000, "GBP")]),
+    # an aside set off by commas, its relative pronoun a few words in, names organisers, not the giver
+    ("وتعهدت ألمانيا، خلال هذا اللقاء الذي نظمته بالشراكة كل من الدنمارك وألمانيا والاتحاد الأوروبي والأمم المتحدة، "
+     "بمائة مليون يورو للفترة 2020-2023.", [("DE", 100_000_000, "EUR")]),
     # 'ستتعهد' (will pledge) in what a minister said, after 'قال ... إن'
     ("وقال وزير الدولة البريطاني إن المملكة المتحدة ستتعهد بـ150 مليون دولار إضافية.", [("GB", 150_000_000, "USD")]),
     # 'ف' glued to the government noun before the state's adjective ('فالحكومة الألمانية')
@@ -692,6 +695,9 @@ def test_represented_by_the_nearest_verb_and_the_state_called_so():
     # a place inside the meeting's name set off in quotes is not where it sat; the clause after says
     ("عمان - 11 يونيو 2024 - افتتح اليوم مؤتمر \"الاستجابة الإنسانية الطارئة في غزة\" الذي عقد في منطقة "
      "البحر الميت بالأردن.", "JO"),
+    # held in Geneva 'in a mostly virtual form' (the partly word after the virtual one): it sat in Geneva
+    ("جنيف (رويترز) - تعهدت الولايات المتحدة يوم الثلاثاء 24 نوفمبر 2020 بتقديم 600 مليون دولار خلال مؤتمر للمانحين "
+     "يعقد في جنيف بصيغة افتراضية في معظمه.", "CH"),
     # whom a meeting is for ('من أجل السكان المدنيين في غزة'), and a venue ('في قصر الإليزيه') that places it
     ("افتتح الرئيس الفرنسي اليوم في قصر الإليزيه مؤتمراً إنسانياً دولياً من أجل السكان المدنيين في غزة.", "FR"),
 ])
@@ -730,3 +736,9 @@ def test_a_meeting_still_to_be_held_is_no_meeting_of_the_day():
                      "المجلس الأوروبي شارل ميشيل، في مؤتمر صحفي عقب القمة، أن طلب إلغاء الديون سيبحث، على أن يعقد "
                      "اجتماع جديد خلال ثلاثة أشهر.")
     assert [m.kind for m in x.meetings] == ["summit"]
+
+
+def test_a_ministerial_roundtable_held_virtually_is_a_meeting_sat_nowhere():
+    x = extract_text("الجزائر - 21 أكتوبر 2020 (وأج) - تعهد المانحون المشاركون، أمس الثلاثاء، في المائدة المستديرة "
+                     "الوزارية الافتراضية حول الوضع الإنساني في منطقة الساحل الأوسط بتقديم ما مجموعه 1,7 مليار دولار.")
+    assert [(str(m.date.value), m.country) for m in x.meetings] == [("2020-10-20", None)]

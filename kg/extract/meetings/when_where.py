@@ -257,6 +257,9 @@ def _joined_remotely(an: Analysis, a: int, k: int) -> bool:
         return an.lex.is_trigger("participation", an.words[j]) or bool(an.trig("speech", j)) \
             or an.words[j] in MEETINGS.followed_remotely or an.words[j] in MEETINGS.partly_remote
     lo = max(a, k - REMOTE_REACH)
+    end = k + an.trig("virtual", k)[1]  # ("ويعقد في جنيف بصيغة افتراضية في معظمه": mostly, after it)
+    if any(t.startswith(tuple(MEETINGS.partly_remote)) for t in an.words[end:end + 2]):
+        return True
     # (or one named at length right after such a word: "فيما يشارك الرئيس الفرنسي إيمانويل ماكرون
     # في الأشغال عبر تقنية الاتصال المرئي")
     return any(took_part(j) for j in range(lo, k)) or any(

@@ -239,12 +239,18 @@ def purpose(doc: Doc, j: int, b: int) -> Fact | None:
     return Fact(doc.surface(j, end).strip(), evidence_at(doc, j, end, "pledge.purpose"))
 
 
+ASIDE_REACH = 4  # words after a comma before the relative pronoun of an aside ('، خلال هذا اللقاء الذي نظمته ...،')
+
+
 def asides(w: list[str], a: int, k: int) -> set[int]:
-    """The tokens of relative clauses set off by commas in [a, k) ('، التي استضافت المؤتمر ...،')."""
+    """The tokens of relative clauses set off by commas in [a, k) ('، التي استضافت المؤتمر ...،', '، خلال
+    هذا اللقاء الذي نظمته بالشراكة كل من ...،')."""
     out: set[int] = set()
     j = a
     while j < k - 1:
-        if w[j] in MORPH.commas and w[j + 1] in MORPH.relative_pronouns:
+        rel = next((i for i in range(j + 1, min(k, j + 2 + ASIDE_REACH)) if w[i] in MORPH.relative_pronouns
+                    or w[i] in MORPH.commas), None) if w[j] in MORPH.commas else None
+        if rel is not None and w[rel] in MORPH.relative_pronouns:
             end = next((i for i in range(j + 2, k) if w[i] in MORPH.commas), None)
             if end is None:
                 break  # (an aside still open at the amount is no aside)
