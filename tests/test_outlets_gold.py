@@ -1,5 +1,5 @@
 """The development sets written for ctkg (tests/data/outlets, excerpts, regional, excerpts2 to
-excerpts47) are well-formed gold in ../shared/eval/SCHEMA.md's format, each as big as it was written."""
+excerpts48) are well-formed gold in ../shared/eval/SCHEMA.md's format, each as big as it was written."""
 from __future__ import annotations
 
 import datetime as dt
@@ -19,7 +19,7 @@ SIZES = {"outlets": 44, "excerpts": 40, "regional": 30, "excerpts2": 45, "excerp
          "excerpts32": 30, "excerpts33": 30, "excerpts34": 30, "excerpts35": 30, "excerpts36": 30,
          "excerpts37": 30, "excerpts38": 30, "excerpts39": 30, "excerpts40": 30,
          "excerpts41": 30, "excerpts42": 30, "excerpts43": 30,
-         "excerpts44": 30, "excerpts45": 30, "excerpts46": 30, "excerpts47": 30}  # the least each set holds
+         "excerpts44": 30, "excerpts45": 30, "excerpts46": 30, "excerpts47": 30, "excerpts48": 30}  # the least each set holds
 GOLDS = sorted(p for name in SIZES for p in (DATA / name).glob("*.gold.json"))
 ISO2 = re.compile(r"^[A-Z]{2}$")
 MEETING_KEYS = {"date", "end_date", "country", "convened_by", "chairs", "participant_count", "part_of"}
