@@ -698,6 +698,11 @@ def test_represented_by_the_nearest_verb_and_the_state_called_so():
     # held in Geneva 'in a mostly virtual form' (the partly word after the virtual one): it sat in Geneva
     ("جنيف (رويترز) - تعهدت الولايات المتحدة يوم الثلاثاء 24 نوفمبر 2020 بتقديم 600 مليون دولار خلال مؤتمر للمانحين "
      "يعقد في جنيف بصيغة افتراضية في معظمه.", "CH"),
+    # a place ending the purpose a meeting's name gives is whom it is for ...
+    ("القاهرة في 2 ديسمبر 2024 /أ ش أ/ ترأس وزير الخارجية بدر عبد العاطي اليوم أعمال مؤتمر القاهرة الوزاري لتعزيز "
+     "الاستجابة الإنسانية في غزة.", "EG"),
+    # ... but after a purpose that names its own place, the next place is where it sat
+    ("بيروت - 6 أبريل 2018 - انعقد اليوم مؤتمر دولي لدعم لبنان في باريس.", "FR"),
     # whom a meeting is for ('من أجل السكان المدنيين في غزة'), and a venue ('في قصر الإليزيه') that places it
     ("افتتح الرئيس الفرنسي اليوم في قصر الإليزيه مؤتمراً إنسانياً دولياً من أجل السكان المدنيين في غزة.", "FR"),
 ])

@@ -19,6 +19,22 @@ def for_whom(an: Analysis, m, a: int) -> bool:
                for j in range(max(a, m.start - FOR_WHOM_REACH), m.start))
 
 
+PURPOSE_REACH = 3  # words from the meeting's noun to the purpose after its name ('مؤتمر القاهرة الوزاري لتعزيز')
+
+
+def for_purpose(an: Analysis, m, a: int) -> bool:
+    """The place at m ends the purpose a meeting's name gives ('مؤتمر القاهرة الوزاري لتعزيز الاستجابة الإنسانية
+    في غزة'), no other place between (not 'مؤتمر دولي لدعم لبنان في باريس': its purpose named a place, so
+    Paris is where it sat)."""
+    w = an.words
+    for j in range(m.start - 1, max(a, m.start - FOR_WHOM_REACH) - 1, -1):
+        if j in an.doc.mention_at:
+            return False
+        if w[j] in MEETINGS.purpose_nouns:
+            return any(an.trig("meeting_nouns", i) for i in range(max(a, j - PURPOSE_REACH), j))
+    return False
+
+
 QUOTED_NAME_REACH = 8  # words from a meeting's noun and the quote that opens its name to a place in it
 
 

@@ -12,7 +12,7 @@ from ...values.dates import find_dates
 from ..analysis import Analysis
 from .days import date_heading, date_of, journey, opens_line
 from .homonyms import dateline_word, homonym
-from .not_venues import co_host, for_whom, quoted
+from .not_venues import co_host, for_purpose, for_whom, quoted
 from .stretches import came_during
 from ..records import Fact, Meeting
 
@@ -89,7 +89,7 @@ def _candidate(an: Analysis, m, a: int, b: int) -> tuple[int, str, str] | None:
     """What a place mention in a meeting's stretch says of where it sat: (priority, state, rule);
     a city after a preposition, a host verb or 'العاصمة' first."""
     w, lex = an.words, an.lex
-    if for_whom(an, m, a) or quoted(an, m, a):
+    if for_whom(an, m, a) or quoted(an, m, a) or for_purpose(an, m, a):
         return None  # ('من أجل السكان المدنيين في غزة', 'مؤتمر "الاستجابة الإنسانية الطارئة في غزة"')
     prev = w[m.start - 1] if m.start > a else ""
     prep = m.prefix.endswith(MORPH.bi) and prev not in MEETINGS.concerning or prev in MEETINGS.place_preps or \
