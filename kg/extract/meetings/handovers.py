@@ -27,14 +27,17 @@ def handover(an: Analysis, k: int, b: int) -> Found:
     if handed:
         to = next((j for j in range(at + 1, min(b, at + SHARE_REACH)) if w[j] in MEETINGS.to), None)
         return agents_from(an, to + 1, b, limit=1) if to is not None else []
-    found = agents_from(an, k + 1, b, limit=1)
+    s = an.doc.sentence_of(k)[0]
+    if k + 1 < b and w[k + 1] in MEETINGS.giver_from:  # "وكانت ليبيا قد تسلمت من لبنان ... رئاسة الدورة": the subject
+        found = agents_from(an, s + (w[s] in MEETINGS.was_verbs), k, limit=1) or subjects_before(an, s, k)
+    else:
+        found = agents_from(an, k + 1, b, limit=1)
     if not found and at == k + 1:
         # "وتولى رئاسة المؤتمر بصورة مشتركة X، وY": those after its object; "وكان الأمين العام
         # للأمم المتحدة قد تولى رئاسة أعمال المؤتمر": the subject before
         after_object = agents_from(an, object_end(an, at + 1, b), b)
         if after_object:
             return after_object
-        s = an.doc.sentence_of(k)[0]
         # (or the official just before it: "أن نائب وزير الخارجية ... افتتح الاجتماع وتولى رئاسته")
         found = agents_from(an, s + (w[s] in MEETINGS.was_verbs), k, limit=1) or subjects_before(an, s, k)
     if not found:

@@ -40,6 +40,7 @@ def day_span(an: Analysis, key) -> tuple:
     return min(theirs), max(theirs)
 
 
+HELD_PRESENT_REACH = 3  # words from 'ينعقد' to the day it names: 'ينعقد بعد غد', 'تعقد يوم الثلاثاء'
 HELD_REACH = 2  # words from a held or host verb to the meeting it holds ('استضافت المنامة اجتماعها')
 
 
@@ -53,7 +54,8 @@ def other_day(an: Analysis, m: MeetingMention, e: Meeting) -> bool:
                                              for t in w[max(0, first_date - 3):first_date]) or opens_line(an, first_date))
     held = [t for t in w[max(0, m.start - HELD_REACH):first_date] if an.lex.is_trigger("held_verbs", t)
             or an.lex.is_trigger("host_verbs", t)]  # ("قد عقدت اجتماعها الأول في روما يومي 19 و20 مارس 2015")
-    held = held or any(" ".join(w[i:i + 2]) in MEETINGS.convened_it for i in range(m.end, first_date - 1))
+    held = held or any(" ".join(w[i:i + 2]) in MEETINGS.convened_it for i in range(m.end, first_date - 1)) \
+        or any(t in MEETINGS.held_present for t in w[max(m.end, first_date - HELD_PRESENT_REACH):first_date])
     if not attended and not held and not _held_after_day(an, m):
         return False  # "وتزامن الاجتماع مع ذكرى هجمات 11 سبتمبر 2001": the date is not the meeting's
     # (but "قد شارك الأربعاء ... في الاجتماع الوزاري المشترك": the day one took part in it)
