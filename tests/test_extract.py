@@ -752,7 +752,6 @@ def test_a_ministerial_roundtable_held_virtually_is_a_meeting_sat_nowhere():
     assert [(str(m.date.value), m.country) for m in x.meetings] == [("2020-10-20", None)]
 
 
-
 def test_the_meeting_that_sits_the_day_after_tomorrow_is_another_meeting():
     x = extract_text("القاهرة 04 سبتمبر 2022 (وال) - ترأست ليبيا اليوم الأحد أعمال الدورة العادية الـ158 لمجلس جامعة "
                      "الدول العربية على مستوى المندوبين الدائمين. ويعد المندوبون مشروع جدول أعمال الاجتماع الوزاري الذي "
