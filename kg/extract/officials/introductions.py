@@ -15,7 +15,7 @@ from ..records import Fact, Person, evidence
 from .names import appositive, name_at, name_before, single_ok
 from .persons import index_person, known_person, same_person
 from .positions import merge_into, position_at, position_text, represented_by, state_as_given_name, trailing_office
-from .tokens import CONNECTORS, PUNCT_CONTINUE, honorifics
+from .tokens import PUNCT_CONTINUE, counted_name_words, honorifics
 
 MORPH = words("morphology")
 OFFICIALS = words("officials")
@@ -233,7 +233,7 @@ def make_person(an: Analysis, span, k, pos_end, info, title_id, hon_start, *, po
           intro_start=None) -> Person | None:
     doc, w = an.doc, an.words
     name_words = w[span[0]:span[1]]
-    if len([t for t in name_words if t not in CONNECTORS]) < 2:
+    if counted_name_words(an, span) < 2:
         found = known_person(an, span)
         if found:  # ('ونظيره الأمريكي بلينكن': what the office before him says adds to what was said)
             found.mentions.append(span)

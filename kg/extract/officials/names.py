@@ -100,8 +100,8 @@ def _ali(an: Analysis, j: int, k: int) -> str | None:
     """علي at token k of a name begun at j: 'last' ("عبد القادر شيخ على،": Ali before punctuation),
     'inside' ("محمد علي الحكيم", "محمد بن علي كومان"), else None (the preposition)."""
     w = an.words
-    if k > j and k + 1 < len(w) and not is_word(an, w[k + 1]):
-        return "last"
+    if k > j and k + 1 < len(w) and (not is_word(an, w[k + 1]) or an.lex.titles.match(w, k + 1) and ali_spelt_apart(an, k)):
+        return "last"  # (or spelt as the name, an office after it: "آبي أحمد علي رئيس وزراء إثيوبيا")
     if k == j + 1 and k + 1 < len(w) and not stop(an, w[k + 1]) and is_word(an, w[k + 1]):
         return "inside"
     return "inside" if k > j and w[k - 1] in OFFICIALS.son_of else None
@@ -121,7 +121,8 @@ def _nisba(an: Analysis, m, k: int) -> str | None:
     if m.end != k + 1 or not m.first("country", "adjective"):
         return None
     nxt_name = k + 1 < len(w) and is_word(an, w[k + 1]) and not stop(an, w[k + 1])
-    if w[k].startswith(MORPH.article):
+    if w[k].startswith(MORPH.article):  # ('محمد شياع السوداني رئيس وزراء العراق': an office after, no name)
+        nxt_name = nxt_name and not an.lex.titles.match(w, k + 1)
         return None if nxt_name else "family"
     if nxt_name and not w[k].startswith(MORPH.wa) and k + 1 not in an.doc.mention_at \
             and not an.lex.titles.match(w, k + 1) and not w[k + 1].startswith((MORPH.wa, MORPH.article)):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 
-from ...arabic import TANWEEN, is_int, stems
+from ...arabic import ALEF_MADDA, TANWEEN, is_int, stems
 from ...data import words
 from ..analysis import Analysis
 
@@ -139,3 +139,11 @@ def ali_spelt_apart(an: Analysis, j: int) -> bool:
         return True
     nxt = j + 1
     return nxt < len(w) and not (w[nxt].endswith(MORPH.ta_marbuta) and not doc.as_folded(nxt))
+
+
+def counted_name_words(an: Analysis, span: tuple[int, int]) -> int:
+    """Words of the name at ``span`` but its connectors (بن، آل، أبو); a first word written with madda
+    ('آبي أحمد') is a given name though folded like 'أبي', but 'آل' stays a connector."""
+    w = an.words[span[0]:span[1]]
+    madda = an.doc.surface(span[0], span[0] + 1).startswith(ALEF_MADDA) and w[0] != OFFICIALS.al_family
+    return sum(1 for i, t in enumerate(w) if i == 0 and madda or t not in CONNECTORS)
