@@ -36,7 +36,10 @@ def another_groups(an: Analysis, own: str | None, k: int) -> bool:
     if own is None or k < 2 or w[k - 1] not in MORPH.relative_pronouns:
         return False
     named = _group_mention_before(an, an.doc.sentence_of(k)[0], k - 1)
-    return named is not None and named.first("org").id != own and not any(t[:1].isalpha() for t in w[named.end:k - 1])
+    # (nor the forum the meeting's group belongs to: '... غرب أفريقيا التابعة للمنتدى العالمي ...، الذي ترأسه')
+    entry = an.lex.entity("org", own)
+    theirs = (own, entry.extra.get("parent") if entry else None)
+    return named is not None and named.first("org").id not in theirs and not any(t[:1].isalpha() for t in w[named.end:k - 1])
 
 
 def group_chairs(an: Analysis) -> tuple[list[Meeting], Found]:
@@ -57,7 +60,9 @@ def group_chairs(an: Analysis) -> tuple[list[Meeting], Found]:
             if said_of is None or _other_group(an, k + 1, b, said_of) or term_to_come(an, k, b, 2 * TERM_REACH):
                 continue  # ("وتترأس الكويت بالشراكة مع هولندا وتركيا مجموعة عمل المقاتلين الأجانب": another's)
             group = said_of
-            found += agents_from(an, _past_clause(an, k + 1, b), b, group=True)
+            subject = an.doc.mention_ending_at(k, max(a, k - SUBJECT_WORDS))  # "أن مصر تتولى بالاشتراك مع ..."
+            found += (agents_from(an, subject.start, k) if subject is not None and subject.first("country", "name") else []) \
+                + agents_from(an, _past_clause(an, k + 1, b), b, group=True)
     if group is None:
         return [], []
     return [m for m in an.meetings if m.convener and m.convener.value == group], found
@@ -68,6 +73,7 @@ def _leads_a_delegation(an: Analysis, a: int, k: int) -> bool:
     return any(an.lex.is_trigger("not_chair_objects", t) for t in an.words[max(a, k - 2):k])
 
 
+SUBJECT_WORDS = 4  # words of a state's name right before the group's chair verb ('أن المملكة المغربية تتولى')
 GROUP_BEFORE = 12  # words from a group's name to the relative clause that says who chairs it
 
 
