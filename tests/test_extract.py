@@ -771,3 +771,10 @@ def test_the_meeting_that_sits_the_day_after_tomorrow_is_another_meeting():
                      "الدول العربية على مستوى المندوبين الدائمين. ويعد المندوبون مشروع جدول أعمال الاجتماع الوزاري الذي "
                      "ينعقد بعد غد الثلاثاء.")
     assert [str(m.date.value) for m in x.meetings] == ["2022-09-04", "2022-09-06"]
+
+
+def test_two_heads_of_government_joined_by_and_are_two_states():
+    """The bare one is the agency's own (NNA, Lebanon's, under a Rome dateline), not the Italian before him."""
+    x = extract_text("وطنية - روما - 15 آذار 2018 - تلتها كلمات للأمين العام للأمم المتحدة أنطونيو غوتيريش ورئيس الحكومة "
+                     "الإيطالية باولو جنتيلوني ورئيس مجلس الوزراء سعد الحريري، الذي عرض الخطة.")
+    assert officials(x) == {"أنطونيو غوتيريش": "UN", "باولو جنتيلوني": "IT", "سعد الحريري": "LB"}

@@ -94,8 +94,8 @@ def _heads_body_before(an: Analysis, sent_start: int, a: int):
     'فترأست وفد بلاده X' after another official: the state of the one whose country it is."""
     doc, w = an.doc, an.words
     for k in reversed(range(max(sent_start, a - 8), a)):
-        if not an.lex.is_trigger("not_chair_objects", w[k]):
-            continue
+        if not an.lex.is_trigger("not_chair_objects", w[k]) or any(p.intro[0] <= k < p.intro_end for p in an.people):
+            continue  # (not another's office: 'ورئيس الحكومة الإيطالية باولو جنتيلوني ورئيس مجلس الوزراء X')
         for m in doc.mentions_in(k + 1, a):
             for e in m.entries:
                 if e.kind == "org":

@@ -8,6 +8,7 @@ adjective, where the office is, and finally the dateline's state.
 """
 from __future__ import annotations
 
+from ...arabic import fold
 from ...data import words
 from ...spot import Doc
 from ..analysis import Analysis, PositionInfo
@@ -129,9 +130,13 @@ def _joined_office(an: Analysis, person: Person) -> str | None:
     end = a - (a > 0 and an.words[a - 1] in PUNCT_CONTINUE)  # (a list: "X، ووزيرة التنمية الدولية Y")
     before = next((p for p in an.people if p is not person and p.intro_end == end), None)
     r = before.represents if before else None
-    if r is None or r.value.kind != "country" or r.ev.rule not in OWN_OFFICE:
-        return None
+    if r is None or r.value.kind != "country" or r.ev.rule not in OWN_OFFICE or _heads_government(before) and _heads_government(person):
+        return None  # (a state has one head of government: 'ورئيس الحكومة الإيطالية X ورئيس مجلس الوزراء Y')
     return r.value.id
+
+
+def _heads_government(p: Person) -> bool:
+    return p.position is not None and fold(p.position.value).startswith(tuple(OFFICIALS.heads_of_government))
 
 
 OWN_OFFICE = ("represents.position-adjective", "represents.position-state", "represents.joined-office")
