@@ -141,7 +141,7 @@ def _pledged_amounts(doc: Doc, amounts: list, a: int, year: int | None, named: s
     """The amounts of one sentence that are pledges, each with where its stretch starts (``earlier``:
     the sentence tells of an earlier meeting it dates, whose pledges are told as past)."""
     lex, w = doc.lex, doc.words
-    seg_start, parts, total = a, False, False
+    seg_start, parts, total, told_past = a, False, False, False
     end = doc.sentence_of(a)[1]  # (what follows the amount in its own sentence: not 'منذ 20 ساعة' below it)
     for i, amt in enumerate(amounts):
         nxt = amounts[i + 1] if i + 1 < len(amounts) else None
@@ -167,13 +167,13 @@ def _pledged_amounts(doc: Doc, amounts: list, a: int, year: int | None, named: s
         parts = False
         clause = statement_start(w, seg_start, amt.start)
         before = [w[j] for j in range(clause, amt.start) if j not in named]
-        past = not earlier and (recalled_year(lex, w, clause, amt.start, year) or recalled(lex, w, a, amt.start)
+        past = not earlier and (recalled_year(lex, w, clause, amt.start, year) or recalled(lex, w, a, amt.start, seg_start if told_past else None)
                                 or told_as_past(w, a, end, amt.start) or had_given(w, clause, amt.start)
                                 or given_since(w, clause, amt.start, end))
         if past or excluded(lex, before, w[amt.end:min(amt.end + 4, end)], own_giver) \
                 or ((many_givers(lex, w, a, amt.start) or joint_givers(doc, a, amt)) and not own_giver) \
                 or pledged_jointly(doc, amt.end):
-            seg_start, total = amt.end, True
+            seg_start, total, told_past = amt.end, True, past
             continue
         total = total and opens_breakdown(lex, w, seg_start, amt.start)
         yield amt, seg_start

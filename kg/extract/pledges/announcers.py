@@ -71,3 +71,19 @@ def announced_by(doc: Doc, people: list[Person], j: int):
         return None
     p = next((p for p in people if p.intro[0] == j + 1 and p.represents and p.represents.ev.confidence > GUESS), None)
     return (p.represents.value, "pledge.donor-official", p.intro[0]) if p else None
+
+
+def official_after(doc: Doc, people: list[Person], start: int, at: int, k: int):
+    """The official introduced in the amount's clause after the giver named at token ``at``, whose own
+    office says whom he acts for: (state, rule, token) of his, the nearer to the amount."""
+    p = last_person(people, clause_start(doc.words, start, k), k)
+    if p is None or p.intro[0] <= at or p.represents is None or p.placed_by_dateline:
+        return None
+    return p.represents.value, "pledge.donor-official", p.intro[0]
+
+
+def participle_official(words_: list[str], people: list[Person], sent_start: int, start: int, k: int) -> Person | None:
+    """'وقال الشيخ شخبوط ... إن الإمارات قدمت ...، معلنا تقديم 200 مليون دولار': a clause opened by the
+    participle of announcing has the sentence's official as its subject."""
+    first = clause_start(words_, start, k)
+    return clause_official(words_, people, sent_start, first) if words_[first] in PLEDGES.announcing else None

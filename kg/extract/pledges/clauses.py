@@ -130,13 +130,16 @@ def _chain_after(doc: Doc, j: int, k: int) -> int | None:
     return at if chain >= 2 else None
 
 
-def recalled(lex, w: list[str], a: int, k: int) -> bool:
+def recalled(lex, w: list[str], a: int, k: int, since_from: int | None = None) -> bool:
     """'مذكّراً بأن الكويت ... ساهمت خلاله بملياري دولار': a recollection opened earlier in the sentence;
-    'أن الكويت خصصت منذ وقوع الانفجار ... 11 مليون دولار', 'ومنذ عام 2011، قدم ...': given since, not pledged."""
-    return any(lex.is_trigger("pledge_recalled", w[j]) or
-               w[j] == PLEDGES.since and j > a and w[j - 1] in PLEDGES.given_verbs or
-               w[j] in (PLEDGES.since, MORPH.wa + PLEDGES.since) and _a_year_at(w, j + 1, k)  # "ومنذ عام 2011، قدم"
-               for j in range(a, k))
+    'أن الكويت خصصت منذ وقوع الانفجار ... 11 مليون دولار', 'ومنذ عام 2011، قدم ...': given since, not pledged
+    (a 'since' read from ``since_from`` on: not one an amount told as history before it has closed, '...
+    قدمت منذ 2023 أكثر من 400 مليون دولار، معلنا تقديم 200 مليون دولار إضافية')."""
+    lo = a if since_from is None else since_from
+    return any(lex.is_trigger("pledge_recalled", w[j]) for j in range(a, k)) or any(
+        w[j] == PLEDGES.since and j > a and w[j - 1] in PLEDGES.given_verbs or
+        w[j] in (PLEDGES.since, MORPH.wa + PLEDGES.since) and _a_year_at(w, j + 1, k)  # "ومنذ عام 2011، قدم"
+        for j in range(lo, k))
 
 
 def told_as_past(w: list[str], a: int, b: int, k: int) -> bool:

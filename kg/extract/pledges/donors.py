@@ -17,7 +17,7 @@ from ..context import Context
 from ..records import Agent, Person
 from ..refs import focus_org, last_person, own_state, titled_state
 from ..voice import speaker
-from .announcers import announced_by, clause_official
+from .announcers import announced_by, clause_official, official_after, participle_official
 from .clauses import asides, clause_start, in_purpose, only_aside
 
 MORPH = words("morphology")
@@ -241,7 +241,7 @@ def donor(doc: Doc, ctx: Context, speakers: tuple[list[Person], list], seg: int,
     own = _own_country(doc, speakers, sent_start, start, k)
     if best and own and own[2] > best[2]:
         return own  # "... بحيرة تشاد، إذ أعلن وزير الخارجية النرويجي ... أن بلاده ستقدم": the nearer says
-    if best and (nearer := _official_after(doc, people, start, best[2], k)):
+    if best and (nearer := official_after(doc, people, start, best[2], k)):
         return nearer  # "أما 160 مليون جنيه فرصدتها بريطانيا ...، فيما أعلن وزير ... الألماني X مساهمة بقيمة"
     if best:
         return best
@@ -264,20 +264,11 @@ def donor(doc: Doc, ctx: Context, speakers: tuple[list[Person], list], seg: int,
     if own:
         return own
     # "وتعهد أمير قطر الشيخ تميم ... بتقديم مليار دولار": the official whose clause it is
-    speaker = clause_official(doc.words, people, start, k)
+    speaker = clause_official(doc.words, people, start, k) or participle_official(doc.words, people, sent_start, start, k)
     if speaker and speaker.represents:
         return speaker.represents.value, "pledge.donor-official", speaker.intro[0]
     office = titled_state(titles, start, k)
     return (office, "pledge.donor-official", start) if office else None
-
-
-def _official_after(doc: Doc, people: list[Person], start: int, at: int, k: int):
-    """The official introduced in the amount's clause after the giver named at token ``at``, whose own
-    office says whom he acts for: (state, rule, token) of his, the nearer to the amount."""
-    p = last_person(people, clause_start(doc.words, start, k), k)
-    if p is None or p.intro[0] <= at or p.represents is None or p.placed_by_dateline:
-        return None
-    return p.represents.value, "pledge.donor-official", p.intro[0]
 
 
 def _own_country(doc: Doc, speakers: tuple[list[Person], list], sent_start: int, start: int, k: int):
