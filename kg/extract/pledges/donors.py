@@ -54,7 +54,8 @@ def _not_giver(doc: Doc, ctx: Context, m: Mention) -> bool:
     before = w[m.start - 1] if m.start > 0 else ""
     if m.start < ctx.dateline_end:
         return True
-    if where_or_whom(doc, m) or m.prefix.endswith(MORPH.bi) and m.first("city") or before in PLEDGES.about_preps:
+    thanked = m.start > 1 and w[m.start - 2 + (m.prefix != "")] in PLEDGES.thanks  # "الشكر إلى فرنسا على فتحها خط ائتمان"
+    if where_or_whom(doc, m) and not thanked or m.prefix.endswith(MORPH.bi) and m.first("city") or before in PLEDGES.about_preps:
         return True  # "في سوريا", "داخل سوريا", "للعراق" (whom it is for), "حول سوريا"
     if before.startswith(MORPH.li) and len(before) > 3 and before not in doc.lex.function_words:
         return True  # "لعمليات الأمم المتحدة", "لوكالات الأمم المتحدة": the genitive of whom it is for
