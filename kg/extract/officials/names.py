@@ -153,6 +153,8 @@ def may_open_name(an: Analysis, j: int) -> bool:
     w = an.words
     if j >= len(w) or inflected(an, j):
         return False  # the text ends where a name was looked for; "بياناً": a noun, not a name
+    if w[j] in OFFICIALS.state_nouns:
+        return False  # "برئاسة الجمهورية التركية": a state by its formal name, no person
     if w[j].startswith(MORPH.bi) and possessed_office(an, w[j][1:]):
         return False  # "ممثلة بأمينها العام أحمد أبو الغيط": its office, not a name
     nxt_ok = j + 1 < len(w) and not stop(an, w[j + 1]) and j + 1 not in an.doc.mention_at
