@@ -81,9 +81,9 @@ def co_chairs(an: Analysis, a: int, k: int, n: int, b: int):
     """'وكان الرئيسان المشاركان للاجتماع وزير الخارجية الإيطالي ووزير ...' (those after), or 'وكان
     المغرب والولايات المتحدة الرئيسين المشاركين للاجتماع' (the list right before)."""
     found, skip = after(an, a, k, n, b)
-    colon = next((i for i in range(k + n, min(b, k + n + LABEL_REACH)) if an.words[i] == ":"), None)
-    if not found and colon is not None:  # "اجتمع ... الرؤساء المشاركون للمجموعة: إيطاليا والمغرب ..."
-        found = agents_from(an, colon + 1, b)
+    past = _past_label(an, k, b)
+    if not found and past != k:  # "اجتمع ... الرؤساء المشاركون للمجموعة: إيطاليا والمغرب ..."
+        found = agents_from(an, past, b)
     if not found:
         listed = agents_listed_before(an, max(a, an.doc.sentence_of(k)[0]), k, None)
         found = listed if listed and listed[-1][2] == k and len(listed) > 1 else []

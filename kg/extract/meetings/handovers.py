@@ -27,9 +27,8 @@ def handover(an: Analysis, k: int, b: int) -> Found:
     if handed:
         to = next((j for j in range(at + 1, min(b, at + SHARE_REACH)) if w[j] in MEETINGS.to), None)
         return agents_from(an, to + 1, b, limit=1) if to is not None else []
-    s = an.doc.sentence_of(k)[0]
     if k + 1 < b and w[k + 1] in MEETINGS.giver_from:  # "وكانت ليبيا قد تسلمت من لبنان ... رئاسة الدورة": the subject
-        found = agents_from(an, s + (w[s] in MEETINGS.was_verbs), k, limit=1) or subjects_before(an, s, k)
+        found = _subject_before(an, k)
     else:
         found = agents_from(an, k + 1, b, limit=1)
     if not found and at == k + 1:
@@ -38,8 +37,7 @@ def handover(an: Analysis, k: int, b: int) -> Found:
         after_object = agents_from(an, object_end(an, at + 1, b), b)
         if after_object:
             return after_object
-        # (or the official just before it: "أن نائب وزير الخارجية ... افتتح الاجتماع وتولى رئاسته")
-        found = agents_from(an, s + (w[s] in MEETINGS.was_verbs), k, limit=1) or subjects_before(an, s, k)
+        found = _subject_before(an, k)
     if not found:
         return []
     also = coordinated(an, found[-1][2], at)  # "وتولى X ونظيره Y رئاسة الاجتماع": both took it
@@ -56,3 +54,10 @@ def handover(an: Analysis, k: int, b: int) -> Found:
             found += agents_from(an, j + 1 + (joint[1] if joint else 0), b, limit=1)
             break
     return found
+
+
+def _subject_before(an: Analysis, k: int) -> Found:
+    """The subject of the verb at k, named before it in its sentence (past an opening 'وكان'), or the
+    official just before it: "أن نائب وزير الخارجية ... افتتح الاجتماع وتولى رئاسته"."""
+    s = an.doc.sentence_of(k)[0]
+    return agents_from(an, s + (an.words[s] in MEETINGS.was_verbs), k, limit=1) or subjects_before(an, s, k)

@@ -120,12 +120,12 @@ def _nisba(an: Analysis, m, k: int) -> str | None:
     w = an.words
     if m.end != k + 1 or not m.first("country", "adjective"):
         return None
-    nxt_name = k + 1 < len(w) and is_word(an, w[k + 1]) and not stop(an, w[k + 1])
-    if w[k].startswith(MORPH.article):  # ('محمد شياع السوداني رئيس وزراء العراق': an office after, no name)
-        nxt_name = nxt_name and not an.lex.titles.match(w, k + 1)
+    # (a name word after it, no office: 'محمد شياع السوداني رئيس وزراء العراق' ends at the nisba)
+    nxt_name = k + 1 < len(w) and is_word(an, w[k + 1]) and not stop(an, w[k + 1]) and not an.lex.titles.match(w, k + 1)
+    if w[k].startswith(MORPH.article):
         return None if nxt_name else "family"
     if nxt_name and not w[k].startswith(MORPH.wa) and k + 1 not in an.doc.mention_at \
-            and not an.lex.titles.match(w, k + 1) and not w[k + 1].startswith((MORPH.wa, MORPH.article)):
+            and not w[k + 1].startswith((MORPH.wa, MORPH.article)):
         return "inside"
     return None
 
